@@ -1,0 +1,44 @@
+/** Keeps data flowing one way: web → server → domain → db; analysis imports nothing of ours. */
+module.exports = {
+  forbidden: [
+    {
+      name: "analysis-is-pure",
+      comment: "src/analysis is a pure engine: it imports nothing else of the project and no I/O module.",
+      severity: "error",
+      from: { path: "^src/analysis" },
+      to: { pathNot: ["^src/analysis", "^node_modules"], dependencyTypesNot: ["type-only"] },
+    },
+    {
+      name: "analysis-no-io",
+      severity: "error",
+      from: { path: "^src/analysis", pathNot: "\\.test\\.ts$" },
+      to: { path: "^(fs|node:fs|net|node:net|http|node:http|child_process|node:child_process)$" },
+    },
+    {
+      name: "domain-not-server",
+      comment: "The domain knows nothing of HTTP.",
+      severity: "error",
+      from: { path: "^src/(domain|db)" },
+      to: { path: "^src/(server|cli|web)" },
+    },
+    {
+      name: "web-only-contracts",
+      comment: "The web app talks to the server over HTTP; it may share only contracts and i18n.",
+      severity: "error",
+      from: { path: "^web" },
+      to: { path: "^src", pathNot: ["^src/contracts", "^src/errors\\.ts$"] },
+    },
+    {
+      name: "no-circular",
+      severity: "error",
+      from: {},
+      to: { circular: true },
+    },
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    exclude: { path: "(^web/dist|node_modules)" },
+  },
+};
