@@ -4,7 +4,11 @@ export default defineConfig({
   test: {
     projects: [
       {
-        test: { name: "unit", include: ["src/**/*.test.ts", "web/**/*.test.ts", "test/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["src/**/*.test.ts", "web/**/*.test.ts", "test/unit/**/*.test.ts"],
+          environment: "node",
+        },
       },
       {
         test: {

@@ -52,6 +52,7 @@ function replaceSection(text: string, name: string, body: string): string {
 }
 
 function withHeader(text: string): string {
-  const header = "# Benchmarks\n\nWritten by `npm run bench`; each section says when and on what machine it was measured.\n";
+  const header =
+    "# Benchmarks\n\nWritten by `npm run bench`; each section says when and on what machine it was measured.\n";
   return text.startsWith("# Benchmarks") ? text : `${header}\n${text.trimStart()}`;
 }

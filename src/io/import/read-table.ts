@@ -136,7 +136,10 @@ async function* readCsv(
     }
   })();
   try {
-    for await (const item of parser as AsyncIterable<{ record: Record<string, string>; info: { lines: number } }>) {
+    for await (const item of parser as AsyncIterable<{
+      record: Record<string, string>;
+      info: { lines: number };
+    }>) {
       yield { line: item.info.lines, fields: item.record };
     }
   } catch (error) {
@@ -186,7 +189,8 @@ function parseJsonLine(text: string, name: string, line: number): TableRow | und
   }
   const fields: Record<string, string> = {};
   for (const [key, field] of Object.entries(value)) {
-    fields[key] = field === null || field === undefined ? "" : typeof field === "string" ? field : JSON.stringify(field);
+    fields[key] =
+      field === null || field === undefined ? "" : typeof field === "string" ? field : JSON.stringify(field);
   }
   return { line, fields };
 }
