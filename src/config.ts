@@ -1,0 +1,128 @@
+// The only reader of process.env: one validated configuration, documented in README's table.
+import { resolve } from "node:path";
+import { AppError } from "./errors.ts";
+
+/** One configuration setting: its environment variable, CLI flag, default and meaning. */
+interface Setting {
+  env: string;
+  flag?: string;
+  default?: string;
+  description: string;
+}
+
+/** Every setting Cocrea reads; README.md's configuration table is printed from this list (`cocrea config`). */
+export const settings = {
+  port: { env: "PORT", flag: "--port", default: "3000", description: "HTTP port to listen on" },
+  host: {
+    env: "HOST",
+    flag: "--host",
+    default: "127.0.0.1",
+    description: "Interface to listen on (0.0.0.0 for all)",
+  },
+  databaseUrl: {
+    env: "DATABASE_URL",
+    description: "PostgreSQL 15+ connection string; when unset, an embedded PostgreSQL is started",
+  },
+  dataDir: {
+    env: "COCREA_DATA",
+    flag: "--data",
+    default: "./.cocrea",
+    description: "Folder of the embedded PostgreSQL's data and of the instance's secrets",
+  },
+  publicUrl: {
+    env: "PUBLIC_URL",
+    description: "Address users reach Cocrea at, used in links (default http://localhost:PORT)",
+  },
+  smtpUrl: {
+    env: "SMTP_URL",
+    description:
+      "SMTP server for e-mail (smtp://user:pass@host:587); when unset, e-mails are written to the log",
+  },
+  mailFrom: { env: "MAIL_FROM", default: "Cocrea <no-reply@localhost>", description: "Sender of e-mails" },
+  logLevel: {
+    env: "LOG_LEVEL",
+    default: "info",
+    description: "pino log level: fatal, error, warn, info, debug",
+  },
+  authRateLimit: {
+    env: "AUTH_RATE_LIMIT",
+    default: "20",
+    description: "Sign-in, sign-up and password-reset attempts allowed per minute and address",
+  },
+  demo: {
+    env: "COCREA_DEMO",
+    flag: "--demo / --no-demo",
+    default: "true with the embedded database",
+    description: "Create the demo workspace (demo@cocrea.local / cocrea-demo) when the database is empty",
+  },
+} satisfies Record<string, Setting>;
+
+export interface Config {
+  port: number;
+  host: string;
+  databaseUrl: string | undefined;
+  dataDir: string;
+  publicUrl: string;
+  smtpUrl: string | undefined;
+  mailFrom: string;
+  logLevel: string;
+  authRateLimit: number;
+  demo: boolean;
+}
+
+/** Flags given on the command line; they win over the environment. */
+export interface ConfigFlags {
+  port?: string;
+  host?: string;
+  data?: string;
+  demo?: boolean;
+}
+
+/** Reads and validates the configuration; throws AppError naming the bad setting. */
+export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = process.env): Config {
+  const port = integer(flags.port ?? env.PORT ?? settings.port.default, "PORT", 0, 65535);
+  const databaseUrl = env.DATABASE_URL || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new AppError("invalid-input", "DATABASE_URL must start with postgres:// or postgresql://", {
+      field: "DATABASE_URL",
+    });
+  }
+  const publicUrl = (env.PUBLIC_URL || `http://localhost:${port}`).replace(/\/+$/, "");
+  if (!/^https?:\/\//.test(publicUrl)) {
+    throw new AppError("invalid-input", "PUBLIC_URL must start with http:// or https://", {
+      field: "PUBLIC_URL",
+    });
+  }
+  const demoEnv = env.COCREA_DEMO === undefined ? undefined : !/^(0|false|no)$/i.test(env.COCREA_DEMO);
+  return {
+    port,
+    host: flags.host ?? env.HOST ?? settings.host.default,
+    databaseUrl,
+    dataDir: resolve(flags.data ?? env.COCREA_DATA ?? settings.dataDir.default),
+    publicUrl,
+    smtpUrl: env.SMTP_URL || undefined,
+    mailFrom: env.MAIL_FROM || settings.mailFrom.default,
+    logLevel: env.LOG_LEVEL || settings.logLevel.default,
+    authRateLimit: integer(
+      env.AUTH_RATE_LIMIT ?? settings.authRateLimit.default,
+      "AUTH_RATE_LIMIT",
+      1,
+      1_000_000,
+    ),
+    demo: flags.demo ?? demoEnv ?? databaseUrl === undefined,
+  };
+}
+
+function integer(value: string, name: string, min: number, max: number): number {
+  const n = Number(value);
+  if (!Number.isInteger(n) || n < min || n > max) {
+    throw new AppError(
+      "invalid-input",
+      `${name} must be a whole number from ${min} to ${max}, got "${value}"`,
+      {
+        field: name,
+      },
+    );
+  }
+  return n;
+}

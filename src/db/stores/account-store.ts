@@ -1,0 +1,77 @@
+// Queries on people and their sign-in: users, sessions and password resets.
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import type { Db } from "../open-database.ts";
+import { passwordResets, sessions, users } from "../schema/accounts.ts";
+
+export type UserRow = typeof users.$inferSelect;
+
+export function openAccountStore(db: Db) {
+  return {
+    async userById(id: string): Promise<UserRow | undefined> {
+      const [row] = await db.select().from(users).where(eq(users.id, id));
+      return row;
+    },
+
+    async userByEmail(email: string): Promise<UserRow | undefined> {
+      const [row] = await db.select().from(users).where(sql`lower(${users.email}) = lower(${email})`);
+      return row;
+    },
+
+    async insertUser(values: typeof users.$inferInsert): Promise<UserRow> {
+      const [row] = await db.insert(users).values(values).returning();
+      if (!row) throw new Error("user insert returned nothing");
+      return row;
+    },
+
+    async updateUser(
+      id: string,
+      values: Partial<Pick<UserRow, "name" | "email" | "passwordHash" | "anonymous" | "locale">>,
+    ): Promise<UserRow> {
+      const [row] = await db.update(users).set(values).where(eq(users.id, id)).returning();
+      if (!row) throw new Error(`user ${id} vanished during update`);
+      return row;
+    },
+
+    async insertSession(id: string, userId: string, expiresAt: Date): Promise<void> {
+      await db.insert(sessions).values({ id, userId, expiresAt });
+    },
+
+    /** The user behind a live session, or undefined when the session is unknown or expired. */
+    async sessionUser(id: string, now: Date): Promise<UserRow | undefined> {
+      const [row] = await db
+        .select({ user: users })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
+      return row?.user;
+    },
+
+    async deleteSession(id: string): Promise<void> {
+      await db.delete(sessions).where(eq(sessions.id, id));
+    },
+
+    async deleteSessionsOf(userId: string): Promise<void> {
+      await db.delete(sessions).where(eq(sessions.userId, userId));
+    },
+
+    async deleteExpiredSessions(now: Date): Promise<void> {
+      await db.delete(sessions).where(lt(sessions.expiresAt, now));
+    },
+
+    async insertReset(id: string, userId: string, expiresAt: Date): Promise<void> {
+      await db.insert(passwordResets).values({ id, userId, expiresAt });
+    },
+
+    /** Marks a reset link used and returns its user, only if it was unused and unexpired (one atomic update). */
+    async useReset(id: string, now: Date): Promise<string | undefined> {
+      const [row] = await db
+        .update(passwordResets)
+        .set({ usedAt: now })
+        .where(
+          and(eq(passwordResets.id, id), isNull(passwordResets.usedAt), gt(passwordResets.expiresAt, now)),
+        )
+        .returning({ userId: passwordResets.userId });
+      return row?.userId;
+    },
+  };
+}
