@@ -1,0 +1,29 @@
+// Opening, resolving and closing sign-in sessions.
+
+import type { Db } from "../../db/open-database.ts";
+import { openAccountStore, type UserRow } from "../../db/stores/account-store.ts";
+import { hashToken, newToken } from "./secrets.ts";
+
+/** How long a session lasts without signing in again. */
+export const sessionDays = 30;
+
+/** Opens a session for `userId` and returns the token to put in the cookie. */
+export async function openSession(
+  db: Db,
+  userId: string,
+  now: Date,
+): Promise<{ token: string; expiresAt: Date }> {
+  const token = newToken();
+  const expiresAt = new Date(now.getTime() + sessionDays * 86_400_000);
+  await openAccountStore(db).insertSession(hashToken(token), userId, expiresAt);
+  return { token, expiresAt };
+}
+
+/** The user of a session cookie, if the session is live. */
+export function resolveSession(db: Db, token: string, now: Date): Promise<UserRow | undefined> {
+  return openAccountStore(db).sessionUser(hashToken(token), now);
+}
+
+export async function closeSession(db: Db, token: string): Promise<void> {
+  await openAccountStore(db).deleteSession(hashToken(token));
+}

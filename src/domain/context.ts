@@ -1,0 +1,27 @@
+// What every use case receives: the database, the clock, and the outside world it may talk to.
+import type { Db } from "../db/open-database.ts";
+
+/** Sends e-mail (SMTP) or writes it to the log when no SMTP server is configured. */
+export interface Mailer {
+  send(message: { to: string; subject: string; text: string }): Promise<void>;
+}
+
+export interface Context {
+  db: Db;
+  now: Date;
+  mailer: Mailer;
+  /** Base address for links in e-mails and invitations, without a trailing slash. */
+  publicUrl: string;
+}
+
+/** The signed-in person making a request. */
+export interface Actor {
+  userId: string;
+  anonymous: boolean;
+}
+
+/** An actor acting inside a workspace, with the role the server checked. */
+export interface MemberActor extends Actor {
+  workspaceId: string;
+  role: import("./permissions.ts").Role;
+}

@@ -1,0 +1,56 @@
+import { describe, expect, it } from "vitest";
+import { AppError } from "../errors.ts";
+import { actions, assertCan, assertCanAssign, can, roles } from "./permissions.ts";
+
+describe("permissions", () => {
+  it("lets owners do everything", () => {
+    for (const action of actions) expect(can("owner", action)).toBe(true);
+  });
+
+  it("lets every role read its workspace, members and live events", () => {
+    for (const role of roles) {
+      expect(can(role, "workspace.read")).toBe(true);
+      expect(can(role, "members.read")).toBe(true);
+      expect(can(role, "live.subscribe")).toBe(true);
+    }
+  });
+
+  it("keeps workspace settings and deletion to owners", () => {
+    for (const role of roles.filter((r) => r !== "owner")) {
+      expect(can(role, "workspace.update")).toBe(false);
+      expect(can(role, "workspace.delete")).toBe(false);
+    }
+  });
+
+  it("lets managers invite and manage members, but not moderators, participants or guests", () => {
+    expect(can("manager", "members.invite")).toBe(true);
+    expect(can("manager", "members.manage")).toBe(true);
+    for (const role of ["moderator", "participant", "guest"] as const) {
+      expect(can(role, "members.invite")).toBe(false);
+      expect(can(role, "members.manage")).toBe(false);
+    }
+  });
+
+  it("answers not-found to a non-member, so a workspace's existence does not leak", () => {
+    expect(() => assertCan(undefined, "workspace.read")).toThrowError(
+      expect.objectContaining({ code: "not-found" }) as unknown as Error,
+    );
+  });
+
+  it("answers forbidden to a member whose role does not allow the action", () => {
+    try {
+      assertCan("participant", "members.invite");
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(AppError);
+      expect((error as AppError).code).toBe("forbidden");
+    }
+  });
+
+  it("never lets a manager grant owner or manager", () => {
+    expect(() => assertCanAssign("manager", "owner")).toThrow(AppError);
+    expect(() => assertCanAssign("manager", "manager")).toThrow(AppError);
+    expect(() => assertCanAssign("manager", "guest")).not.toThrow();
+    expect(() => assertCanAssign("owner", "owner")).not.toThrow();
+  });
+});

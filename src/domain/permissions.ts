@@ -1,0 +1,68 @@
+// Who may do what in a workspace: the role × action table, and the one assertion every route goes through.
+import { AppError } from "../errors.ts";
+
+export const roles = ["owner", "manager", "moderator", "participant", "guest"] as const;
+export type Role = (typeof roles)[number];
+
+/** Everything a member can be allowed to do in a workspace. */
+export const actions = [
+  "workspace.read",
+  "workspace.update",
+  "workspace.delete",
+  "members.read",
+  "members.invite",
+  "members.manage",
+  "live.subscribe",
+] as const;
+export type Action = (typeof actions)[number];
+
+/**
+ * The permission table. Owners administer; managers (project managers) run the workspace's work and bring people in;
+ * moderators keep the conversation civil; participants contribute; guests (a consultant's client) co-edit without
+ * administering. Every role reads the workspace, its members and its live events.
+ */
+export const permissions: Record<Role, ReadonlySet<Action>> = {
+  owner: new Set(actions),
+  manager: new Set(["workspace.read", "members.read", "members.invite", "members.manage", "live.subscribe"]),
+  moderator: new Set(["workspace.read", "members.read", "live.subscribe"]),
+  participant: new Set(["workspace.read", "members.read", "live.subscribe"]),
+  guest: new Set(["workspace.read", "members.read", "live.subscribe"]),
+};
+
+/** Roles each role may hand out, change or remove: nobody grants more than they hold. */
+export const assignableRoles: Record<Role, readonly Role[]> = {
+  owner: roles,
+  manager: ["moderator", "participant", "guest"],
+  moderator: [],
+  participant: [],
+  guest: [],
+};
+
+/** Roles an anonymous identity may hold: only participant, since it is not accountable. */
+export const anonymousRoles: readonly Role[] = ["participant"];
+
+/** Whether `role` allows `action`. */
+export function can(role: Role, action: Action): boolean {
+  return permissions[role].has(action);
+}
+
+/** Throws `forbidden` unless `role` allows `action`; the single gate of every workspace route. */
+export function assertCan(role: Role | undefined, action: Action): asserts role is Role {
+  if (role === undefined)
+    throw new AppError("not-found", "This workspace does not exist or you are not a member of it.");
+  if (!can(role, action)) {
+    throw new AppError("forbidden", `Your role (${role}) does not allow this (${action}).`, {
+      details: { role, action },
+    });
+  }
+}
+
+/** Throws `forbidden` unless `actor` may grant, change or remove the role `target`. */
+export function assertCanAssign(actor: Role, target: Role): void {
+  if (!assignableRoles[actor].includes(target)) {
+    throw new AppError("forbidden", `A ${actor} cannot grant, change or remove the ${target} role.`, {
+      field: "role",
+      details: { role: actor, target },
+    });
+  }
+}
