@@ -1,0 +1,50 @@
+// Schemas shared across the API: ids, problems (RFC 9457), enums of the product's words.
+import { type Static, Type } from "@sinclair/typebox";
+
+export const Uuid = Type.String({ format: "uuid", description: "An identifier" });
+export const Locale = Type.Union([Type.Literal("fr"), Type.Literal("en")], {
+  description: "Interface language",
+});
+export const RoleSchema = Type.Union(
+  [
+    Type.Literal("owner"),
+    Type.Literal("manager"),
+    Type.Literal("moderator"),
+    Type.Literal("participant"),
+    Type.Literal("guest"),
+  ],
+  {
+    description:
+      "owner administers; manager runs projects; moderator moderates; participant contributes; guest co-edits",
+  },
+);
+export const WorkspaceKindSchema = Type.Union(
+  [
+    Type.Literal("brand"),
+    Type.Literal("city"),
+    Type.Literal("chamber"),
+    Type.Literal("ngo"),
+    Type.Literal("consultancy"),
+    Type.Literal("other"),
+  ],
+  { description: "What kind of organization the workspace is" },
+);
+
+/** An API error, as RFC 9457 problem details, with Cocrea's stable code and the offending field. */
+export const Problem = Type.Object(
+  {
+    type: Type.String(),
+    title: Type.String(),
+    status: Type.Integer(),
+    detail: Type.String(),
+    code: Type.String({ description: "Stable error code, also the translation key errors.<code>" }),
+    field: Type.Optional(Type.String({ description: "The offending input field" })),
+    errors: Type.Optional(
+      Type.Array(Type.Object({ field: Type.String(), code: Type.String(), detail: Type.String() })),
+    ),
+  },
+  { $id: "Problem", description: "application/problem+json" },
+);
+export type ProblemBody = Static<typeof Problem>;
+
+export const NoContent = Type.Null({ description: "No content" });

@@ -1,0 +1,17 @@
+// Messages of the live channel (WebSocket /api/v1/live).
+import { type Static, Type } from "@sinclair/typebox";
+
+/** Client → server: follow or stop following a workspace's events. */
+export const LiveRequest = Type.Union([
+  Type.Object({ type: Type.Literal("subscribe"), workspaceId: Type.String({ format: "uuid" }) }),
+  Type.Object({ type: Type.Literal("unsubscribe"), workspaceId: Type.String({ format: "uuid" }) }),
+  Type.Object({ type: Type.Literal("ping") }),
+]);
+export type LiveRequestBody = Static<typeof LiveRequest>;
+
+/** Server → client: an event, an acknowledgement, or an error with a code. */
+export type LiveMessage =
+  | { type: "event"; event: { type: string; workspaceId: string; data: Record<string, unknown>; at: string } }
+  | { type: "subscribed" | "unsubscribed"; workspaceId: string }
+  | { type: "pong" }
+  | { type: "error"; code: string; detail: string };

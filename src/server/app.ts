@@ -1,0 +1,144 @@
+// Builds the Fastify application (it does not listen): plugins, API routes, OpenAPI, live channel, web app.
+import { existsSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import cookie from "@fastify/cookie";
+import csrf from "@fastify/csrf-protection";
+import helmet from "@fastify/helmet";
+import rateLimit from "@fastify/rate-limit";
+import fastifyStatic from "@fastify/static";
+import swagger from "@fastify/swagger";
+import swaggerUi from "@fastify/swagger-ui";
+import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
+import websocket from "@fastify/websocket";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import type { Logger } from "pino";
+import type { Config } from "../config.ts";
+import { Problem } from "../contracts/common.ts";
+import type { Database } from "../db/open-database.ts";
+import type { Context, Mailer } from "../domain/context.ts";
+import { LiveHub } from "./live/live-hub.ts";
+import access from "./plugins/access.ts";
+import problems, { sendProblem } from "./plugins/problems.ts";
+import { accountRoutes } from "./routes/accounts.ts";
+import { liveRoutes } from "./routes/live.ts";
+import { workspaceRoutes } from "./routes/workspaces.ts";
+
+export interface AppDependencies {
+  config: Config;
+  database: Database;
+  logger: Logger;
+  mailer: Mailer;
+}
+
+const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
+
+export async function buildApp({
+  config,
+  database,
+  logger,
+  mailer,
+}: AppDependencies): Promise<FastifyInstance> {
+  const app = Fastify({
+    loggerInstance: logger as FastifyBaseLogger,
+    bodyLimit: 1 << 20,
+    trustProxy: false,
+    disableRequestLogging: true,
+    ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+  }).withTypeProvider<TypeBoxTypeProvider>();
+
+  // One structured line per request, without cookies, bodies or tokens in the URL.
+  app.addHook("onResponse", async (request, reply) => {
+    request.log.info(
+      {
+        method: request.method,
+        url: request.routeOptions.url ?? request.url.split("?")[0],
+        status: reply.statusCode,
+        ms: Math.round(reply.elapsedTime),
+        user: request.user?.id,
+      },
+      "request",
+    );
+  });
+
+  const context = (): Context => ({ db: database.db, now: new Date(), mailer, publicUrl: config.publicUrl });
+  const secureCookies = config.publicUrl.startsWith("https://");
+  const hub = new LiveHub(database.url, logger);
+  await hub.start();
+  app.addHook("onClose", () => hub.close());
+
+  await app.register(problems);
+  await app.register(helmet, {
+    contentSecurityPolicy: {
+      directives: {
+        defaultSrc: ["'self'"],
+        scriptSrc: ["'self'"],
+        styleSrc: ["'self'", "'unsafe-inline'"],
+        imgSrc: ["'self'", "data:", "https:"],
+        connectSrc: ["'self'"],
+        frameAncestors: ["'none'"],
+        upgradeInsecureRequests: secureCookies ? [] : null,
+      },
+    },
+  });
+  await app.register(cookie);
+  await app.register(csrf, {
+    cookieKey: "cocrea_csrf",
+    cookieOpts: { httpOnly: true, sameSite: "strict", path: "/", secure: secureCookies },
+    getToken: (request) => request.headers["x-csrf-token"] as string | undefined,
+  });
+  await app.register(rateLimit, { global: false });
+  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  await app.register(access, { db: database.db });
+
+  await app.register(swagger, {
+    openapi: {
+      openapi: "3.1.0",
+      info: {
+        title: "Cocrea API",
+        version: "1",
+        description:
+          "JSON API of Cocrea. Sign in with the session cookie; send the csrfToken from GET /api/v1/session in the x-csrf-token header of every POST, PATCH and DELETE. Errors are application/problem+json (RFC 9457) with a stable `code` and the offending `field`.",
+      },
+      servers: [{ url: config.publicUrl }],
+      components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "cocrea_session" } } },
+    },
+    refResolver: { buildLocalReference: (json, _baseUri, _fragment, i) => String(json.$id ?? `def-${i}`) },
+  });
+  app.addSchema(Problem);
+  await app.register(swaggerUi, { routePrefix: "/api/docs", staticCSP: true });
+
+  await app.register(
+    async (api) => {
+      // State-changing requests need the CSRF token; safe ones (GET, HEAD) do not change anything.
+      api.addHook("preValidation", (request, reply, done) => {
+        if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS")
+          return done();
+        api.csrfProtection(request, reply, done);
+      });
+      await api.register(accountRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
+    },
+    { prefix: "/api/v1" },
+  );
+
+  await registerWebApp(app);
+  return app;
+}
+
+/** Serves the built React app, with index.html for every client-side route. */
+async function registerWebApp(app: FastifyInstance): Promise<void> {
+  if (!existsSync(webDist)) {
+    app.get("/", { config: { access: "public" } }, async (_request, reply) =>
+      reply.type("text/plain").send("Cocrea API is running. Build the web app with `npm run build:web`."),
+    );
+    return;
+  }
+  await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
+  app.setNotFoundHandler((request, reply) => {
+    if (request.method !== "GET" || request.url.startsWith("/api/")) {
+      return sendProblem(reply, "not-found", `Nothing at ${request.method} ${request.url.split("?")[0]}.`);
+    }
+    return reply.sendFile("index.html");
+  });
+}

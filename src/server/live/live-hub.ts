@@ -1,0 +1,83 @@
+// Delivers workspace events to this process's WebSocket subscribers, from PostgreSQL LISTEN on the event channel.
+import pg from "pg";
+import type { Logger } from "pino";
+import type { LiveMessage } from "../../contracts/live.ts";
+import { eventChannel, type WorkspaceEvent } from "../../db/stores/events.ts";
+
+/** One connected browser: its user and a way to send it a message. */
+export interface LiveClient {
+  userId: string;
+  send(message: LiveMessage): void;
+}
+
+/**
+ * Every server process keeps one LISTEN connection; events published by any process (NOTIFY on commit) reach all of
+ * them, and each forwards to its own sockets subscribed to the event's workspace.
+ */
+export class LiveHub {
+  private readonly subscribers = new Map<string, Set<LiveClient>>();
+  private listener: pg.Client | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly logger: Logger,
+  ) {}
+
+  async start(): Promise<void> {
+    const client = new pg.Client({ connectionString: this.url });
+    client.on("notification", (message) => {
+      if (message.channel !== eventChannel || !message.payload) return;
+      try {
+        this.dispatch(JSON.parse(message.payload) as WorkspaceEvent);
+      } catch (error) {
+        this.logger.warn({ err: error }, "unreadable live event");
+      }
+    });
+    client.on("error", (error) => {
+      this.logger.error({ err: error }, "live event connection lost; reconnecting");
+      this.listener = undefined;
+      if (!this.closed) setTimeout(() => void this.start().catch(() => {}), 1000);
+    });
+    await client.connect();
+    await client.query(`LISTEN ${eventChannel}`);
+    this.listener = client;
+  }
+
+  subscribe(workspaceId: string, client: LiveClient): void {
+    let set = this.subscribers.get(workspaceId);
+    if (!set) {
+      set = new Set();
+      this.subscribers.set(workspaceId, set);
+    }
+    set.add(client);
+  }
+
+  unsubscribe(workspaceId: string, client: LiveClient): void {
+    const set = this.subscribers.get(workspaceId);
+    set?.delete(client);
+    if (set?.size === 0) this.subscribers.delete(workspaceId);
+  }
+
+  /** Forgets a closed connection everywhere. */
+  drop(client: LiveClient): void {
+    for (const workspaceId of [...this.subscribers.keys()]) this.unsubscribe(workspaceId, client);
+  }
+
+  private dispatch(event: WorkspaceEvent): void {
+    const set = this.subscribers.get(event.workspaceId);
+    if (!set) return;
+    for (const client of set) {
+      client.send({ type: "event", event });
+      // A removed member stops receiving the workspace's events at once.
+      if (event.type === "member.removed" && event.data.userId === client.userId)
+        this.unsubscribe(event.workspaceId, client);
+    }
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await this.listener?.end().catch(() => {});
+    this.subscribers.clear();
+  }
+}

@@ -1,0 +1,77 @@
+// Starts a complete Cocrea server: database (embedded or external), migrations, demo data, HTTP and live channel.
+import type { FastifyInstance } from "fastify";
+import pino, { type Logger } from "pino";
+import type { Config } from "../config.ts";
+import { applyMigrations } from "../db/migrate.ts";
+import { type Database, openDatabase } from "../db/open-database.ts";
+import { createDemoWorkspace, demoAccount } from "../domain/demo/create-demo-workspace.ts";
+import { buildApp } from "./app.ts";
+import { createMailer } from "./mailer.ts";
+
+export interface RunningServer {
+  app: FastifyInstance;
+  database: Database;
+  url: string;
+  logger: Logger;
+  stop(): Promise<void>;
+}
+
+/** Creates the logger every part shares: JSON lines, secrets redacted. */
+export function createLogger(level: string): Logger {
+  return pino({
+    level,
+    redact: {
+      paths: [
+        "req.headers.cookie",
+        "req.headers.authorization",
+        "password",
+        "*.password",
+        "token",
+        "*.token",
+      ],
+      censor: "[redacted]",
+    },
+  });
+}
+
+export async function startServer(
+  config: Config,
+  logger = createLogger(config.logLevel),
+): Promise<RunningServer> {
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  try {
+    await applyMigrations(database.pool);
+    const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
+    if (config.demo) {
+      const created = await createDemoWorkspace({
+        db: database.db,
+        now: new Date(),
+        mailer,
+        publicUrl: config.publicUrl,
+      });
+      if (created) logger.info(demoAccount, "demo workspace created: sign in with this account");
+    }
+    const app = await buildApp({ config, database, logger, mailer });
+    const address = await app.listen({ port: config.port, host: config.host });
+    const port = new URL(address).port;
+    const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+    logger.info({ url }, `Cocrea is running at ${url}`);
+    let stopping: Promise<void> | undefined;
+    return {
+      app,
+      database,
+      url,
+      logger,
+      stop() {
+        stopping ??= (async () => {
+          await app.close();
+          await database.close();
+        })();
+        return stopping;
+      },
+    };
+  } catch (error) {
+    await database.close().catch(() => {});
+    throw error;
+  }
+}
