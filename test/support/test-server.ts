@@ -1,0 +1,60 @@
+// Starts the real Fastify app on a free loopback port against the integration run's PostgreSQL.
+import pino from "pino";
+import { inject } from "vitest";
+import { loadConfig } from "../../src/config.ts";
+import { openDatabase, type Database } from "../../src/db/open-database.ts";
+import type { Mailer } from "../../src/domain/context.ts";
+import { buildApp } from "../../src/server/app.ts";
+import { ApiClient, testPassword, uniqueEmail } from "./api-client.ts";
+
+export interface SentMail {
+  to: string;
+  subject: string;
+  text: string;
+}
+
+export interface TestServer {
+  url: string;
+  database: Database;
+  mails: SentMail[];
+  client(): ApiClient;
+  /** A new client signed up as a fresh user. */
+  signedUp(name?: string): Promise<{ client: ApiClient; userId: string; email: string }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+  const databaseUrl = inject("databaseUrl");
+  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const config = loadConfig({ port: "0", host: "127.0.0.1" }, { DATABASE_URL: databaseUrl, AUTH_RATE_LIMIT: "100000", ...env });
+  const database = await openDatabase({ databaseUrl, dataDir: "", logger });
+  const mails: SentMail[] = [];
+  const mailer: Mailer = {
+    async send(message) {
+      mails.push(message);
+    },
+  };
+  const app = await buildApp({ config, database, logger, mailer });
+  const address = await app.listen({ port: 0, host: "127.0.0.1" });
+  return {
+    url: address,
+    database,
+    mails,
+    client: () => new ApiClient(address),
+    async signedUp(name = "Test User") {
+      const client = new ApiClient(address);
+      const email = uniqueEmail();
+      const response = await client.post<{ user: { id: string } }>("/api/v1/auth/sign-up", {
+        email,
+        password: testPassword,
+        name,
+      });
+      if (response.status !== 201) throw new Error(`sign-up failed: ${JSON.stringify(response.body)}`);
+      return { client, userId: response.body.user.id, email };
+    },
+    async stop() {
+      await app.close();
+      await database.close();
+    },
+  };
+}
