@@ -24,5 +24,6 @@ try {
   await program.parseAsync(process.argv);
 } catch (error) {
   console.error(formatCliError(error, program.opts<{ debug?: boolean }>().debug === true));
-  process.exitCode = 1;
+  // Exit at once: an open handle (a pool, a child process) must not keep a failed command alive.
+  process.exit(1);
 }

@@ -10,7 +10,7 @@ import swagger from "@fastify/swagger";
 import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import websocket from "@fastify/websocket";
-import Fastify, { type FastifyBaseLogger, type FastifyInstance } from "fastify";
+import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
 import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
@@ -42,7 +42,8 @@ export async function buildApp({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 1 << 20,
     trustProxy: false,
-    disableRequestLogging: true,
+    // Our own onResponse hook writes the one line per request.
+    logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
   }).withTypeProvider<TypeBoxTypeProvider>();
 
@@ -129,7 +130,7 @@ export async function buildApp({
 /** Serves the built React app, with index.html for every client-side route. */
 async function registerWebApp(app: FastifyInstance): Promise<void> {
   if (!existsSync(webDist)) {
-    app.get("/", { config: { access: "public" } }, async (_request, reply) =>
+    app.get("/", { config: { access: "public" }, schema: { hide: true } }, async (_request, reply) =>
       reply.type("text/plain").send("Cocrea API is running. Build the web app with `npm run build:web`."),
     );
     return;

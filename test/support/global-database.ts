@@ -1,6 +1,7 @@
 // Vitest global setup of integration tests: one throwaway cluster per run, chosen by COCREA_TEST_DB.
-import type { TestProject } from "vitest/node";
+
 import pg from "pg";
+import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../src/db/migrate.ts";
 import { type Cluster, startDebianCluster, startEmbeddedCluster } from "./postgres-cluster.ts";
 
@@ -18,10 +19,11 @@ export async function setup(project: TestProject): Promise<void> {
   cluster = kind === "debian" ? await startDebianCluster() : await startEmbeddedCluster();
   const pool = new pg.Pool({ connectionString: cluster.url, max: 2 });
   await applyMigrations(pool);
+  const { rows } = await pool.query<{ version: string }>("SELECT version()");
   await pool.end();
   project.provide("databaseUrl", cluster.url);
-  project.provide("databaseKind", `${kind} (${cluster.version})`);
-  console.log(`integration tests on ${kind} PostgreSQL: ${cluster.version}`);
+  project.provide("databaseKind", kind);
+  console.log(`integration tests on ${kind} PostgreSQL: ${rows[0]?.version ?? "unknown version"}`);
 }
 
 export async function teardown(): Promise<void> {

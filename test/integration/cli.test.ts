@@ -1,0 +1,131 @@
+import { execFile } from "node:child_process";
+import { existsSync, mkdtempSync } from "node:fs";
+import { chmod, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import pg from "pg";
+import { afterAll, describe, expect, inject, it } from "vitest";
+import { ApiClient, testPassword, uniqueEmail } from "../support/api-client.ts";
+import { startCocrea } from "../support/cocrea-process.ts";
+
+const run = promisify(execFile);
+const bin = join(import.meta.dirname, "../../bin/cocrea.js");
+const dataDirs: string[] = [];
+
+afterAll(async () => {
+  for (const dir of dataDirs) await rm(dir, { recursive: true, force: true });
+});
+
+async function freshDataDir(): Promise<string> {
+  const dir = mkdtempSync(join(tmpdir(), "cocrea-serve-"));
+  await chmod(dir, 0o755);
+  dataDirs.push(dir);
+  return join(dir, "data");
+}
+
+describe("cocrea serve with the embedded PostgreSQL", () => {
+  it("starts with the demo workspace, stops cleanly, and reuses its data on the next start", async () => {
+    const data = await freshDataDir();
+    const first = await startCocrea(["--data", data]);
+    const demo = new ApiClient(first.url);
+    const signIn = await demo.post("/api/v1/auth/sign-in", {
+      email: "demo@cocrea.local",
+      password: "cocrea-demo",
+    });
+    expect(signIn.status).toBe(200);
+    const workspaces = await demo.get<{ workspaces: Array<{ name: string }> }>("/api/v1/workspaces");
+    expect(workspaces.body.workspaces.length).toBe(1);
+    const email = uniqueEmail();
+    await new ApiClient(first.url).post("/api/v1/auth/sign-up", {
+      email,
+      password: testPassword,
+      name: "Kept",
+    });
+    expect(await first.stop()).toBe(0);
+    expect(existsSync(join(data, "postgres", "postmaster.pid"))).toBe(false);
+
+    const second = await startCocrea(["--data", data]);
+    const again = await new ApiClient(second.url).post("/api/v1/auth/sign-in", {
+      email,
+      password: testPassword,
+    });
+    expect(again.status).toBe(200);
+    const demoAgain = new ApiClient(second.url);
+    await demoAgain.post("/api/v1/auth/sign-in", { email: "demo@cocrea.local", password: "cocrea-demo" });
+    expect(
+      (await demoAgain.get<{ workspaces: unknown[] }>("/api/v1/workspaces")).body.workspaces.length,
+    ).toBe(1);
+    expect(await second.stop()).toBe(0);
+    expect(second.output()).not.toContain(testPassword);
+  });
+
+  it("writes one structured log line per request without secrets", async () => {
+    const data = await freshDataDir();
+    const server = await startCocrea(["--data", data, "--no-demo"]);
+    const client = new ApiClient(server.url);
+    await client.post("/api/v1/auth/sign-up", {
+      email: uniqueEmail(),
+      password: testPassword,
+      name: "Logged",
+    });
+    await client.get("/api/v1/workspaces");
+    await server.stop();
+    const requests = server
+      .output()
+      .split("\n")
+      .filter((line) => line.startsWith("{"))
+      .map((line) => JSON.parse(line) as { msg: string; url?: string; status?: number })
+      .filter((line) => line.msg === "request");
+    expect(requests.map((r) => `${r.url} ${r.status}`)).toEqual([
+      "/api/v1/session 200",
+      "/api/v1/auth/sign-up 201",
+      "/api/v1/workspaces 200",
+    ]);
+    expect(server.output()).not.toContain(testPassword);
+    expect(server.output()).not.toMatch(/cocrea_session=/);
+  });
+});
+
+describe("cocrea migrate", () => {
+  it("creates the schema in an empty external database", async () => {
+    const admin = new pg.Client({ connectionString: inject("databaseUrl") });
+    await admin.connect();
+    const name = `migrate_${Date.now()}`;
+    await admin.query(`CREATE DATABASE ${name}`);
+    const url = inject("databaseUrl").replace(/\/[^/]+$/, `/${name}`);
+    try {
+      await run(process.execPath, [bin, "migrate"], {
+        env: { ...process.env, DATABASE_URL: url, LOG_LEVEL: "warn" },
+      });
+      const check = new pg.Client({ connectionString: url });
+      await check.connect();
+      const tables = await check.query(
+        "SELECT tablename FROM pg_tables WHERE schemaname = 'public' ORDER BY 1",
+      );
+      await check.end();
+      expect(tables.rows.map((r: { tablename: string }) => r.tablename)).toEqual(
+        expect.arrayContaining(["users", "sessions", "workspaces", "memberships", "invitations"]),
+      );
+    } finally {
+      await admin.query(`DROP DATABASE ${name} WITH (FORCE)`);
+      await admin.end();
+    }
+  });
+
+  it("refuses a DATABASE_URL that is not PostgreSQL, saying which setting", async () => {
+    const failure = await run(process.execPath, [bin, "migrate"], {
+      env: { ...process.env, DATABASE_URL: "mysql://localhost/x" },
+    }).catch((error: { code: number; stderr: string }) => error);
+    expect(failure).toMatchObject({ code: 1 });
+    expect((failure as { stderr: string }).stderr).toContain("DATABASE_URL must start with postgres://");
+  });
+});
+
+describe("cocrea --help", () => {
+  it("lists the commands", async () => {
+    const { stdout } = await run(process.execPath, [bin, "--help"]);
+    expect(stdout).toContain("serve");
+    expect(stdout).toContain("migrate");
+  });
+});
