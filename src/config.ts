@@ -10,14 +10,14 @@ interface Setting {
   description: string;
 }
 
-/** Every setting Cocrea reads; README.md's configuration table is printed from this list (`cocrea config`). */
+/** Every setting Cocrea reads; README.md's configuration table is generated from this list (configTable). */
 export const settings = {
   port: { env: "PORT", flag: "--port", default: "3000", description: "HTTP port to listen on" },
   host: {
     env: "HOST",
     flag: "--host",
-    default: "127.0.0.1",
-    description: "Interface to listen on (0.0.0.0 for all)",
+    default: "localhost",
+    description: "Interface to listen on (localhost: IPv4 and IPv6 loopback; 0.0.0.0: all)",
   },
   databaseUrl: {
     env: "DATABASE_URL",
@@ -125,4 +125,14 @@ function integer(value: string, name: string, min: number, max: number): number 
     );
   }
   return n;
+}
+
+/** The configuration table of README.md, generated from `settings` (a unit test keeps the README in step). */
+export function configTable(): string {
+  const rows = Object.values(settings).map((setting: Setting) => {
+    const flag = setting.flag ? `\`${setting.flag}\`` : "";
+    const fallback = setting.default ? `\`${setting.default}\`` : "";
+    return `| \`${setting.env}\` | ${flag} | ${fallback} | ${setting.description} |`;
+  });
+  return ["| Variable | Flag | Default | Meaning |", "|---|---|---|---|", ...rows].join("\n");
 }

@@ -8,7 +8,7 @@ export function register(program: Command): void {
     .command("serve")
     .description("start Cocrea (embedded PostgreSQL unless DATABASE_URL is set)")
     .option("--port <port>", "HTTP port (env PORT, default 3000)")
-    .option("--host <host>", "interface to listen on (env HOST, default 127.0.0.1)")
+    .option("--host <host>", "interface to listen on (env HOST, default localhost)")
     .option("--data <dir>", "data folder of the embedded database (env COCREA_DATA, default ./.cocrea)")
     .option("--demo", "create the demo workspace when missing")
     .option("--no-demo", "do not create the demo workspace")

@@ -1,0 +1,37 @@
+import { readFileSync } from "node:fs";
+import { describe, expect, it } from "vitest";
+import { configTable, loadConfig } from "./config.ts";
+import { AppError } from "./errors.ts";
+
+describe("loadConfig", () => {
+  it("uses the embedded database and the demo by default", () => {
+    const config = loadConfig({}, {});
+    expect(config).toMatchObject({ port: 3000, host: "localhost", databaseUrl: undefined, demo: true });
+    expect(config.publicUrl).toBe("http://localhost:3000");
+  });
+
+  it("lets flags win over the environment", () => {
+    expect(loadConfig({ port: "4000" }, { PORT: "5000" }).port).toBe(4000);
+  });
+
+  it("turns the demo off by default with an external database", () => {
+    expect(loadConfig({}, { DATABASE_URL: "postgres://localhost/x" }).demo).toBe(false);
+  });
+
+  it("names the bad setting", () => {
+    expect(() => loadConfig({}, { PORT: "eighty" })).toThrow(AppError);
+    try {
+      loadConfig({}, { PORT: "eighty" });
+    } catch (error) {
+      expect((error as AppError).field).toBe("PORT");
+      expect((error as AppError).message).toContain('got "eighty"');
+    }
+  });
+});
+
+describe("README", () => {
+  it("shows the configuration table generated from the settings", () => {
+    const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");
+    expect(readme).toContain(configTable());
+  });
+});
