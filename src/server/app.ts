@@ -135,8 +135,9 @@ async function registerWebApp(app: FastifyInstance): Promise<void> {
     return;
   }
   await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method !== "GET" || request.url.startsWith("/api/")) {
+  // A catch-all route, not a second not-found handler: the problems plugin already owns the root's one.
+  app.get("/*", { config: { access: "public" }, schema: { hide: true } }, async (request, reply) => {
+    if (request.url.startsWith("/api/")) {
       return sendProblem(reply, "not-found", `Nothing at ${request.method} ${request.url.split("?")[0]}.`);
     }
     return reply.sendFile("index.html");
