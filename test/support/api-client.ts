@@ -38,7 +38,8 @@ export class ApiClient {
   ): Promise<ApiResponse<T>> {
     const headers: Record<string, string> = { ...extraHeaders };
     if (this.cookies.size > 0) headers.cookie = this.cookieHeader();
-    if (method !== "GET" && method !== "HEAD" && !("x-csrf-token" in headers)) headers["x-csrf-token"] = await this.csrf();
+    if (method !== "GET" && method !== "HEAD" && !("x-csrf-token" in headers))
+      headers["x-csrf-token"] = await this.csrf();
     if (this.cookies.size > 0) headers.cookie = this.cookieHeader();
     if (body !== undefined && !("content-type" in headers)) headers["content-type"] = "application/json";
     const response = await fetch(this.baseUrl + path, {
@@ -52,7 +53,9 @@ export class ApiClient {
       if (!pair || index < 0) continue;
       const name = pair.slice(0, index).trim();
       const value = pair.slice(index + 1).trim();
-      const expired = attributes.some((a) => /expires=Thu, 01 Jan 1970/i.test(a) || /max-age=0/i.test(a.trim()));
+      const expired = attributes.some(
+        (a) => /expires=Thu, 01 Jan 1970/i.test(a) || /max-age=0/i.test(a.trim()),
+      );
       if (expired || value === "") this.cookies.delete(name);
       else this.cookies.set(name, value);
     }

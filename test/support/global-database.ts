@@ -1,6 +1,7 @@
 // Vitest global setup of integration tests: one throwaway cluster per run, chosen by COCREA_TEST_DB.
-import type { TestProject } from "vitest/node";
+
 import pg from "pg";
+import type { TestProject } from "vitest/node";
 import { applyMigrations } from "../../src/db/migrate.ts";
 import { type Cluster, startDebianCluster, startEmbeddedCluster } from "./postgres-cluster.ts";
 

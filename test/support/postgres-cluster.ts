@@ -35,7 +35,9 @@ function debianBinDir(): string {
     dir = find();
   }
   if (!dir) {
-    throw new Error("Debian's PostgreSQL 15+ is needed for these tests: install it with `apt-get install postgresql`");
+    throw new Error(
+      "Debian's PostgreSQL 15+ is needed for these tests: install it with `apt-get install postgresql`",
+    );
   }
   return dir;
 }
@@ -56,7 +58,15 @@ export async function startDebianCluster(): Promise<Cluster> {
   await chmod(dir, 0o777);
   const data = join(dir, "data");
   const port = await freePort();
-  runAsPostgres(join(bin, "initdb"), ["-D", data, "-U", "postgres", "--auth=trust", "--encoding=UTF8", "--locale=C"]);
+  runAsPostgres(join(bin, "initdb"), [
+    "-D",
+    data,
+    "-U",
+    "postgres",
+    "--auth=trust",
+    "--encoding=UTF8",
+    "--locale=C",
+  ]);
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=on -c max_connections=200`;
   runAsPostgres(join(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "start"]);
   const version = execFileSync(join(bin, "postgres"), ["--version"]).toString().trim();
@@ -83,7 +93,14 @@ export async function startEmbeddedCluster(): Promise<Cluster> {
     persistent: false,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
-    postgresFlags: ["-c", "listen_addresses=127.0.0.1", "-c", "unix_socket_directories=", "-c", "max_connections=200"],
+    postgresFlags: [
+      "-c",
+      "listen_addresses=127.0.0.1",
+      "-c",
+      "unix_socket_directories=",
+      "-c",
+      "max_connections=200",
+    ],
     onLog: () => {},
     onError: () => {},
   });

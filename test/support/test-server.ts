@@ -2,7 +2,7 @@
 import pino from "pino";
 import { inject } from "vitest";
 import { loadConfig } from "../../src/config.ts";
-import { openDatabase, type Database } from "../../src/db/open-database.ts";
+import { type Database, openDatabase } from "../../src/db/open-database.ts";
 import type { Mailer } from "../../src/domain/context.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { ApiClient, testPassword, uniqueEmail } from "./api-client.ts";
@@ -26,7 +26,10 @@ export interface TestServer {
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const databaseUrl = inject("databaseUrl");
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
-  const config = loadConfig({ port: "0", host: "127.0.0.1" }, { DATABASE_URL: databaseUrl, AUTH_RATE_LIMIT: "100000", ...env });
+  const config = loadConfig(
+    { port: "0", host: "127.0.0.1" },
+    { DATABASE_URL: databaseUrl, AUTH_RATE_LIMIT: "100000", ...env },
+  );
   const database = await openDatabase({ databaseUrl, dataDir: "", logger });
   const mails: SentMail[] = [];
   const mailer: Mailer = {

@@ -1,0 +1,152 @@
+// The foundation journey in Chromium: accounts, a workspace, an invitation link, joining, live members, languages.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
+
+const timeout = 10_000;
+const password = "un-mot-de-passe-solide";
+const unique = Date.now().toString(36);
+const owner = { name: "Camille Martin", email: `camille-${unique}@example.org` };
+const invited = { name: "Yasmine Haddad", email: `yasmine-${unique}@example.org` };
+const workspaceName = "Mairie de Villeurbanne";
+
+let server: ServeProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let ownerPage: Page;
+let invitedPage: Page;
+let invitationUrl = "";
+
+async function newPage(locale: string): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  return page;
+}
+
+/** Waits for the page's h1 to read `title`. */
+async function expectTitle(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+}
+
+/** Fills the sign-up form on screen (French labels) and submits it. */
+async function signUp(page: Page, person: { name: string; email: string }): Promise<void> {
+  await page.getByLabel("Nom").fill(person.name);
+  await page.getByLabel("Adresse e-mail").fill(person.email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+}
+
+beforeAll(async () => {
+  [server, browser] = await Promise.all([startServeProcess(), launchBrowser()]);
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("foundation journey", () => {
+  it("lets an organizer sign up in French, create a workspace and an invitation link", async () => {
+    ownerPage = await newPage("fr-FR");
+    await ownerPage.goto(`${server.url}/sign-up`);
+    await expectTitle(ownerPage, "Créer un compte");
+    expect(await ownerPage.getAttribute("html", "lang")).toBe("fr");
+    await expectAccessible(ownerPage, "sign-up");
+
+    await signUp(ownerPage, owner);
+    await expectTitle(ownerPage, "Mes espaces");
+    await expectAccessible(ownerPage, "workspace list");
+
+    await ownerPage.getByLabel("Nom de l'espace").fill(workspaceName);
+    await ownerPage.getByLabel("Type d'organisation").selectOption("city");
+    await ownerPage.getByLabel("Accepter les participants anonymes").check();
+    await ownerPage.getByRole("button", { name: "Créer l'espace" }).click();
+    await expectTitle(ownerPage, workspaceName);
+    await ownerPage.getByText("Mises à jour en direct").waitFor();
+    await expectAccessible(ownerPage, "workspace");
+
+    await ownerPage.getByLabel("Rôle donné").selectOption("participant");
+    await ownerPage.getByRole("button", { name: "Créer le lien" }).click();
+    const link = ownerPage.getByLabel("Lien d'invitation");
+    await link.waitFor();
+    invitationUrl = await link.inputValue();
+    expect(invitationUrl).toMatch(new RegExp(`^${server.url}/join/`));
+    await ownerPage.getByRole("listitem").filter({ hasText: "Participant · expire le" }).waitFor();
+    await expectAccessible(ownerPage, "workspace with an invitation link");
+  });
+
+  it("shows a duplicate e-mail beside the e-mail field", async () => {
+    const page = await newPage("fr-FR");
+    await page.goto(`${server.url}/sign-up`);
+    await signUp(page, { name: "Quelqu'un d'autre", email: owner.email });
+    const email = page.getByLabel("Adresse e-mail");
+    await expect.poll(() => email.getAttribute("aria-invalid"), { timeout }).toBe("true");
+    const describedBy = (await email.getAttribute("aria-describedby")) ?? "";
+    const message = page.locator(`[id="${describedBy.split(" ").find((id) => id.endsWith("-error"))}"]`);
+    expect(await message.textContent()).toContain("Un compte utilise déjà cette adresse e-mail");
+    expect(await page.getByRole("alert").count()).toBe(0);
+    await expectAccessible(page, "sign-up with a duplicate e-mail");
+  });
+
+  it("shows a wrong password as a translated alert of the sign-in form", async () => {
+    const page = await newPage("fr-FR");
+    await page.goto(`${server.url}/sign-in`);
+    await expectTitle(page, "Se connecter");
+    await page.getByLabel("Adresse e-mail").fill(owner.email);
+    await page.getByLabel("Mot de passe").fill("pas-le-bon-mot-de-passe");
+    await page.getByRole("button", { name: "Se connecter" }).last().click();
+    const alert = page.locator("form").getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe("Adresse e-mail ou mot de passe incorrect.");
+    expect(await page.getByLabel("Mot de passe").getAttribute("aria-invalid")).toBeNull();
+    await expectAccessible(page, "sign-in with a wrong password");
+  });
+
+  it("lets an invited person sign up from the link and join, and the organizer sees them appear live", async () => {
+    invitedPage = await newPage("fr-FR");
+    await invitedPage.goto(invitationUrl);
+    await expectTitle(invitedPage, `Rejoindre « ${workspaceName} »`);
+    await invitedPage.getByText("en tant que Participant").waitFor();
+    await expectAccessible(invitedPage, "join, signed out");
+
+    await invitedPage.getByRole("main").getByRole("link", { name: "Créer un compte" }).click();
+    await expectTitle(invitedPage, "Créer un compte");
+    await signUp(invitedPage, invited);
+    await expectTitle(invitedPage, `Rejoindre « ${workspaceName} »`);
+    await expectAccessible(invitedPage, "join, signed in");
+    await invitedPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
+    await expectTitle(invitedPage, workspaceName);
+    await invitedPage.getByText(owner.name).waitFor();
+    expect(await invitedPage.getByRole("button", { name: "Créer le lien" }).count()).toBe(0);
+    await expectAccessible(invitedPage, "workspace as a participant");
+
+    // The organizer's page was opened before the invited person joined and is never reloaded.
+    const names = ownerPage.locator(".member-list .member-name");
+    await names.filter({ hasText: invited.name }).waitFor();
+    expect(await names.allTextContents()).toEqual([owner.name, invited.name]);
+    await ownerPage.getByText("2 membres").waitFor();
+    await ownerPage
+      .getByRole("status")
+      .filter({ hasText: `${invited.name} a rejoint l'espace.` })
+      .waitFor();
+  });
+
+  it("switches to English at once and remembers it after a reload", async () => {
+    await invitedPage.getByRole("button", { name: "English" }).click();
+    await invitedPage.getByRole("heading", { level: 2, name: "Members" }).waitFor();
+    expect(await invitedPage.getAttribute("html", "lang")).toBe("en");
+    expect(await invitedPage.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+
+    await invitedPage.reload();
+    await invitedPage.getByRole("heading", { level: 2, name: "Members" }).waitFor();
+    await invitedPage.getByRole("link", { name: "My workspaces", exact: true }).waitFor();
+    expect(await invitedPage.getAttribute("html", "lang")).toBe("en");
+    await expectAccessible(invitedPage, "workspace in English");
+  });
+});
