@@ -110,7 +110,7 @@ describe("foundation journey", () => {
     invitedPage = await newPage("fr-FR");
     await invitedPage.goto(invitationUrl);
     await expectTitle(invitedPage, `Rejoindre « ${workspaceName} »`);
-    await invitedPage.getByText("en tant que Participant").waitFor();
+    await invitedPage.getByText("en tant que participant").waitFor();
     await expectAccessible(invitedPage, "join, signed out");
 
     await invitedPage.getByRole("main").getByRole("link", { name: "Créer un compte" }).click();

@@ -156,7 +156,7 @@ export function InvitationsSection({ workspaceId, myRole }: { workspaceId: strin
               date: date.format(new Date(invitation.expiresAt)),
             };
             return (
-              <li key={invitation.id}>
+              <li key={invitation.id} className="invitation">
                 <span>
                   {t("invitations.summary", values)}
                   <span className="meta">

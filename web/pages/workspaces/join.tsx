@@ -63,7 +63,7 @@ export function JoinPage() {
   }
   if (!preview || user === undefined) return <Loading />;
 
-  const role = t(`roles.${preview.role}`);
+  const role = t(`roles.${preview.role}`).toLocaleLowerCase(i18n.language);
   const here = `/join/${token}`;
   const anonymousWelcome = preview.workspace.allowAnonymous && preview.role === "participant";
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" }).format(

@@ -22,7 +22,7 @@ import { SettingsSection } from "./settings-section.tsx";
 type Data = { userId: string; name?: string; role?: Role; anonymous?: boolean };
 
 export function WorkspacePage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const { workspaceId = "" } = useParams();
   const { user } = useSession();
   const [workspace, setWorkspace] = useState<WorkspaceData>();
@@ -90,13 +90,18 @@ export function WorkspacePage() {
         setNotice(t("workspace.joined", { name }));
       } else if (event.type === "member.role-changed" && data.role) {
         applyChange(data.userId, data.role);
-        setNotice(t("workspace.roleChanged", { name, role: t(`roles.${data.role}`) }));
+        setNotice(
+          t("workspace.roleChanged", {
+            name,
+            role: t(`roles.${data.role}`).toLocaleLowerCase(i18n.language),
+          }),
+        );
       } else if (event.type === "member.removed") {
         applyChange(data.userId, null);
         if (data.userId !== myId) setNotice(t("workspace.removed", { name }));
       }
     },
-    [members, applyChange, myId, t],
+    [members, applyChange, myId, t, i18n],
   );
 
   const live = useLive(removed ? undefined : workspaceId, onEvent, loadMembers);

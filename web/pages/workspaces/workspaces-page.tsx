@@ -93,7 +93,7 @@ export function WorkspacesPage() {
       {workspaces && workspaces.length > 0 && (
         <ul className="workspace-list">
           {workspaces.map((workspace) => (
-            <li key={workspace.id}>
+            <li key={workspace.id} className="workspace">
               <Link to={`/workspaces/${workspace.id}`}>{workspace.name}</Link>
               <span className="meta">
                 {t(`kinds.${workspace.kind}`)} ·{" "}
