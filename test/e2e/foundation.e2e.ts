@@ -147,6 +147,61 @@ describe("foundation journey", () => {
     await invitedPage.getByRole("heading", { level: 2, name: "Members" }).waitFor();
     await invitedPage.getByRole("link", { name: "My workspaces", exact: true }).waitFor();
     expect(await invitedPage.getAttribute("html", "lang")).toBe("en");
+    const session = await invitedPage.evaluate(() => fetch("/api/v1/session").then((r) => r.json()));
+    expect(session.user.locale).toBe("en");
     await expectAccessible(invitedPage, "workspace in English");
+  });
+
+  it("lets the organizer change a member's role, and the member sees it without reloading", async () => {
+    await ownerPage.getByRole("combobox", { name: `Rôle de ${invited.name}` }).selectOption("guest");
+    await ownerPage.getByRole("button", { name: `Changer — Rôle de ${invited.name}` }).click();
+    await ownerPage
+      .getByRole("status")
+      .filter({ hasText: `${invited.name} est maintenant invité.` })
+      .waitFor();
+    await invitedPage.getByText("your role: Guest").waitFor();
+  });
+
+  it("lets a visitor continue anonymously, then sign up and keep the workspace", async () => {
+    const page = await newPage("fr-FR");
+    await page.goto(invitationUrl);
+    await page.getByRole("button", { name: "Continuer anonymement" }).click();
+    await expectTitle(page, workspaceName);
+    const banner = page.getByRole("complementary").filter({ hasText: "Vous participez anonymement" });
+    await banner.waitFor();
+    await ownerPage.locator(".member-list .tag", { hasText: "anonyme" }).waitFor();
+    await expectAccessible(page, "workspace as an anonymous participant");
+
+    await banner.getByRole("link", { name: "Créer mon compte" }).click();
+    await page.getByText("Votre compte reprendra votre identité anonyme").waitFor();
+    await signUp(page, { name: "Léon Petit", email: `leon-${unique}@example.org` });
+    await expectTitle(page, "Mes espaces");
+    await page.getByRole("link", { name: workspaceName }).waitFor();
+    expect(await banner.count()).toBe(0);
+  });
+
+  it("resets a forgotten password from the link sent by e-mail", async () => {
+    const page = await newPage("fr-FR");
+    await page.goto(`${server.url}/sign-in`);
+    await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+    await expectTitle(page, "Mot de passe oublié");
+    await page.getByLabel("Adresse e-mail").fill(owner.email);
+    await page.getByRole("button", { name: "Recevoir le lien" }).click();
+    await page.getByRole("status").filter({ hasText: "C'est envoyé" }).waitFor();
+    await expectAccessible(page, "forgotten password");
+
+    // Without SMTP_URL the server writes the e-mail to its log.
+    const pattern = /reset-password\?token=([A-Za-z0-9_-]+)/;
+    await expect.poll(() => server.logs.some((line) => pattern.test(line)), { timeout }).toBe(true);
+    const token = server.logs.map((line) => pattern.exec(line)?.[1]).findLast(Boolean);
+    await page.goto(`${server.url}/reset-password?token=${token}`);
+    await expectTitle(page, "Choisir un nouveau mot de passe");
+    await page.getByLabel("Nouveau mot de passe").fill("court");
+    await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
+    await page.getByText("Le mot de passe doit compter au moins 10 caractères.").waitFor();
+    await expectAccessible(page, "reset password with a weak password");
+    await page.getByLabel("Nouveau mot de passe").fill("un-nouveau-mot-de-passe");
+    await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
+    await expectTitle(page, "Mes espaces");
   });
 });
