@@ -6,6 +6,7 @@ import { SessionProvider, useSession } from "./api/session.tsx";
 import { Loading, PageTitle } from "./components/page.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
 import { ForgotPasswordPage } from "./pages/accounts/forgot-password.tsx";
+import { nextQuery } from "./pages/accounts/next-path.ts";
 import { ResetPasswordPage } from "./pages/accounts/reset-password.tsx";
 import { SignInPage } from "./pages/accounts/sign-in.tsx";
 import { SignUpPage } from "./pages/accounts/sign-up.tsx";
@@ -30,8 +31,7 @@ function SignedIn({ children }: { children: ReactNode }) {
   const location = useLocation();
   if (user === undefined) return <Loading />;
   if (user === null) {
-    const next = encodeURIComponent(location.pathname + location.search);
-    return <Navigate to={`/sign-in?next=${next}`} replace />;
+    return <Navigate to={`/sign-in${nextQuery(location.pathname + location.search)}`} replace />;
   }
   return children;
 }

@@ -40,7 +40,7 @@ export function ForgotPasswordPage() {
           spellCheck={false}
           required
         />
-        <button type="submit" className="primary" disabled={form.busy}>
+        <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
           {t("forgot.submit")}
         </button>
       </form>

@@ -51,7 +51,7 @@ export function ResetPasswordPage() {
             autoComplete="new-password"
             required
           />
-          <button type="submit" className="primary" disabled={form.busy}>
+          <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
             {t("reset.submit")}
           </button>
         </form>

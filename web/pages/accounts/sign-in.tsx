@@ -57,7 +57,7 @@ export function SignInPage() {
           autoComplete="current-password"
           required
         />
-        <button type="submit" className="primary" disabled={form.busy}>
+        <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
           {t("signIn.submit")}
         </button>
       </form>

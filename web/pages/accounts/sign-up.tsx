@@ -73,7 +73,7 @@ export function SignUpPage() {
           autoComplete="new-password"
           required
         />
-        <button type="submit" className="primary" disabled={form.busy}>
+        <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
           {t("signUp.submit")}
         </button>
       </form>

@@ -138,7 +138,7 @@ export function InvitationsSection({ workspaceId, myRole }: { workspaceId: strin
           onValue={setMaxUses}
           error={form.errors.fields.maxUses}
         />
-        <button type="submit" className="primary" disabled={form.busy}>
+        <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
           {t("invitations.submit")}
         </button>
       </form>

@@ -73,7 +73,7 @@ export function SettingsSection({
           onChecked={setAllowAnonymous}
           error={form.errors.fields.allowAnonymous}
         />
-        <button type="submit" className="primary" disabled={form.busy}>
+        <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
           {t("settings.submit")}
         </button>
       </form>

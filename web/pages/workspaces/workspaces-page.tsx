@@ -63,7 +63,7 @@ function CreateWorkspaceForm() {
           onChecked={setAllowAnonymous}
           error={form.errors.fields.allowAnonymous}
         />
-        <button type="submit" className="primary" disabled={form.busy}>
+        <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
           {t("workspaces.createSubmit")}
         </button>
       </form>
