@@ -162,6 +162,17 @@ describe("foundation journey", () => {
     await invitedPage.getByText("your role: Guest").waitFor();
   });
 
+  it("lets the organizer remove a member, who is told at once", async () => {
+    ownerPage.once("dialog", (dialog) => void dialog.accept());
+    await ownerPage.getByRole("button", { name: `Retirer — ${invited.name}` }).click();
+    await ownerPage
+      .getByRole("status")
+      .filter({ hasText: `${invited.name} a été retiré de l'espace.` })
+      .waitFor();
+    expect(await ownerPage.locator(".member-list .member-name").allTextContents()).toEqual([owner.name]);
+    await invitedPage.getByText("You are no longer a member of this workspace.").waitFor();
+  });
+
   it("lets a visitor continue anonymously, then sign up and keep the workspace", async () => {
     const page = await newPage("fr-FR");
     await page.goto(invitationUrl);

@@ -1,5 +1,5 @@
 // One workspace: its members (updated live), its invitation links and its settings, as the viewer's role allows.
-import { useCallback, useEffect, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
 import { api } from "../../api/client.ts";
@@ -31,6 +31,9 @@ export function WorkspacePage() {
   const [notice, setNotice] = useState<string>();
   const [removed, setRemoved] = useState(false);
   const myId = user?.id ?? "";
+  // Names of everyone seen here, kept after they leave so a removal can still say who left.
+  const names = useRef(new Map<string, string>());
+  for (const member of members ?? []) names.current.set(member.userId, member.name);
 
   const loadMembers = useCallback(async () => {
     try {
@@ -70,7 +73,7 @@ export function WorkspacePage() {
   const onEvent = useCallback(
     (event: LiveEvent) => {
       const data = event.data as Data;
-      const name = data.name ?? members?.find((member) => member.userId === data.userId)?.name ?? "";
+      const name = data.name ?? names.current.get(data.userId) ?? "";
       if (event.type === "member.joined" && data.role) {
         setMembers((list) =>
           list?.some((member) => member.userId === data.userId)
@@ -101,7 +104,7 @@ export function WorkspacePage() {
         if (data.userId !== myId) setNotice(t("workspace.removed", { name }));
       }
     },
-    [members, applyChange, myId, t, i18n],
+    [applyChange, myId, t, i18n],
   );
 
   const live = useLive(removed ? undefined : workspaceId, onEvent, loadMembers);
