@@ -173,6 +173,14 @@ describe("foundation journey", () => {
     await invitedPage.getByText("You are no longer a member of this workspace.").waitFor();
   });
 
+  it("explains that an invitation link is unusable", async () => {
+    const page = await newPage("fr-FR");
+    await page.goto(`${server.url}/join/ce-lien-n-existe-pas-du-tout`);
+    await expectTitle(page, "Lien d'invitation inutilisable");
+    expect(await page.getByRole("alert").textContent()).toContain("Ce lien d'invitation n'est pas valable");
+    await expectAccessible(page, "unusable invitation link");
+  });
+
   it("lets a visitor continue anonymously, then sign up and keep the workspace", async () => {
     const page = await newPage("fr-FR");
     await page.goto(invitationUrl);

@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { errorCodes } from "../../src/errors.ts";
 import en from "./en.json" with { type: "json" };
 import fr from "./fr.json" with { type: "json" };
+import { browserLocale } from "./i18n.ts";
 
 /** Every key path of a nested translation object, e.g. "errors.email-taken". */
 function keysOf(value: unknown, prefix = ""): string[] {
@@ -35,5 +36,18 @@ describe("translations", () => {
         expect(typeof text === "string" && text.trim().length > 0, `${name} ${key}`).toBe(true);
       }
     }
+  });
+});
+
+describe("browserLocale", () => {
+  it("chooses French when the browser's first language is French, whatever its region", () => {
+    expect(browserLocale(["fr-CA", "en"])).toBe("fr");
+    expect(browserLocale(["FR"])).toBe("fr");
+  });
+
+  it("chooses English otherwise, even with French further down the list", () => {
+    expect(browserLocale(["en-GB", "fr-FR"])).toBe("en");
+    expect(browserLocale(["de-DE"])).toBe("en");
+    expect(browserLocale([])).toBe("en");
   });
 });

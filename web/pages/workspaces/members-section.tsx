@@ -8,6 +8,7 @@ import { FormAlert } from "../../components/form-field.tsx";
 
 interface MembersSectionProps {
   workspaceId: string;
+  workspaceName: string;
   myId: string;
   myRole: Role;
   members: MemberData[];
@@ -16,6 +17,7 @@ interface MembersSectionProps {
 
 function MemberRow({
   workspaceId,
+  workspaceName,
   myId,
   myRole,
   member,
@@ -23,6 +25,7 @@ function MemberRow({
   onError,
 }: {
   workspaceId: string;
+  workspaceName: string;
   myId: string;
   myRole: Role;
   member: MemberData;
@@ -55,8 +58,10 @@ function MemberRow({
     });
 
   const remove = () => {
-    if (!isMe && !window.confirm(t("workspace.removeLabel", { name: member.name }))) return;
-    if (isMe && !window.confirm(t("workspace.leave"))) return;
+    const question = isMe
+      ? t("workspace.leaveConfirm", { workspace: workspaceName })
+      : t("workspace.removeConfirm", { name: member.name });
+    if (!window.confirm(question)) return;
     void run(async () => {
       await api.delete(path);
       onChanged(member.userId, null);
@@ -113,7 +118,14 @@ function MemberRow({
   );
 }
 
-export function MembersSection({ workspaceId, myId, myRole, members, onChanged }: MembersSectionProps) {
+export function MembersSection({
+  workspaceId,
+  workspaceName,
+  myId,
+  myRole,
+  members,
+  onChanged,
+}: MembersSectionProps) {
   const { t } = useTranslation();
   const [error, setError] = useState<string>();
   return (
@@ -126,6 +138,7 @@ export function MembersSection({ workspaceId, myId, myRole, members, onChanged }
           <MemberRow
             key={`${member.userId}-${member.role}`}
             workspaceId={workspaceId}
+            workspaceName={workspaceName}
             myId={myId}
             myRole={myRole}
             member={member}

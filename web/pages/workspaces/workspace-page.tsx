@@ -156,6 +156,7 @@ export function WorkspacePage() {
       <FormAlert error={error} />
       <MembersSection
         workspaceId={workspace.id}
+        workspaceName={workspace.name}
         myId={myId}
         myRole={workspace.role}
         members={members}
