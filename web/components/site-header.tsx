@@ -38,9 +38,14 @@ export function SiteHeader() {
                   </li>
                   <li className="who">{t("nav.signedInAs", { name: user.name })}</li>
                   <li>
-                    <button type="button" className="link-button" onClick={() => void leave()}>
-                      {t("nav.signOut")}
-                    </button>
+                    {user.anonymous ? (
+                      // Signing out would lose an anonymous identity for good: offer to sign in instead.
+                      <NavLink to="/sign-in">{t("nav.signIn")}</NavLink>
+                    ) : (
+                      <button type="button" className="link-button" onClick={() => void leave()}>
+                        {t("nav.signOut")}
+                      </button>
+                    )}
                   </li>
                 </>
               ) : user === null ? (
