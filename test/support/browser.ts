@@ -10,7 +10,12 @@ const chromiumPath = "/usr/bin/chromium";
 function ensureChromium(): void {
   if (existsSync(chromiumPath)) return;
   if (process.getuid?.() === 0) {
-    execFileSync("apt-get", ["install", "-y", "chromium"], { stdio: "inherit" });
+    // A fresh container may have no package lists yet.
+    execFileSync("apt-get", ["update"], { stdio: "inherit" });
+    execFileSync("apt-get", ["install", "-y", "chromium"], {
+      stdio: "inherit",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    });
     if (existsSync(chromiumPath)) return;
   }
   throw new Error(
