@@ -32,6 +32,12 @@ export class ApiError extends Error {
 }
 
 let csrfToken: string | undefined;
+let onSignedOut: (() => void) | undefined;
+
+/** Called when the server answers not-signed-in: the session expired or was closed elsewhere. */
+export function whenSignedOut(listener: () => void): void {
+  onSignedOut = listener;
+}
 
 /** Remembers the token from GET /session; every state-changing request sends it back. */
 export function setCsrfToken(token: string): void {
@@ -85,6 +91,7 @@ async function send<T>(method: string, path: string, body?: unknown, retried = f
       await refreshCsrfToken();
       return send<T>(method, path, body, true);
     }
+    if (problem.code === "not-signed-in") onSignedOut?.();
     throw problem;
   }
   if (response.status === 204 || response.status === 202) return undefined as T;

@@ -1,7 +1,7 @@
 // Who is signed in: loaded once from GET /session, refreshed after sign-in, sign-up and sign-out.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { applyLocale } from "../i18n/i18n.ts";
-import { api, setCsrfToken } from "./client.ts";
+import { api, setCsrfToken, whenSignedOut } from "./client.ts";
 import type { UserData } from "./types.ts";
 
 interface SessionState {
@@ -35,6 +35,8 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   useEffect(() => {
     void reload();
+    // An expired session sends the user to sign-in, which brings them back here.
+    whenSignedOut(() => void reload());
   }, [reload]);
 
   const signedIn = useCallback(async (next: UserData) => {
