@@ -173,6 +173,27 @@ describe("foundation journey", () => {
     await invitedPage.getByText("You are no longer a member of this workspace.").waitFor();
   });
 
+  it("shows a project manager only the controls their role allows", async () => {
+    await ownerPage.getByLabel("Rôle donné").selectOption("manager");
+    await ownerPage.getByRole("button", { name: "Créer le lien" }).click();
+    const link = ownerPage.getByLabel("Lien d'invitation");
+    await expect.poll(() => link.inputValue(), { timeout }).not.toBe(invitationUrl);
+    const managerUrl = await link.inputValue();
+
+    const page = await newPage("fr-FR");
+    await page.goto(managerUrl);
+    await page.getByRole("main").getByRole("link", { name: "Créer un compte" }).click();
+    await signUp(page, { name: "Karim Benali", email: `karim-${unique}@example.org` });
+    await page.getByRole("button", { name: "Rejoindre l'espace" }).click();
+    await expectTitle(page, workspaceName);
+    await page.getByRole("heading", { level: 2, name: "Liens d'invitation" }).waitFor();
+    expect(await page.getByRole("heading", { level: 2, name: "Réglages de l'espace" }).count()).toBe(0);
+    expect(await page.getByRole("combobox", { name: `Rôle de ${owner.name}` }).count()).toBe(0);
+    const grantable = await page.getByLabel("Rôle donné").locator("option").allTextContents();
+    expect(grantable).toEqual(["Modérateur", "Participant", "Invité"]);
+    await expectAccessible(page, "workspace as a project manager");
+  });
+
   it("explains that an invitation link is unusable", async () => {
     const page = await newPage("fr-FR");
     await page.goto(`${server.url}/join/ce-lien-n-existe-pas-du-tout`);
