@@ -1,6 +1,6 @@
 // Who is signed in: loaded once from GET /session, refreshed after sign-in, sign-up and sign-out.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
-import { applyLocale } from "../i18n/i18n.ts";
+import { applyLocale, storedLocale } from "../i18n/i18n.ts";
 import { api, setCsrfToken, whenSignedOut } from "./client.ts";
 import type { UserData } from "./types.ts";
 
@@ -41,8 +41,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
 
   const signedIn = useCallback(async (next: UserData) => {
     setUser(next);
-    await applyLocale(next.locale);
     await fetchSession().then(setUser, () => undefined);
+    // A language picked on this device stays; without one, the interface takes the profile's language.
+    if (storedLocale() === undefined) await applyLocale(next.locale);
   }, []);
 
   const signOut = useCallback(async () => {

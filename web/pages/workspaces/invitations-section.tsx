@@ -161,8 +161,8 @@ export function InvitationsSection({ workspaceId, myRole }: { workspaceId: strin
                   {t("invitations.summary", values)}
                   <span className="meta">
                     {invitation.maxUses === null
-                      ? t("invitations.uses", { uses: invitation.uses })
-                      : t("invitations.usesOf", { uses: invitation.uses, max: invitation.maxUses })}
+                      ? t("invitations.uses", { count: invitation.uses })
+                      : t("invitations.usesOf", { count: invitation.uses, max: invitation.maxUses })}
                   </span>
                 </span>
                 <button
