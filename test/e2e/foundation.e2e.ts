@@ -18,8 +18,12 @@ let ownerPage: Page;
 let invitedPage: Page;
 let invitationUrl = "";
 
-async function newPage(locale: string): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport: { width: 390, height: 844 } });
+const phone = { width: 390, height: 844 };
+const desktop = { width: 1280, height: 800 };
+
+/** A page in a new browser context (its own cookies and storage), on a phone unless told otherwise. */
+async function newPage(locale: string, viewport = phone): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport });
   contexts.push(context);
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
@@ -51,7 +55,7 @@ afterAll(async () => {
 
 describe("foundation journey", () => {
   it("lets an organizer sign up in French, create a workspace and an invitation link", async () => {
-    ownerPage = await newPage("fr-FR");
+    ownerPage = await newPage("fr-FR", desktop);
     await ownerPage.goto(`${server.url}/sign-up`);
     await expectTitle(ownerPage, "Créer un compte");
     expect(await ownerPage.getAttribute("html", "lang")).toBe("fr");
