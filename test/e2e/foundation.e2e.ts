@@ -119,6 +119,7 @@ describe("foundation journey", () => {
 
     await invitedPage.getByRole("main").getByRole("link", { name: "Créer un compte" }).click();
     await expectTitle(invitedPage, "Créer un compte");
+    await expectAccessible(invitedPage, "sign-up from an invitation");
     await signUp(invitedPage, invited);
     await expectTitle(invitedPage, `Rejoindre « ${workspaceName} »`);
     await expectAccessible(invitedPage, "join, signed in");
@@ -186,8 +187,12 @@ describe("foundation journey", () => {
 
     const page = await newPage("fr-FR");
     await page.goto(managerUrl);
+    await expectTitle(page, `Rejoindre « ${workspaceName} »`);
+    await page.getByText("en tant que porteur de projet").waitFor();
     await page.getByRole("main").getByRole("link", { name: "Créer un compte" }).click();
+    await expectTitle(page, "Créer un compte");
     await signUp(page, { name: "Karim Benali", email: `karim-${unique}@example.org` });
+    await expectTitle(page, `Rejoindre « ${workspaceName} »`);
     await page.getByRole("button", { name: "Rejoindre l'espace" }).click();
     await expectTitle(page, workspaceName);
     await page.getByRole("heading", { level: 2, name: "Liens d'invitation" }).waitFor();
@@ -218,15 +223,19 @@ describe("foundation journey", () => {
 
     await banner.getByRole("link", { name: "Créer mon compte" }).click();
     await page.getByText("Votre compte reprendra votre identité anonyme").waitFor();
+    await expectAccessible(page, "sign-up of an anonymous participant");
     await signUp(page, { name: "Léon Petit", email: `leon-${unique}@example.org` });
     await expectTitle(page, "Mes espaces");
     await page.getByRole("link", { name: workspaceName }).waitFor();
     expect(await banner.count()).toBe(0);
+    await expectAccessible(page, "workspace list after claiming an anonymous identity");
   });
 
   it("resets a forgotten password from the link sent by e-mail", async () => {
     const page = await newPage("fr-FR");
     await page.goto(`${server.url}/sign-in`);
+    await expectTitle(page, "Se connecter");
+    await expectAccessible(page, "sign-in");
     await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
     await expectTitle(page, "Mot de passe oublié");
     await page.getByLabel("Adresse e-mail").fill(owner.email);
@@ -247,5 +256,6 @@ describe("foundation journey", () => {
     await page.getByLabel("Nouveau mot de passe").fill("un-nouveau-mot-de-passe");
     await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
     await expectTitle(page, "Mes espaces");
+    await page.getByRole("link", { name: workspaceName }).waitFor();
   });
 });
