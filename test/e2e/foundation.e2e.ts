@@ -44,7 +44,11 @@ async function signUp(page: Page, person: { name: string; email: string }): Prom
 }
 
 beforeAll(async () => {
-  [server, browser] = await Promise.all([startServeProcess(), launchBrowser()]);
+  // Both start at once; whichever started is kept so afterAll can stop it even if the other failed.
+  const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
+  if (started.status === "fulfilled") server = started.value;
+  if (launched.status === "fulfilled") browser = launched.value;
+  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
 });
 
 afterAll(async () => {
