@@ -1,0 +1,331 @@
+// Reads a Pol.is export folder (votes.csv, participants-votes.csv or API votes.json, with comments) into votes.
+import { readFile, stat } from "node:fs/promises";
+import { join } from "node:path";
+import { type VoteList, VoteListBuilder, type VoteValue } from "../../analysis/opinions/vote-matrix.ts";
+import { AppError, fileError } from "../../errors.ts";
+import { readTable } from "./read-table.ts";
+
+/** A statement of the conversation; `moderated` is Pol.is's 1 accepted, 0 not yet moderated, -1 moderated out. */
+export interface PolisComment {
+  id: string;
+  body: string;
+  moderated: -1 | 0 | 1;
+  /** Pol.is "meta" statements (about the participant, not an opinion); Pol.is leaves them out of the math. */
+  meta: boolean;
+}
+
+export type PolisVoteSource = "votes.csv" | "participants-votes.csv" | "votes.json";
+
+export interface PolisExport {
+  votes: VoteList;
+  comments: PolisComment[];
+  /** Statement ids Pol.is leaves out of its math: moderated out or meta. */
+  excluded: string[];
+  source: PolisVoteSource;
+  /** participants-votes.csv only: the opinion group Pol.is itself assigned, by participant ("" = none). */
+  polisGroups?: Map<string, string>;
+}
+
+export interface ReadPolisOptions {
+  /** Called with bytes read so far of the votes file, for progress bars. */
+  onBytes?: (bytesRead: number, totalBytes: number) => void;
+}
+
+/**
+ * Reads a folder holding a Pol.is export, preferring votes.csv (every vote event with its timestamp), then
+ * participants-votes.csv (each participant's latest votes as a wide matrix), then Pol.is API JSON
+ * (votes.json). Statements come from comments.csv or comments.json.
+ *
+ * Vote sign: Pol.is stores agree as −1 internally (`repness.clj` counts `na` as votes equal to −1), but its
+ * exports flip it. Checked on the compdemocracy openData files: the latest vote per participant and statement in
+ * votes.csv equals the participants-votes.csv cell in every one of 2,872 (15-per-hour-seattle), 11,950
+ * (canadian-electoral-reform) and 3,972 (scoop-hivemind.freshwater) cases, and 1 counts match comments.csv
+ * `agrees`; in the red-dwarf API fixtures, 1 votes in votes.json match comments.json `agree_count` for every
+ * statement. So 1 = agree, −1 = disagree, 0 = pass everywhere here.
+ */
+export async function readPolisExport(folder: string, options: ReadPolisOptions = {}): Promise<PolisExport> {
+  const info = await stat(folder).catch(() => undefined);
+  if (!info) throw new AppError("invalid-file", `no such folder: ${folder}`, { where: folder });
+  if (!info.isDirectory()) throw new AppError("invalid-file", `not a folder: ${folder}`, { where: folder });
+  const has = async (name: string) =>
+    (await stat(join(folder, name)).catch(() => undefined))?.isFile() === true;
+
+  const source: PolisVoteSource | undefined = (await has("votes.csv"))
+    ? "votes.csv"
+    : (await has("participants-votes.csv"))
+      ? "participants-votes.csv"
+      : (await has("votes.json"))
+        ? "votes.json"
+        : undefined;
+  if (!source) {
+    throw new AppError(
+      "invalid-file",
+      "no Pol.is votes in this folder: expected votes.csv, participants-votes.csv or votes.json",
+      { where: folder },
+    );
+  }
+  const commentsFile =
+    source === "votes.json"
+      ? (await has("comments.json"))
+        ? "comments.json"
+        : (await has("comments.csv"))
+          ? "comments.csv"
+          : "comments.json"
+      : "comments.csv";
+  if (!(await has(commentsFile))) {
+    throw new AppError("invalid-file", `${commentsFile} not found next to ${source}`, {
+      where: join(folder, commentsFile),
+    });
+  }
+  const comments =
+    commentsFile === "comments.json"
+      ? await readCommentsJson(join(folder, commentsFile))
+      : await readCommentsCsv(join(folder, commentsFile));
+  const builder = new VoteListBuilder();
+  const known = new Set<string>();
+  for (const comment of comments) {
+    known.add(comment.id);
+    builder.addComment(comment.id);
+  }
+  let polisGroups: Map<string, string> | undefined;
+  const file = join(folder, source);
+  if (source === "votes.csv") await readVotesCsv(file, builder, known, options);
+  else if (source === "participants-votes.csv")
+    polisGroups = await readWideCsv(file, builder, known, options);
+  else await readVotesJson(file, builder, known);
+  return {
+    votes: builder.build(),
+    comments,
+    excluded: comments.filter((c) => c.moderated === -1 || c.meta).map((c) => c.id),
+    source,
+    ...(polisGroups ? { polisGroups } : {}),
+  };
+}
+
+async function readCommentsCsv(file: string): Promise<PolisComment[]> {
+  const comments: PolisComment[] = [];
+  for await (const row of readTable(file, { required: ["comment-id", "comment-body", "moderated"] })) {
+    const moderated = Number(row.fields.moderated);
+    if (moderated !== -1 && moderated !== 0 && moderated !== 1) {
+      const column = Object.keys(row.fields).indexOf("moderated") + 1;
+      throw fileError(
+        "invalid-input",
+        `moderated must be -1, 0 or 1, got "${row.fields.moderated}"`,
+        "comments.csv",
+        row.line,
+        column,
+      );
+    }
+    comments.push({
+      id: row.fields["comment-id"] ?? "",
+      body: row.fields["comment-body"] ?? "",
+      moderated,
+      meta: row.fields["is-meta"] === "1" || row.fields["is-meta"] === "true",
+    });
+  }
+  return comments;
+}
+
+function parseVote(text: string | undefined): VoteValue | undefined {
+  const trimmed = (text ?? "").trim();
+  if (trimmed === "1" || trimmed === "1.0") return 1;
+  if (trimmed === "-1" || trimmed === "-1.0") return -1;
+  if (trimmed === "0" || trimmed === "0.0" || trimmed === "-0") return 0;
+  return undefined;
+}
+
+const VOTE_ERROR = (text: string) => `vote must be -1 (disagree), 0 (pass) or 1 (agree), got "${text}"`;
+const UNKNOWN_ERROR = (id: string, comments: string) => `unknown comment id "${id}" (not in ${comments})`;
+
+async function readVotesCsv(
+  file: string,
+  builder: VoteListBuilder,
+  known: Set<string>,
+  options: ReadPolisOptions,
+): Promise<void> {
+  const required = ["timestamp", "comment-id", "voter-id", "vote"];
+  let columns: Record<string, number> | undefined;
+  for await (const row of readTable(file, {
+    required,
+    ...(options.onBytes ? { onBytes: options.onBytes } : {}),
+  })) {
+    columns ??= Object.fromEntries(Object.keys(row.fields).map((name, i) => [name, i + 1]));
+    const { fields, line } = row;
+    const comment = fields["comment-id"] ?? "";
+    if (!known.has(comment)) {
+      throw fileError(
+        "invalid-input",
+        UNKNOWN_ERROR(comment, "comments.csv"),
+        "votes.csv",
+        line,
+        columns["comment-id"],
+      );
+    }
+    const vote = parseVote(fields.vote);
+    if (vote === undefined)
+      throw fileError("invalid-input", VOTE_ERROR(fields.vote ?? ""), "votes.csv", line, columns.vote);
+    const time = Number(fields.timestamp);
+    if (!Number.isFinite(time) || (fields.timestamp ?? "").trim() === "") {
+      throw fileError(
+        "invalid-input",
+        `timestamp must be a number, got "${fields.timestamp}"`,
+        "votes.csv",
+        line,
+        columns.timestamp,
+      );
+    }
+    builder.add(fields["voter-id"] ?? "", comment, vote, time);
+  }
+}
+
+/** Columns of participants-votes.csv that are not statements. */
+const WIDE_META = new Set([
+  "participant",
+  "xid",
+  "group-id",
+  "n-comments",
+  "n-votes",
+  "n-agree",
+  "n-disagree",
+]);
+
+async function readWideCsv(
+  file: string,
+  builder: VoteListBuilder,
+  known: Set<string>,
+  options: ReadPolisOptions,
+): Promise<Map<string, string>> {
+  const groups = new Map<string, string>();
+  let statementColumns: [name: string, column: number][] | undefined;
+  let order = 0;
+  for await (const row of readTable(file, {
+    required: ["participant"],
+    ...(options.onBytes ? { onBytes: options.onBytes } : {}),
+  })) {
+    if (!statementColumns) {
+      statementColumns = [];
+      Object.keys(row.fields).forEach((name, i) => {
+        if (WIDE_META.has(name)) return;
+        if (!known.has(name)) {
+          throw fileError(
+            "invalid-input",
+            UNKNOWN_ERROR(name, "comments.csv"),
+            "participants-votes.csv",
+            1,
+            i + 1,
+          );
+        }
+        statementColumns?.push([name, i + 1]);
+      });
+    }
+    const participant = row.fields.participant ?? "";
+    builder.addParticipant(participant);
+    groups.set(participant, (row.fields["group-id"] ?? "").trim());
+    for (const [name, column] of statementColumns) {
+      const cell = row.fields[name] ?? "";
+      if (cell.trim() === "") continue;
+      const vote = parseVote(cell);
+      if (vote === undefined)
+        throw fileError("invalid-input", VOTE_ERROR(cell), "participants-votes.csv", row.line, column);
+      builder.add(participant, name, vote, order++);
+    }
+  }
+  return groups;
+}
+
+/** Line and column (1-based) of each top-level element of a JSON array, for error messages. */
+function elementPositions(text: string): [line: number, column: number][] {
+  const positions: [number, number][] = [];
+  let depth = 0;
+  let line = 1;
+  let lineStart = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 10) {
+      line += 1;
+      lineStart = i + 1;
+    } else if (inString) {
+      if (c === 92) i += 1;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (depth === 1) positions.push([line, i - lineStart + 1]);
+      depth += 1;
+    } else if (c === 93 || c === 125) depth -= 1;
+  }
+  return positions;
+}
+
+async function readJsonArray(
+  file: string,
+  name: string,
+): Promise<{ items: unknown[]; at: (i: number) => string }> {
+  const text = await readFile(file, "utf8");
+  let value: unknown;
+  try {
+    value = JSON.parse(text);
+  } catch (error) {
+    const match = /position (\d+)/.exec((error as Error).message);
+    const offset = match ? Number(match[1]) : undefined;
+    const before = offset === undefined ? "" : text.slice(0, offset);
+    const line = offset === undefined ? undefined : before.split("\n").length;
+    const column = offset === undefined ? undefined : offset - before.lastIndexOf("\n");
+    throw fileError("invalid-file", "not valid JSON", name, line, column);
+  }
+  if (!Array.isArray(value)) throw fileError("invalid-file", "expected a JSON array", name, 1, 1);
+  let positions: [number, number][] | undefined;
+  const at = (i: number) => {
+    positions ??= elementPositions(text);
+    const [line, column] = positions[i] ?? [undefined, undefined];
+    return [name, line, column].filter((part) => part !== undefined).join(":");
+  };
+  return { items: value, at };
+}
+
+const field = (item: Record<string, unknown>, ...names: string[]): unknown =>
+  names.map((n) => item[n]).find((v) => v !== undefined && v !== null);
+
+async function readCommentsJson(file: string): Promise<PolisComment[]> {
+  const { items, at } = await readJsonArray(file, "comments.json");
+  return items.map((raw, i) => {
+    const item = (raw ?? {}) as Record<string, unknown>;
+    const id = field(item, "statement_id", "tid");
+    if (id === undefined) {
+      throw new AppError("missing-column", 'each comment needs "statement_id" (or "tid")', { where: at(i) });
+    }
+    const moderated = Number(field(item, "moderated", "mod") ?? 0);
+    return {
+      id: String(id),
+      body: String(field(item, "txt") ?? ""),
+      moderated: moderated === -1 ? -1 : moderated === 1 ? 1 : 0,
+      meta: field(item, "is_meta") === true,
+    };
+  });
+}
+
+async function readVotesJson(file: string, builder: VoteListBuilder, known: Set<string>): Promise<void> {
+  const { items, at } = await readJsonArray(file, "votes.json");
+  items.forEach((raw, i) => {
+    const item = (raw ?? {}) as Record<string, unknown>;
+    const participant = field(item, "participant_id", "pid");
+    const comment = field(item, "statement_id", "tid");
+    if (participant === undefined || comment === undefined) {
+      throw new AppError(
+        "missing-column",
+        'each vote needs "participant_id" and "statement_id" (or "pid", "tid")',
+        {
+          where: at(i),
+        },
+      );
+    }
+    if (!known.has(String(comment))) {
+      throw new AppError("invalid-input", UNKNOWN_ERROR(String(comment), "comments.json"), { where: at(i) });
+    }
+    const vote = parseVote(String(field(item, "vote") ?? ""));
+    if (vote === undefined)
+      throw new AppError("invalid-input", VOTE_ERROR(String(item.vote)), { where: at(i) });
+    const modified = Number(field(item, "modified") ?? i);
+    builder.add(String(participant), String(comment), vote, Number.isFinite(modified) ? modified : i);
+  });
+}
