@@ -117,13 +117,22 @@ function distance(a: Float64Array, b: Float64Array): number {
  * Pol.is's sparsity-aware projection (`pca.clj` `sparsity-aware-project-ptpt`): a participant's position is
  * Σ over the statements they voted on of (x_ij − μ_j)·pc_j, scaled by sqrt(nStatements / nVoted) so that
  * someone who voted on few statements is not pulled toward the center by the votes they never cast.
- * Only active statements count in nStatements and nVoted. Returns x, y interleaved.
+ * nStatements counts the statements anyone voted on. Pol.is zeroes the columns of moderated-out statements
+ * (`named_matrix.clj` `zero-out-columns`, used for `conversation.clj` `:rating-mat`), which turns their missing
+ * votes into 0s: each such statement adds nothing to the sum but counts as voted by everyone, so we do the same.
+ * Returns x, y interleaved.
  */
 export function projectParticipants(matrix: VoteMatrix, pca: Pca, active?: Uint8Array): Float64Array {
   const { nParticipants, nComments, rowStart, col, value } = matrix;
   const on = active ?? new Uint8Array(nComments).fill(1);
-  let nActive = 0;
-  for (let j = 0; j < nComments; j++) nActive += on[j]!;
+  const hasVotes = new Uint8Array(nComments);
+  for (let k = 0; k < col.length; k++) hasVotes[col[k]!] = 1;
+  let nStatements = 0;
+  let nZeroed = 0;
+  for (let j = 0; j < nComments; j++) {
+    nStatements += hasVotes[j]!;
+    if (hasVotes[j] && !on[j]) nZeroed += 1;
+  }
   const [pc1, pc2] = pca.components;
   const positions = new Float64Array(nParticipants * 2);
   for (let i = 0; i < nParticipants; i++) {
@@ -138,7 +147,7 @@ export function projectParticipants(matrix: VoteMatrix, pca: Pca, active?: Uint8
       y += d * pc2[j]!;
       voted += 1;
     }
-    const scale = Math.sqrt(nActive / Math.max(voted, 1));
+    const scale = Math.sqrt(nStatements / Math.max(voted + nZeroed, 1));
     positions[2 * i] = x * scale;
     positions[2 * i + 1] = y * scale;
   }
