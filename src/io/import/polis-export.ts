@@ -1,5 +1,5 @@
 // Reads a Pol.is export folder (votes.csv, participants-votes.csv or API votes.json, with comments) into votes.
-import { readFile, stat } from "node:fs/promises";
+import { open, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type VoteList, VoteListBuilder, type VoteValue } from "../../analysis/opinions/vote-matrix.ts";
 import { AppError, fileError } from "../../errors.ts";
@@ -107,7 +107,7 @@ async function readCommentsCsv(file: string): Promise<PolisComment[]> {
   for await (const row of readTable(file, { required: ["comment-id", "comment-body", "moderated"] })) {
     const moderated = Number(row.fields.moderated);
     if (moderated !== -1 && moderated !== 0 && moderated !== 1) {
-      const column = Object.keys(row.fields).indexOf("moderated") + 1;
+      const column = (await readHeader(file)).indexOf("moderated") + 1;
       throw fileError(
         "invalid-input",
         `moderated must be -1, 0 or 1, got "${row.fields.moderated}"`,
@@ -144,12 +144,13 @@ async function readVotesCsv(
   options: ReadPolisOptions,
 ): Promise<void> {
   const required = ["timestamp", "comment-id", "voter-id", "vote"];
-  let columns: Record<string, number> | undefined;
+  const columns: Record<string, number> = Object.fromEntries(
+    (await readHeader(file)).map((name, i) => [name, i + 1]),
+  );
   for await (const row of readTable(file, {
     required,
     ...(options.onBytes ? { onBytes: options.onBytes } : {}),
   })) {
-    columns ??= Object.fromEntries(Object.keys(row.fields).map((name, i) => [name, i + 1]));
     const { fields, line } = row;
     const comment = fields["comment-id"] ?? "";
     if (!known.has(comment)) {
@@ -175,6 +176,26 @@ async function readVotesCsv(
       );
     }
     builder.add(fields["voter-id"] ?? "", comment, vote, time);
+  }
+}
+
+/** The column names of a CSV file's first line, in order (Pol.is headers hold no quoted commas). */
+async function readHeader(file: string): Promise<string[]> {
+  const handle = await open(file, "r");
+  try {
+    let text = "";
+    const buffer = Buffer.alloc(1 << 16);
+    let position = 0;
+    while (!text.includes("\n")) {
+      const { bytesRead } = await handle.read(buffer, 0, buffer.length, position);
+      if (bytesRead === 0) break;
+      position += bytesRead;
+      text += buffer.toString("utf8", 0, bytesRead);
+    }
+    const line = (text.split("\n", 1)[0] ?? "").replace(/^\uFEFF/, "").replace(/\r$/, "");
+    return line.split(",").map((name) => name.trim().replace(/^"(.*)"$/, "$1"));
+  } finally {
+    await handle.close();
   }
 }
 
@@ -204,7 +225,8 @@ async function readWideCsv(
   })) {
     if (!statementColumns) {
       statementColumns = [];
-      Object.keys(row.fields).forEach((name, i) => {
+      // The header's own order: object keys would list numeric names ("0", "1", …) first.
+      (await readHeader(file)).forEach((name, i) => {
         if (WIDE_META.has(name)) return;
         if (!known.has(name)) {
           throw fileError(
