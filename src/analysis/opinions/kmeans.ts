@@ -17,6 +17,11 @@ export interface KMeansOptions {
   random: Random;
   /** Lloyd iterations cap; Pol.is uses 100 for base clusters (`conversation.clj` `:base-iters`). */
   maxIterations?: number;
+  /**
+   * Stop once no center moves farther than this; Pol.is: 0.01 (`clusters.clj` `same-clustering?`), in the
+   * units of the points. 0 runs until no assignment changes.
+   */
+  threshold?: number;
 }
 
 /**
@@ -24,17 +29,20 @@ export interface KMeansOptions {
  * with the first k distinct points (`clusters.clj` `init-clusters`) and then carries clusters over from one
  * update to the next; a one-shot computation has no history, so a spread-out seeding is the closer stand-in.
  * Clusters that end up empty are dropped, as `clusters.clj` `cluster-step` does, so `k` may come out smaller;
- * it is also at most the number of distinct points. Stops when no assignment changes.
+ * it is also at most the number of distinct points. Stops when no assignment changes or, as Pol.is does, when
+ * no center moved more than `threshold`.
  */
 export function kmeans(points: Float64Array, k: number, options: KMeansOptions): Clustering {
   const n = points.length / 2;
   const weights = options.weights ?? new Float64Array(n).fill(1);
   const maxIterations = options.maxIterations ?? 100;
+  const threshold = options.threshold ?? 0.01;
   let centers = seedPlusPlus(points, weights, k, options.random);
   let count = centers.length / 2;
   const labels = new Int32Array(n).fill(-1);
+  const bounds = { upper: new Float64Array(n), lower: new Float64Array(n), valid: false };
   for (let iteration = 0; iteration < maxIterations; iteration++) {
-    const changed = assign(points, centers, count, labels);
+    const changed = assign(points, centers, count, labels, bounds);
     if (!changed && iteration > 0) break;
     const next = new Float64Array(count * 2);
     const mass = new Float64Array(count);
@@ -55,11 +63,36 @@ export function kmeans(points: Float64Array, k: number, options: KMeansOptions):
         remap[c] = kept++;
       }
     }
-    if (kept < count) for (let i = 0; i < n; i++) labels[i] = remap[labels[i]!]!;
+    let moved = 0;
+    if (kept < count) {
+      for (let i = 0; i < n; i++) labels[i] = remap[labels[i]!]!;
+      moved = Number.POSITIVE_INFINITY;
+      bounds.valid = false;
+    } else {
+      // Hamerly's bounds follow the centers: the own center moved by at most shift[c], any other by the largest.
+      const shift = new Float64Array(count);
+      let most = 0;
+      let second = 0;
+      for (let c = 0; c < count; c++) {
+        shift[c] = Math.hypot(next[2 * c]! - centers[2 * c]!, next[2 * c + 1]! - centers[2 * c + 1]!);
+        if (shift[c]! > most) {
+          second = most;
+          most = shift[c]!;
+        } else if (shift[c]! > second) second = shift[c]!;
+      }
+      moved = most;
+      for (let i = 0; i < n; i++) {
+        const c = labels[i]!;
+        bounds.upper[i]! += shift[c]!;
+        bounds.lower[i]! -= shift[c] === most ? second : most;
+      }
+    }
     centers = next.slice(0, kept * 2);
     count = kept;
+    if (moved < threshold) break;
   }
-  assign(points, centers, count, labels);
+  bounds.valid = false;
+  assign(points, centers, count, labels, bounds);
   const clusterWeights = new Float64Array(count);
   let inertia = 0;
   for (let i = 0; i < n; i++) {
@@ -72,29 +105,71 @@ export function kmeans(points: Float64Array, k: number, options: KMeansOptions):
   return { k: count, centers, labels, weights: clusterWeights, inertia };
 }
 
-/** Assigns each point to its nearest center (lowest index on ties); true when any label changed. */
-function assign(points: Float64Array, centers: Float64Array, count: number, labels: Int32Array): boolean {
+interface Bounds {
+  /** Distance to the assigned center is at most upper[i]; to any other center at least lower[i]. */
+  upper: Float64Array;
+  lower: Float64Array;
+  valid: boolean;
+}
+
+/**
+ * Assigns each point to its nearest center (lowest index on ties); true when any label changed. Uses Hamerly's
+ * bounds (Hamerly 2010, "Making k-means even faster") to skip points whose center cannot have changed, which
+ * gives the same assignment as a full scan at a fraction of the distance computations.
+ */
+function assign(
+  points: Float64Array,
+  centers: Float64Array,
+  count: number,
+  labels: Int32Array,
+  bounds: Bounds,
+): boolean {
   let changed = false;
   const n = points.length / 2;
+  const { upper, lower } = bounds;
+  // half the distance from each center to its nearest other center
+  const half = new Float64Array(count).fill(Number.POSITIVE_INFINITY);
+  if (bounds.valid) {
+    for (let a = 0; a < count; a++) {
+      for (let b = a + 1; b < count; b++) {
+        const d =
+          Math.hypot(centers[2 * a]! - centers[2 * b]!, centers[2 * a + 1]! - centers[2 * b + 1]!) / 2;
+        if (d < half[a]!) half[a] = d;
+        if (d < half[b]!) half[b] = d;
+      }
+    }
+  }
   for (let i = 0; i < n; i++) {
     const x = points[2 * i]!;
     const y = points[2 * i + 1]!;
+    if (bounds.valid) {
+      const own = labels[i]!;
+      const bound = Math.max(half[own]!, lower[i]!);
+      if (upper[i]! <= bound) continue;
+      upper[i] = Math.hypot(x - centers[2 * own]!, y - centers[2 * own + 1]!);
+      if (upper[i]! <= bound) continue;
+    }
     let best = 0;
     let bestDistance = Number.POSITIVE_INFINITY;
+    let secondDistance = Number.POSITIVE_INFINITY;
     for (let c = 0; c < count; c++) {
       const dx = x - centers[2 * c]!;
       const dy = y - centers[2 * c + 1]!;
       const d = dx * dx + dy * dy;
       if (d < bestDistance) {
+        secondDistance = bestDistance;
         bestDistance = d;
         best = c;
-      }
+      } else if (d < secondDistance) secondDistance = d;
     }
+    upper[i] = Math.sqrt(bestDistance);
+    lower[i] = Math.sqrt(secondDistance);
     if (labels[i] !== best) {
       labels[i] = best;
       changed = true;
     }
   }
+  bounds.valid = true;
   return changed;
 }
 

@@ -4,9 +4,9 @@ import type { VoteMatrix } from "./vote-matrix.ts";
 export interface PcaOptions {
   /** Statements that take part (1) or are left out (0), e.g. moderated out; default all. */
   active?: Uint8Array;
-  /** Power-iteration cap; Pol.is runs 100 (pca.clj `power-iteration`), we stop earlier once converged. */
+  /** Cap on products with the matrix (Lanczos steps); Pol.is runs 100 power iterations (pca.clj). */
   maxIterations?: number;
-  /** Convergence: stop when both components move less than this (Euclidean norm of the change). */
+  /** Convergence: stop when both Ritz residuals are below this fraction of the largest eigenvalue. */
   tolerance?: number;
 }
 
@@ -23,16 +23,23 @@ export interface Pca {
 /**
  * PCA as in Pol.is (`math/src/polismath/math/pca.clj` `powerit-pca`, and `conversation.clj` `:mat`, which
  * replaces each missing vote by its statement's mean): after centering, an imputed entry is exactly 0, so the
- * centered matrix X_c keeps the sparsity of the votes, with x_ij − μ_j on observed entries. Each power step
- * computes X_cᵀ(X_c V) for both axes in one pass over the non-zeros, then orthonormalizes them
- * (Gram–Schmidt, the same subspace Pol.is reaches by deflating with `factor-matrix`). Start vectors are all
- * ones for the first axis (Pol.is's default) and an alternating ±1 vector for the second, so the result is
- * deterministic without a seed. Cost per step: 4 multiply-adds per vote.
+ * centered matrix X_c keeps the sparsity of the votes, with x_ij − μ_j on observed entries, and
+ * C·q = X_cᵀ(X_c q) is computed in one pass over the votes without ever building the dense matrix
+ * (2 multiply-adds per vote).
+ *
+ * Pol.is finds the axes by power iteration (100 steps from an all-ones vector, then deflation by
+ * `factor-matrix`). Power iteration only ever looks at the latest vector of the Krylov sequence q, Cq, C²q, …;
+ * Lanczos (Golub & Van Loan, Matrix Computations, §10.1) keeps the whole sequence, orthonormalized, and reads
+ * the top eigenvectors from the small tridiagonal matrix it builds. Same start (all ones), same products,
+ * same answer — the top two eigenvectors of X_cᵀX_c — in far fewer passes over the votes when the second and
+ * third eigenvalues are close, as they are in vote data. We reorthogonalize fully (the basis holds at most a
+ * few hundred vectors of nComments entries) and stop when both Ritz residuals ‖Cy − θy‖ fall under
+ * `tolerance`·θ₁. Signs are made deterministic: the largest entry of each axis is positive.
  */
 export function computePca(matrix: VoteMatrix, options: PcaOptions = {}): Pca {
   const { nParticipants, nComments, rowStart, col, value } = matrix;
   const active = options.active ?? new Uint8Array(nComments).fill(1);
-  const maxIterations = options.maxIterations ?? 500;
+  const maxIterations = Math.min(options.maxIterations ?? 300, nComments);
   const tolerance = options.tolerance ?? 1e-9;
 
   const center = new Float64Array(nComments);
@@ -42,75 +49,167 @@ export function computePca(matrix: VoteMatrix, options: PcaOptions = {}): Pca {
     seen[col[k]!]! += 1;
   }
   for (let j = 0; j < nComments; j++) center[j] = active[j] && seen[j]! > 0 ? center[j]! / seen[j]! : 0;
-  // Centered values, once: float32 would halve memory but cost parity with the double-precision reference.
   const centered = new Float64Array(col.length);
   for (let k = 0; k < col.length; k++) {
     const j = col[k]!;
     centered[k] = active[j] ? value[k]! - center[j]! : 0;
   }
-
-  let v1 = new Float64Array(nComments);
-  let v2 = new Float64Array(nComments);
-  for (let j = 0; j < nComments; j++) {
-    if (!active[j]) continue;
-    v1[j] = 1;
-    v2[j] = j % 2 === 0 ? 1 : -1;
-  }
-  orthonormalize(v1, v2);
-  let eigenvalues: [number, number] = [0, 0];
-  let iterations = 0;
-  const w1 = new Float64Array(nComments);
-  const w2 = new Float64Array(nComments);
-  for (iterations = 1; iterations <= maxIterations; iterations++) {
-    w1.fill(0);
-    w2.fill(0);
+  const multiply = (q: Float64Array, out: Float64Array) => {
+    out.fill(0);
     for (let i = 0; i < nParticipants; i++) {
+      const from = rowStart[i]!;
       const end = rowStart[i + 1]!;
-      let y1 = 0;
-      let y2 = 0;
-      for (let k = rowStart[i]!; k < end; k++) {
-        const x = centered[k]!;
-        y1 += x * v1[col[k]!]!;
-        y2 += x * v2[col[k]!]!;
-      }
-      if (y1 === 0 && y2 === 0) continue;
-      for (let k = rowStart[i]!; k < end; k++) {
-        const x = centered[k]!;
-        w1[col[k]!]! += x * y1;
-        w2[col[k]!]! += x * y2;
+      let y = 0;
+      for (let k = from; k < end; k++) y += centered[k]! * q[col[k]!]!;
+      if (y === 0) continue;
+      for (let k = from; k < end; k++) out[col[k]!]! += centered[k]! * y;
+    }
+  };
+
+  const basis: Float64Array[] = [];
+  const alpha: number[] = [];
+  const beta: number[] = [];
+  let q = new Float64Array(nComments);
+  for (let j = 0; j < nComments; j++) if (active[j]) q[j] = 1;
+  let norm = Math.sqrt(dot(q, q));
+  if (norm === 0 || maxIterations === 0) {
+    const components: [Float64Array, Float64Array] = [
+      new Float64Array(nComments),
+      new Float64Array(nComments),
+    ];
+    return { center, components, eigenvalues: [0, 0], iterations: 0 };
+  }
+  for (let j = 0; j < nComments; j++) q[j]! /= norm;
+  const w = new Float64Array(nComments);
+  let ritz: { values: Float64Array; vectors: Float64Array; size: number } = {
+    values: new Float64Array(0),
+    vectors: new Float64Array(0),
+    size: 0,
+  };
+  let iterations = 0;
+  while (iterations < maxIterations) {
+    basis.push(q);
+    iterations += 1;
+    multiply(q, w);
+    const a = dot(q, w);
+    alpha.push(a);
+    // Full reorthogonalization, twice ("twice is enough", Parlett): keeps the basis orthonormal in floating point.
+    for (let pass = 0; pass < 2; pass++) {
+      for (const u of basis) {
+        const c = dot(u, w);
+        for (let j = 0; j < nComments; j++) w[j]! -= c * u[j]!;
       }
     }
-    const norms = orthonormalize(w1, w2);
-    eigenvalues = norms;
-    const change = Math.max(distance(w1, v1), distance(w2, v2));
-    [v1, v2] = [Float64Array.from(w1), Float64Array.from(w2)];
-    if (change < tolerance) break;
+    norm = Math.sqrt(dot(w, w));
+    const k = basis.length;
+    const exhausted = norm <= 1e-12 * Math.max(1, Math.abs(alpha[0]!));
+    if (k >= 2 && (exhausted || k % 4 === 0 || iterations === maxIterations)) {
+      ritz = { ...tridiagonalEigen(alpha, beta), size: k };
+      const theta = Math.max(Math.abs(ritz.values[0]!), 1e-300);
+      const residual = (i: number) => Math.abs(norm * ritz.vectors[(k - 1) * k + i]!);
+      if (exhausted || (residual(0) <= tolerance * theta && residual(1) <= tolerance * theta)) break;
+    }
+    if (exhausted) break;
+    beta.push(norm);
+    q = new Float64Array(nComments);
+    for (let j = 0; j < nComments; j++) q[j] = w[j]! / norm;
   }
-  return { center, components: [v1, v2], eigenvalues, iterations: Math.min(iterations, maxIterations) };
+  if (ritz.size !== basis.length)
+    ritz = { ...tridiagonalEigen(alpha, beta.slice(0, basis.length - 1)), size: basis.length };
+  const k = ritz.size;
+  const components: [Float64Array, Float64Array] = [new Float64Array(nComments), new Float64Array(nComments)];
+  for (let c = 0; c < Math.min(2, k); c++) {
+    const axis = components[c]!;
+    for (let i = 0; i < k; i++) {
+      const s = ritz.vectors[i * k + c]!;
+      const u = basis[i]!;
+      for (let j = 0; j < nComments; j++) axis[j]! += s * u[j]!;
+    }
+    const length = Math.sqrt(dot(axis, axis));
+    let largest = 0;
+    for (let j = 0; j < nComments; j++) if (Math.abs(axis[j]!) > Math.abs(largest)) largest = axis[j]!;
+    const scale = (largest < 0 ? -1 : 1) / (length || 1);
+    for (let j = 0; j < nComments; j++) axis[j]! *= scale;
+  }
+  return {
+    center,
+    components,
+    eigenvalues: [ritz.values[0] ?? 0, ritz.values[1] ?? 0],
+    iterations,
+  };
 }
 
-/** Normalizes a, then makes b orthogonal to a and unit length; returns the norms before normalizing. */
-function orthonormalize(a: Float64Array, b: Float64Array): [number, number] {
-  const na = norm(a);
-  if (na > 0) for (let j = 0; j < a.length; j++) a[j]! /= na;
-  let dot = 0;
-  for (let j = 0; j < a.length; j++) dot += a[j]! * b[j]!;
-  for (let j = 0; j < b.length; j++) b[j]! -= dot * a[j]!;
-  const nb = norm(b);
-  if (nb > 0) for (let j = 0; j < b.length; j++) b[j]! /= nb;
-  return [na, nb];
-}
-
-function norm(a: Float64Array): number {
+function dot(a: Float64Array, b: Float64Array): number {
   let sum = 0;
-  for (let j = 0; j < a.length; j++) sum += a[j]! * a[j]!;
-  return Math.sqrt(sum);
+  for (let j = 0; j < a.length; j++) sum += a[j]! * b[j]!;
+  return sum;
 }
 
-function distance(a: Float64Array, b: Float64Array): number {
-  let sum = 0;
-  for (let j = 0; j < a.length; j++) sum += (a[j]! - b[j]!) ** 2;
-  return Math.sqrt(sum);
+/** Eigen-decomposition of the Lanczos tridiagonal matrix (diagonal `alpha`, off-diagonal `beta`). */
+function tridiagonalEigen(alpha: readonly number[], beta: readonly number[]) {
+  const k = alpha.length;
+  const t = new Float64Array(k * k);
+  for (let i = 0; i < k; i++) {
+    t[i * k + i] = alpha[i]!;
+    if (i + 1 < k) {
+      t[i * k + i + 1] = beta[i]!;
+      t[(i + 1) * k + i] = beta[i]!;
+    }
+  }
+  return symmetricEigen(t, k);
+}
+
+/**
+ * Eigenvalues (descending) and eigenvectors (columns of a row-major b × b matrix) of a small symmetric matrix,
+ * by cyclic Jacobi rotations (Golub & Van Loan §8.5); used on Lanczos matrices of at most a few hundred rows.
+ */
+export function symmetricEigen(
+  input: Float64Array,
+  b: number,
+): { values: Float64Array; vectors: Float64Array } {
+  const a = Float64Array.from(input);
+  const q = new Float64Array(b * b);
+  for (let i = 0; i < b; i++) q[i * b + i] = 1;
+  for (let sweep = 0; sweep < 100; sweep++) {
+    let off = 0;
+    for (let r = 0; r < b; r++) for (let c = r + 1; c < b; c++) off += a[r * b + c]! ** 2;
+    if (off < 1e-30) break;
+    for (let p = 0; p < b; p++) {
+      for (let r = p + 1; r < b; r++) {
+        const apr = a[p * b + r]!;
+        if (Math.abs(apr) < 1e-300) continue;
+        const theta = (a[r * b + r]! - a[p * b + p]!) / (2 * apr);
+        const t = Math.sign(theta || 1) / (Math.abs(theta) + Math.sqrt(theta * theta + 1));
+        const cos = 1 / Math.sqrt(t * t + 1);
+        const sin = t * cos;
+        for (let k = 0; k < b; k++) {
+          const akp = a[k * b + p]!;
+          const akr = a[k * b + r]!;
+          a[k * b + p] = cos * akp - sin * akr;
+          a[k * b + r] = sin * akp + cos * akr;
+        }
+        for (let k = 0; k < b; k++) {
+          const apk = a[p * b + k]!;
+          const ark = a[r * b + k]!;
+          a[p * b + k] = cos * apk - sin * ark;
+          a[r * b + k] = sin * apk + cos * ark;
+        }
+        for (let k = 0; k < b; k++) {
+          const qkp = q[k * b + p]!;
+          const qkr = q[k * b + r]!;
+          q[k * b + p] = cos * qkp - sin * qkr;
+          q[k * b + r] = sin * qkp + cos * qkr;
+        }
+      }
+    }
+  }
+  const order = Array.from({ length: b }, (_, i) => i).sort((x, y) => a[y * b + y]! - a[x * b + x]!);
+  const values = Float64Array.from(order, (i) => a[i * b + i]!);
+  const vectors = new Float64Array(b * b);
+  order.forEach((from, to) => {
+    for (let k = 0; k < b; k++) vectors[k * b + to] = q[k * b + from]!;
+  });
+  return { values, vectors };
 }
 
 /**
