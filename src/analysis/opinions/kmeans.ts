@@ -15,6 +15,8 @@ export interface KMeansOptions {
   /** One weight per point (Pol.is weighs base clusters by their member count); default 1. */
   weights?: Float64Array;
   random: Random;
+  /** Initial centers (x, y interleaved) instead of k-means++ seeding; k is then their number. */
+  init?: Float64Array;
   /** Lloyd iterations cap; Pol.is uses 100 for base clusters (`conversation.clj` `:base-iters`). */
   maxIterations?: number;
   /**
@@ -37,7 +39,9 @@ export function kmeans(points: Float64Array, k: number, options: KMeansOptions):
   const weights = options.weights ?? new Float64Array(n).fill(1);
   const maxIterations = options.maxIterations ?? 100;
   const threshold = options.threshold ?? 0.01;
-  let centers = seedPlusPlus(points, weights, k, options.random);
+  let centers = options.init
+    ? Float64Array.from(options.init)
+    : seedPlusPlus(points, weights, k, options.random);
   let count = centers.length / 2;
   const labels = new Int32Array(n).fill(-1);
   const bounds = { upper: new Float64Array(n), lower: new Float64Array(n), valid: false };
@@ -171,6 +175,24 @@ function assign(
   }
   bounds.valid = true;
   return changed;
+}
+
+/**
+ * The first k distinct points in the order given: Pol.is's initialization (`clusters.clj` `init-clusters`),
+ * deterministic and biased toward the earliest participants, as Pol.is's clusters are by its incremental updates.
+ */
+export function firstDistinct(points: Float64Array, k: number, order?: ArrayLike<number>): Float64Array {
+  const n = points.length / 2;
+  const seen = new Set<string>();
+  const chosen: number[] = [];
+  for (let r = 0; r < n && chosen.length < k; r++) {
+    const i = order ? order[r]! : r;
+    const key = `${points[2 * i]},${points[2 * i + 1]}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    chosen.push(points[2 * i]!, points[2 * i + 1]!);
+  }
+  return Float64Array.from(chosen);
 }
 
 /** k-means++ seeding, weighted: each next center is drawn with probability ∝ weight × squared distance. */

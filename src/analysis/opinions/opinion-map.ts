@@ -107,8 +107,14 @@ export function computeOpinionMap(votes: VoteList, options: OpinionMapOptions = 
     points[2 * m] = positions[2 * i]!;
     points[2 * m + 1] = positions[2 * i + 1]!;
   });
+  // Pol.is seeds base clusters with its earliest participants (pid order); numeric ids are pids.
+  const numeric = members.every((i) => /^\d+$/.test(votes.participants[i]!));
+  const order = members.map((_, m) => m);
+  if (numeric)
+    order.sort((a, b) => Number(votes.participants[members[a]!]) - Number(votes.participants[members[b]!]));
   const found = findGroups(points, {
     random: createRandom(options.seed ?? 0),
+    order,
     ...(options.baseK === undefined ? {} : { baseK: options.baseK }),
     ...(options.maxK === undefined ? {} : { maxK: options.maxK }),
   });
