@@ -40,7 +40,7 @@ export function computePca(matrix: VoteMatrix, options: PcaOptions = {}): Pca {
   const { nParticipants, nComments, rowStart, col, value } = matrix;
   const active = options.active ?? new Uint8Array(nComments).fill(1);
   const maxIterations = Math.min(options.maxIterations ?? 300, nComments);
-  const tolerance = options.tolerance ?? 1e-9;
+  const tolerance = options.tolerance ?? 1e-7;
 
   const center = new Float64Array(nComments);
   const seen = new Float64Array(nComments);
@@ -49,10 +49,11 @@ export function computePca(matrix: VoteMatrix, options: PcaOptions = {}): Pca {
     seen[col[k]!]! += 1;
   }
   for (let j = 0; j < nComments; j++) center[j] = active[j] && seen[j]! > 0 ? center[j]! / seen[j]! : 0;
-  const centered = new Float64Array(col.length);
-  for (let k = 0; k < col.length; k++) {
-    const j = col[k]!;
-    centered[k] = active[j] ? value[k]! - center[j]! : 0;
+  // x_ij − μ_j looked up by (statement, vote) instead of stored per vote: 5 bytes read per vote instead of 12.
+  const table = new Float64Array(nComments * 3);
+  for (let j = 0; j < nComments; j++) {
+    if (!active[j]) continue;
+    for (let v = -1; v <= 1; v++) table[3 * j + v + 1] = v - center[j]!;
   }
   const multiply = (q: Float64Array, out: Float64Array) => {
     out.fill(0);
@@ -60,9 +61,15 @@ export function computePca(matrix: VoteMatrix, options: PcaOptions = {}): Pca {
       const from = rowStart[i]!;
       const end = rowStart[i + 1]!;
       let y = 0;
-      for (let k = from; k < end; k++) y += centered[k]! * q[col[k]!]!;
+      for (let k = from; k < end; k++) {
+        const j = col[k]!;
+        y += table[3 * j + value[k]! + 1]! * q[j]!;
+      }
       if (y === 0) continue;
-      for (let k = from; k < end; k++) out[col[k]!]! += centered[k]! * y;
+      for (let k = from; k < end; k++) {
+        const j = col[k]!;
+        out[j]! += table[3 * j + value[k]! + 1]! * y;
+      }
     }
   };
 

@@ -117,39 +117,43 @@ export interface VoteMatrix {
 /**
  * Builds the CSR matrix, keeping one vote per participant and statement: the latest by `time`, and on equal
  * times the later in input order (Pol.is keeps a participant's last vote; votes.csv holds every vote event).
- * O(nnz log rowLength) time, 9 bytes per vote plus one Float64 scratch key per vote of the longest row.
+ * Two stable counting sorts (by statement, then by participant) put each row in statement order with repeated
+ * votes side by side in input order: O(nnz) time, two Int32 scratch arrays.
  */
 export function buildVoteMatrix(votes: VoteList): VoteMatrix {
   const nParticipants = votes.participants.length;
   const nComments = votes.comments.length;
+  const n = votes.length;
+  const byComment = new Int32Array(n);
+  const commentStart = new Int32Array(nComments + 1);
+  for (let i = 0; i < n; i++) commentStart[votes.comment[i]! + 1]! += 1;
+  for (let j = 0; j < nComments; j++) commentStart[j + 1]! += commentStart[j]!;
+  for (let i = 0; i < n; i++) byComment[commentStart[votes.comment[i]!]!++] = i;
+
   const counts = new Int32Array(nParticipants + 1);
-  for (let i = 0; i < votes.length; i++) counts[votes.participant[i]! + 1]! += 1;
+  for (let i = 0; i < n; i++) counts[votes.participant[i]! + 1]! += 1;
   for (let p = 0; p < nParticipants; p++) counts[p + 1]! += counts[p]!;
   const fill = counts.slice(0, nParticipants);
-  const order = new Int32Array(votes.length);
-  for (let i = 0; i < votes.length; i++) order[fill[votes.participant[i]!]!++] = i;
+  const order = new Int32Array(n);
+  for (let r = 0; r < n; r++) {
+    const i = byComment[r]!;
+    order[fill[votes.participant[i]!]!++] = i;
+  }
 
-  let longest = 0;
-  for (let p = 0; p < nParticipants; p++) longest = Math.max(longest, counts[p + 1]! - counts[p]!);
-  const keys = new Float64Array(longest);
   const rowStart = new Int32Array(nParticipants + 1);
-  const col = new Int32Array(votes.length);
-  const value = new Int8Array(votes.length);
+  const col = new Int32Array(n);
+  const value = new Int8Array(n);
   let out = 0;
   for (let p = 0; p < nParticipants; p++) {
-    const from = counts[p]!;
-    const n = counts[p + 1]! - from;
-    // Sort the row's votes by statement, then by input position (n < 2^26, comments < 2^26).
-    for (let k = 0; k < n; k++) keys[k] = votes.comment[order[from + k]!]! * 67108864 + k;
-    const row = keys.subarray(0, n).sort();
     rowStart[p] = out;
-    let k = 0;
-    while (k < n) {
-      const c = Math.floor(row[k]! / 67108864);
-      let best = order[from + (row[k]! - c * 67108864)]!;
+    const end = counts[p + 1]!;
+    let k = counts[p]!;
+    while (k < end) {
+      const c = votes.comment[order[k]!]!;
+      let best = order[k]!;
       let next = k + 1;
-      while (next < n && Math.floor(row[next]! / 67108864) === c) {
-        const candidate = order[from + (row[next]! - c * 67108864)]!;
+      while (next < end && votes.comment[order[next]!] === c) {
+        const candidate = order[next]!;
         if (votes.time[candidate]! >= votes.time[best]!) best = candidate;
         next += 1;
       }
@@ -164,7 +168,7 @@ export function buildVoteMatrix(votes: VoteList): VoteMatrix {
     nParticipants,
     nComments,
     rowStart,
-    col: out === votes.length ? col : col.slice(0, out),
-    value: out === votes.length ? value : value.slice(0, out),
+    col: out === n ? col : col.slice(0, out),
+    value: out === n ? value : value.slice(0, out),
   };
 }
