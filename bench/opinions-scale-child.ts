@@ -40,8 +40,10 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href &
   const started = performance.now();
   const { votes, planted } = decodeVotes(await readFile(process.argv[2]));
   const read = performance.now();
+  const cpu = process.cpuUsage();
   const map = computeOpinionMap(votes, { seed: 0 });
   const done = performance.now();
+  const used = process.cpuUsage(cpu);
   const groupOf = new Int32Array(votes.participants.length).fill(-1);
   map.positions.forEach((p, i) => {
     groupOf[i] = p.group ?? -1;
@@ -49,6 +51,7 @@ if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href &
   const result = {
     readSeconds: (read - started) / 1000,
     computeSeconds: (done - read) / 1000,
+    cpuSeconds: (used.user + used.system) / 1e6,
     maxRssMB: process.resourceUsage().maxRSS / 1024,
     k: map.k,
     clustered: map.participants.in,

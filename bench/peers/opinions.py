@@ -119,8 +119,10 @@ def main():
     started = time.perf_counter()
     data = read_votes(path)
     read = time.perf_counter()
+    cpu = time.process_time()
     result = opinion_map(*data)
     done = time.perf_counter()
+    result["cpuSeconds"] = time.process_time() - cpu
     result["readSeconds"] = read - started
     result["computeSeconds"] = done - read
     result["maxRssMB"] = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

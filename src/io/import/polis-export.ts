@@ -83,6 +83,8 @@ export async function readPolisExport(folder: string, options: ReadPolisOptions 
       : await readCommentsCsv(join(folder, commentsFile));
   const builder = new VoteListBuilder();
   const known = new Set<string>();
+  // Statements in Pol.is's id order (tids are integers), so ties in rankings break as Pol.is's do.
+  if (comments.every((c) => /^\d+$/.test(c.id))) comments.sort((a, b) => Number(a.id) - Number(b.id));
   for (const comment of comments) {
     known.add(comment.id);
     builder.addComment(comment.id);
