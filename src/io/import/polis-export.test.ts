@@ -89,6 +89,34 @@ describe("readPolisExport", () => {
     );
   });
 
+  it("reads quoted fields, and quoted fields spanning lines", async () => {
+    const header = "timestamp,datetime,comment-id,voter-id,vote\n";
+    const oneLine = await folderWith({
+      "comments.csv": COMMENTS,
+      "votes.csv": `${header}1,"Mon, 1 Jan",0,"a,b",1\n2,"say ""hi""",1,c,-1\n`,
+    });
+    const a = await readPolisExport(oneLine);
+    expect(a.votes.participants).toEqual(["a,b", "c"]);
+    expect([...a.votes.value]).toEqual([1, -1]);
+    const multiline = await folderWith({
+      "comments.csv": COMMENTS,
+      "votes.csv": `${header}1,"Mon\n1 Jan",0,"a,b",1\n2,x,1,c,-1\n`,
+    });
+    const b = await readPolisExport(multiline);
+    expect(b.votes.participants).toEqual(["a,b", "c"]);
+    expect([...b.votes.value]).toEqual([1, -1]);
+  });
+
+  it("points at a row with a missing field", async () => {
+    const folder = await folderWith({
+      "comments.csv": COMMENTS,
+      "votes.csv": "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,7,1\n2,x,0,7\n",
+    });
+    const error = await failure(readPolisExport(folder));
+    expect(error.where).toBe("votes.csv:3");
+    expect(error.message).toBe("cannot read this CSV row: expected 5 fields, found 4");
+  });
+
   it("refuses a missing folder", async () => {
     const error = await failure(readPolisExport("/nonexistent/polis"));
     expect(error.message).toBe("no such folder: /nonexistent/polis");

@@ -3,6 +3,7 @@ import { open, readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
 import { type VoteList, VoteListBuilder, type VoteValue } from "../../analysis/opinions/vote-matrix.ts";
 import { AppError, fileError } from "../../errors.ts";
+import { forEachCsvRecord, MultilineRecord } from "./csv-records.ts";
 import { readTable } from "./read-table.ts";
 
 /** A statement of the conversation; `moderated` is Pol.is's 1 accepted, 0 not yet moderated, -1 moderated out. */
@@ -81,18 +82,26 @@ export async function readPolisExport(folder: string, options: ReadPolisOptions 
     commentsFile === "comments.json"
       ? await readCommentsJson(join(folder, commentsFile))
       : await readCommentsCsv(join(folder, commentsFile));
-  const builder = new VoteListBuilder();
-  const known = new Set<string>();
   // Statements in Pol.is's id order (tids are integers), so ties in rankings break as Pol.is's do.
   if (comments.every((c) => /^\d+$/.test(c.id))) comments.sort((a, b) => Number(a.id) - Number(b.id));
-  for (const comment of comments) {
-    known.add(comment.id);
-    builder.addComment(comment.id);
-  }
+  const known = new Set(comments.map((c) => c.id));
+  const fresh = () => {
+    const builder = new VoteListBuilder();
+    for (const comment of comments) builder.addComment(comment.id);
+    return builder;
+  };
+  let builder = fresh();
   let polisGroups: Map<string, string> | undefined;
   const file = join(folder, source);
-  if (source === "votes.csv") await readVotesCsv(file, builder, known, options);
-  else if (source === "participants-votes.csv")
+  if (source === "votes.csv") {
+    try {
+      await readVotesCsvFast(file, builder, known, options);
+    } catch (error) {
+      if (!(error instanceof MultilineRecord)) throw error;
+      builder = fresh();
+      await readVotesCsv(file, builder, known, options);
+    }
+  } else if (source === "participants-votes.csv")
     polisGroups = await readWideCsv(file, builder, known, options);
   else await readVotesJson(file, builder, known);
   return {
@@ -139,13 +148,66 @@ function parseVote(text: string | undefined): VoteValue | undefined {
 const VOTE_ERROR = (text: string) => `vote must be -1 (disagree), 0 (pass) or 1 (agree), got "${text}"`;
 const UNKNOWN_ERROR = (id: string, comments: string) => `unknown comment id "${id}" (not in ${comments})`;
 
+const VOTE_COLUMNS = ["timestamp", "comment-id", "voter-id", "vote"];
+
+/** votes.csv on the fast path: same checks and messages as readVotesCsv, without an await per row. */
+async function readVotesCsvFast(
+  file: string,
+  builder: VoteListBuilder,
+  known: Set<string>,
+  options: ReadPolisOptions,
+): Promise<void> {
+  let at = { time: 0, comment: 0, voter: 0, vote: 0 };
+  await forEachCsvRecord(
+    file,
+    (columns) => {
+      at = {
+        time: columns.indexOf("timestamp"),
+        comment: columns.indexOf("comment-id"),
+        voter: columns.indexOf("voter-id"),
+        vote: columns.indexOf("vote"),
+      };
+    },
+    (fields, line) => {
+      const comment = fields[at.comment]!;
+      if (!known.has(comment)) {
+        throw fileError(
+          "invalid-input",
+          UNKNOWN_ERROR(comment, "comments.csv"),
+          "votes.csv",
+          line,
+          at.comment + 1,
+        );
+      }
+      const text = fields[at.vote]!;
+      const vote = text === "1" ? 1 : text === "-1" ? -1 : text === "0" ? 0 : parseVote(text);
+      if (vote === undefined)
+        throw fileError("invalid-input", VOTE_ERROR(text), "votes.csv", line, at.vote + 1);
+      const stamp = fields[at.time]!;
+      const time = Number(stamp);
+      if (!Number.isFinite(time) || stamp.trim() === "") {
+        throw fileError(
+          "invalid-input",
+          `timestamp must be a number, got "${stamp}"`,
+          "votes.csv",
+          line,
+          at.time + 1,
+        );
+      }
+      builder.add(fields[at.voter]!, comment, vote, time);
+    },
+    { required: VOTE_COLUMNS, ...(options.onBytes ? { onBytes: options.onBytes } : {}) },
+  );
+}
+
+/** votes.csv through the general CSV reader, for files with quoted fields spanning lines. */
 async function readVotesCsv(
   file: string,
   builder: VoteListBuilder,
   known: Set<string>,
   options: ReadPolisOptions,
 ): Promise<void> {
-  const required = ["timestamp", "comment-id", "voter-id", "vote"];
+  const required = VOTE_COLUMNS;
   const columns: Record<string, number> = Object.fromEntries(
     (await readHeader(file)).map((name, i) => [name, i + 1]),
   );
