@@ -185,7 +185,7 @@ export function firstDistinct(points: Float64Array, k: number, order?: ArrayLike
   const n = points.length / 2;
   const seen = new Set<string>();
   const chosen: number[] = [];
-  for (let r = 0; r < n && chosen.length < k; r++) {
+  for (let r = 0; r < n && chosen.length < 2 * k; r++) {
     const i = order ? order[r]! : r;
     const key = `${points[2 * i]},${points[2 * i + 1]}`;
     if (seen.has(key)) continue;
