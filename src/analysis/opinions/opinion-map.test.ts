@@ -90,6 +90,24 @@ describe("computeOpinionMap", () => {
   });
 });
 
+describe("computeOpinionMap on degenerate input", () => {
+  it("returns an empty map for no votes", () => {
+    const map = computeOpinionMap(voteListOf([]));
+    expect(map.groups).toEqual([]);
+    expect(map.participants).toEqual({ in: 0, total: 0 });
+    expect(map.consensus.agree).toEqual([]);
+  });
+
+  it("makes one group when everyone votes alike", () => {
+    const rows: Row[] = Array.from({ length: 20 }, () => [1, 1, -1, 1, 0, 1, 1, 1]);
+    const map = computeOpinionMap(listOf(rows));
+    expect(map.k).toBe(1);
+    expect(map.groups[0]?.members).toHaveLength(20);
+    expect(map.consensus.agree).toContain("c0");
+    expect(map.consensus.disagree).toEqual(["c2"]);
+  });
+});
+
 describe("selectClustered", () => {
   it("asks for every statement when there are fewer than 7", () => {
     const matrix = buildVoteMatrix(

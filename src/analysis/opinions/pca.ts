@@ -76,8 +76,10 @@ export function computePca(matrix: VoteMatrix, options: PcaOptions = {}): Pca {
   const basis: Float64Array[] = [];
   const alpha: number[] = [];
   const beta: number[] = [];
+  // All ones as in Pol.is, slightly tilted (deterministically) so that the start cannot be orthogonal to an
+  // axis by symmetry of the data.
   let q = new Float64Array(nComments);
-  for (let j = 0; j < nComments; j++) if (active[j]) q[j] = 1;
+  for (let j = 0; j < nComments; j++) if (active[j]) q[j] = 1 + 0.01 * Math.sin(j + 1);
   let norm = Math.sqrt(dot(q, q));
   if (norm === 0 || maxIterations === 0) {
     const components: [Float64Array, Float64Array] = [
