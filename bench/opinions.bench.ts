@@ -68,6 +68,12 @@ async function parity(): Promise<string> {
     `- Same number of groups as Pol.is: **${same} of ${rows.length} (${fixed((100 * same) / rows.length, 0)}%)** (goal ≥ 80%).`,
     `- Median ARI: **${fixed(median(aris))}** (goal ≥ 0.8); median of the "both grouped" column ${fixed(median(rows.map((r) => r.bothAri)))}.`,
     `- Median ARI for seeds 0–4: ${seedMedians.map((m) => fixed(m)).join(", ")}.`,
+    `- Pol.is grouped participants with fewer than 7 votes in ${
+      rows
+        .filter((r) => r.polisGrouped > r.ours * 1.05)
+        .map((r) => r.conversation)
+        .join(", ") || "none"
+    } (exports from before today's in-conv rule); we apply today's rule, so there the participants we leave out count as one more group in the ARI.`,
     "- Pol.is's groups come from its incremental updates over the life of the conversation (k-means restarted from the",
     "  previous clusters, k switched only after winning 4 updates in a row); a one-shot computation cannot replay that",
     "  history, which is the main source of disagreement where the split between two groups is soft.",
