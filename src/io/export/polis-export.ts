@@ -2,7 +2,7 @@
 import { open } from "node:fs/promises";
 import { join } from "node:path";
 import type { VoteList } from "../../analysis/opinions/vote-matrix.ts";
-import type { PolisComment } from "../import/polis-export.ts";
+import type { PolisComment } from "../import/polis-vote.ts";
 
 /** A statement to export; `created` (ms since 1970) and `author` are written when known. */
 export interface ExportComment extends PolisComment {
