@@ -1,6 +1,5 @@
 // The live channel: a WebSocket at /api/v1/live, authenticated by the session cookie.
 
-import { FormatRegistry } from "@sinclair/typebox";
 import { Value } from "@sinclair/typebox/value";
 import type { FastifyPluginAsync } from "fastify";
 import { type LiveMessage, LiveRequest } from "../../contracts/live.ts";
@@ -10,10 +9,6 @@ import { assertCan } from "../../domain/permissions.ts";
 import { AppError } from "../../errors.ts";
 import type { LiveClient, LiveHub } from "../live/live-hub.ts";
 import { actorOf } from "../plugins/access.ts";
-
-// TypeBox's Value.Check knows no string format until one is registered: without this, every subscribe fails.
-const uuidPattern = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-if (!FormatRegistry.Has("uuid")) FormatRegistry.Set("uuid", (value) => uuidPattern.test(value));
 
 export const liveRoutes: FastifyPluginAsync<{ hub: LiveHub; db: Db; publicUrl: string }> = async (
   app,
