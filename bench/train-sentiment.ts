@@ -2,8 +2,9 @@
 //
 // Usage: node bin/run-ts.js bench/train-sentiment.ts [--tune]
 // Recipe (deterministic: seeded shuffles, fixed epochs):
-//   features  textFeatures(): unigrams (negated ones marked ¬), bigrams, lexicon compound/positive/negative sums,
-//             emotion cue counts; kept when they occur in at least `minCount` training texts.
+//   features  textFeatures(): unigrams (negated ones apart, ¬word), bigrams, lexicon compound/positive/negative
+//             sums, emotion cue counts, hashed into 2^18 buckets; a bucket is kept when it occurs in at least
+//             `minCount` training texts.
 //   polarity  logistic regression, no bias, Adagrad, L2, trained on Allociné train (2,000 reviews, MIT) plus the
 //             XED-fr train lines whose emotions are all positive (joy, trust) or all negative (anger, disgust,
 //             fear, sadness), labelled accordingly.
@@ -15,8 +16,10 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { emotionNames } from "../src/analysis/sentiment/emotion-cues.ts";
-import { textFeatures } from "../src/analysis/sentiment/features.ts";
+import { lexiconFeatures, textFeatures } from "../src/analysis/sentiment/features.ts";
 import { lexiconFor } from "../src/analysis/sentiment/lexicon.ts";
+import { bucketBits, bucketMask, type LinearModelData } from "../src/analysis/sentiment/linear-model.ts";
+import { FeatureList } from "../src/analysis/sentiment/negation.ts";
 import {
   type EmotionText,
   loadAllocine,
@@ -49,22 +52,41 @@ interface Sparse {
   value: Float64Array;
 }
 
-function featureLists(texts: readonly string[]): { keys: string[]; values: number[] }[] {
-  return texts.map((text) => textFeatures(text, lexicon, true).sink ?? { keys: [], values: [] });
+function featureLists(texts: readonly string[]): FeatureList[] {
+  return texts.map((text) => {
+    const list = new FeatureList();
+    textFeatures(text, lexicon, list);
+    return list;
+  });
 }
 
-function vocabulary(lists: readonly { keys: string[] }[]): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const { keys } of lists) for (const key of new Set(keys)) counts.set(key, (counts.get(key) ?? 0) + 1);
-  const vocab = new Map<string, number>();
-  for (const [key, count] of counts) if (count >= minCount || key.startsWith("§")) vocab.set(key, vocab.size);
+/** Buckets of the lexicon features, kept whatever their count. */
+const lexiconBuckets = new Set(
+  [
+    lexiconFeatures.compound,
+    lexiconFeatures.positive,
+    lexiconFeatures.negative,
+    ...lexiconFeatures.emotions,
+  ].map((hash) => hash & bucketMask),
+);
+
+/** Bucket → dense index, for the buckets present in at least `minCount` texts. */
+function vocabulary(lists: readonly FeatureList[]): Map<number, number> {
+  const counts = new Map<number, number>();
+  for (const { features } of lists) {
+    for (const bucket of new Set(features.map((f) => f & bucketMask)))
+      counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
+  }
+  const vocab = new Map<number, number>();
+  for (const [bucket, count] of counts)
+    if (count >= minCount || lexiconBuckets.has(bucket)) vocab.set(bucket, vocab.size);
   return vocab;
 }
 
-function toSparse(list: { keys: string[]; values: number[] }, vocab: ReadonlyMap<string, number>): Sparse {
+function toSparse(list: FeatureList, vocab: ReadonlyMap<number, number>): Sparse {
   const merged = new Map<number, number>();
-  list.keys.forEach((key, i) => {
-    const index = vocab.get(key);
+  list.features.forEach((feature, i) => {
+    const index = vocab.get(feature & bucketMask);
     if (index !== undefined) merged.set(index, (merged.get(index) ?? 0) + (list.values[i] ?? 0));
   });
   return { index: Int32Array.from(merged.keys()), value: Float64Array.from(merged.values()) };
@@ -155,14 +177,14 @@ function trainPolarity(texts: readonly PolarText[], l2: number) {
 }
 
 function polarityAccuracy(
-  model: { vocab: Map<string, number>; weights: Float64Array },
+  model: { vocab: Map<number, number>; weights: Float64Array },
   texts: readonly PolarText[],
 ): number {
   let correct = 0;
   for (const [i, list] of featureLists(texts.map((t) => t.text)).entries()) {
     let z = 0;
-    list.keys.forEach((key, k) => {
-      const index = model.vocab.get(key);
+    list.features.forEach((feature, k) => {
+      const index = model.vocab.get(feature & bucketMask);
       if (index !== undefined) z += (model.weights[index] ?? 0) * (list.values[k] ?? 0);
     });
     if ((z > 0 ? 1 : 0) === texts[i]?.label) correct += 1;
@@ -187,10 +209,10 @@ function trainEmotions(lines: readonly EmotionText[], l2: number) {
 
 /** Strengths max(0, (p − p₀)/(1 − p₀)) as in src/analysis/sentiment/emotions.ts. */
 function strengths(model: ReturnType<typeof trainEmotions>, text: string): number[] {
-  const list = textFeatures(text, lexicon, true).sink ?? { keys: [], values: [] };
+  const list = featureLists([text])[0] as FeatureList;
   const z = Array.from(model.bias);
-  list.keys.forEach((key, k) => {
-    const index = model.vocab.get(key);
+  list.features.forEach((feature, k) => {
+    const index = model.vocab.get(feature & bucketMask);
     if (index === undefined) return;
     for (let o = 0; o < emotionCount; o++) {
       z[o] = (z[o] ?? 0) + (model.weights[index * emotionCount + o] ?? 0) * (list.values[k] ?? 0);
@@ -283,26 +305,30 @@ console.error(
   `emotion validation macro-F1 ${emotionMacroF1(emotions, thresholds, xed.validation).toFixed(3)}`,
 );
 
-const polarityWeights: Record<string, number> = {};
-for (const [key, index] of [...polarity.vocab].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  const w = round(polarity.weights[index] ?? 0);
-  if (Math.abs(w) >= 0.005) polarityWeights[key] = w;
+// One weight row per feature: column 0 polarity, columns 1..8 the emotions (see linear-model.ts).
+const weights: Record<string, number[]> = {};
+const keys = [...new Set([...polarity.vocab.keys(), ...emotions.vocab.keys()])].sort((a, b) => a - b);
+for (const key of keys) {
+  const p = polarity.vocab.get(key);
+  const e = emotions.vocab.get(key);
+  const row = [
+    round(p === undefined ? 0 : (polarity.weights[p] ?? 0)),
+    ...emotionNames.map((_, o) => round(e === undefined ? 0 : (emotions.weights[e * emotionCount + o] ?? 0))),
+  ];
+  if (Math.abs(row[0] ?? 0) >= 0.005 || row.slice(1).some((w) => Math.abs(w) >= 0.01)) weights[key] = row;
 }
-const emotionWeights: Record<string, number[]> = {};
-for (const [key, index] of [...emotions.vocab].sort((a, b) => (a[0] < b[0] ? -1 : 1))) {
-  const row = emotionNames.map((_, o) => round(emotions.weights[index * emotionCount + o] ?? 0));
-  if (row.some((w) => Math.abs(w) >= 0.01)) emotionWeights[key] = row;
-}
-const recipe =
-  "bench/train-sentiment.ts: polarity = logistic regression on Allociné train (MIT) + polar XED-fr train lines; " +
-  "emotions = one-vs-rest logistic regressions on the XED-fr train part (CC BY 4.0, Öhman et al. 2020), seed 20261123";
+const data: LinearModelData = {
+  recipe:
+    "bench/train-sentiment.ts: column 0 polarity = logistic regression on Allociné train (MIT) + polar XED-fr train " +
+    "lines; columns 1-8 emotions = one-vs-rest logistic regressions on the XED-fr train part (CC BY 4.0, " +
+    "Öhman et al. 2020), split seed 20261123",
+  bucketBits,
+  neutralBand: 0.1,
+  bias: [0, ...Array.from(emotions.bias, round)],
+  thresholds,
+  weights,
+};
 const out = resolve(import.meta.dirname, "../src/analysis/sentiment/weights/fr.json");
-const json = JSON.stringify({
-  recipe,
-  polarity: { bias: 0, neutralBand: 0.1, weights: polarityWeights },
-  emotions: { bias: Array.from(emotions.bias, round), thresholds, weights: emotionWeights },
-});
+const json = JSON.stringify(data);
 await writeFile(out, `${json}\n`, "utf8");
-console.error(
-  `wrote ${out}: ${Object.keys(polarityWeights).length} polarity and ${Object.keys(emotionWeights).length} emotion features, ${json.length} bytes`,
-);
+console.error(`wrote ${out}: ${Object.keys(weights).length} features, ${json.length} bytes`);

@@ -1,15 +1,15 @@
-// Turns a text into its reading and the sparse features the linear polarity and emotion models weigh.
+// Turns a text into its reading and, for the linear models, its sparse word and lexicon features.
 import { emotionNames } from "./emotion-cues.ts";
+import { hashToken } from "./feature-hash.ts";
 import type { SentimentLexicon } from "./lexicon.ts";
 import { type FeatureSink, type Reading, readTokens } from "./negation.ts";
 import { tokenize } from "./tokenize.ts";
 
-/** A text's reading and, when asked, its features. */
+/** A text's reading and its lexicon compound score. */
 export interface TextFeatures {
   reading: Reading;
   /** Lexicon compound score in −1..1 (VADER's normalisation of the valence sum). */
   compound: number;
-  sink: FeatureSink | undefined;
 }
 
 /** VADER's normalisation constant α = 15 on its −4..4 scale, i.e. 15/16 on our −1..1 scale. */
@@ -25,28 +25,30 @@ export function compoundOf(reading: Reading): number {
   return sum / Math.sqrt(sum * sum + alpha);
 }
 
-/**
- * Dense lexicon features appended to the sparse word features: compound, positive and negative sums and the
- * emotion cue counts, under names that cannot clash with tokens (they start with `§`).
- */
-export const emotionFeatureNames = emotionNames.map((name) => `§e:${name}`);
+/** Hashes of the lexicon features; `§` keeps them apart from tokens. */
+export const lexiconFeatures = {
+  compound: hashToken("§lex"),
+  positive: hashToken("§pos"),
+  negative: hashToken("§neg"),
+  emotions: emotionNames.map((name) => hashToken(`§e:${name}`)),
+};
 
-/** Reads `text` once; with `withFeatures`, also lists its unigram, bigram and lexicon features. */
-export function textFeatures(text: string, lexicon: SentimentLexicon, withFeatures: boolean): TextFeatures {
-  const tokens = tokenize(text);
-  const sink: FeatureSink | undefined = withFeatures ? { keys: [], values: [] } : undefined;
-  const reading = readTokens(tokens, lexicon, sink);
+/**
+ * Reads `text` once. With a `sink`, also emits its unigram and bigram features (from `readTokens`) and the
+ * lexicon features: compound (`§lex`), positive and negative sums (`§pos`, `§neg`, capped at 4) and emotion cue
+ * counts (`§e:<emotion>`, capped at 3).
+ */
+export function textFeatures(text: string, lexicon: SentimentLexicon, sink?: FeatureSink): TextFeatures {
+  const reading = readTokens(tokenize(text), lexicon, sink);
   const compound = compoundOf(reading);
   if (sink) {
-    sink.keys.push("§lex", "§pos", "§neg");
-    sink.values.push(compound, Math.min(reading.positive, 4), Math.min(reading.negative, 4));
-    for (let e = 0; e < emotionFeatureNames.length; e++) {
+    sink.add(lexiconFeatures.compound, compound);
+    sink.add(lexiconFeatures.positive, Math.min(reading.positive, 4));
+    sink.add(lexiconFeatures.negative, Math.min(reading.negative, 4));
+    for (let e = 0; e < lexiconFeatures.emotions.length; e++) {
       const count = reading.emotions[e] ?? 0;
-      if (count > 0) {
-        sink.keys.push(emotionFeatureNames[e] as string);
-        sink.values.push(Math.min(count, 3));
-      }
+      if (count > 0) sink.add(lexiconFeatures.emotions[e] as number, Math.min(count, 3));
     }
   }
-  return { reading, compound, sink };
+  return { reading, compound };
 }

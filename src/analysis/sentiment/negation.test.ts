@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { featureHash } from "./feature-hash.ts";
 import { lexiconFor } from "./lexicon.ts";
-import { type FeatureSink, readTokens } from "./negation.ts";
+import { FeatureList, readTokens } from "./negation.ts";
 import { tokenize } from "./tokenize.ts";
 
 const fr = lexiconFor("fr");
@@ -55,8 +56,8 @@ describe("readTokens", () => {
   });
 
   it("emits negated unigrams and bigrams as features", () => {
-    const sink: FeatureSink = { keys: [], values: [] };
+    const sink = new FeatureList();
     readTokens(tokenize("pas content"), fr, sink);
-    expect(sink.keys).toEqual(["pas", "¬content", "pas ¬content"]);
+    expect(sink.features).toEqual(["pas", "¬content", "pas ¬content"].map(featureHash));
   });
 });

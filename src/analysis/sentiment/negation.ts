@@ -1,6 +1,7 @@
 // The single scoring pass over tokens: idioms, phrases, negation scope, intensifiers and contrasts.
 import { afterContrast, beforeContrast, negationFactor, negationReach } from "./cues.ts";
 import { emotionNames } from "./emotion-cues.ts";
+import { bigramHash, hashToken, negatedHash } from "./feature-hash.ts";
 import type { SentimentLexicon } from "./lexicon.ts";
 import { clauseEnd, phraseEnd } from "./tokenize.ts";
 
@@ -19,14 +20,21 @@ export interface Reading {
   emotions: Float64Array;
 }
 
-/** Sparse features for the linear models: `keys[i]` has value `values[i]` (repeats add up). */
+/** Receives the hashed features of a text for the linear models (a repeated feature adds up). */
 export interface FeatureSink {
-  keys: string[];
-  values: number[];
+  add(feature: number, value: number): void;
 }
 
-/** Prefix of a word read inside a negation scope ("pas content" → "¬content"). */
-export const negatedMark = "¬";
+/** A sink that keeps the features as parallel lists, for training and inspection. */
+export class FeatureList implements FeatureSink {
+  readonly features: number[] = [];
+  readonly values: number[] = [];
+
+  add(feature: number, value: number): void {
+    this.features.push(feature);
+    this.values.push(value);
+  }
+}
 
 function isPunctuation(token: string): boolean {
   return token === clauseEnd || token === phraseEnd || token === "!" || token === "?";
@@ -37,7 +45,7 @@ function isPunctuation(token: string): boolean {
  * `negationReach` words, times VADER's −0.74; fillers ("du tout", "at all") do not use up the reach, and
  * punctuation or a contrast closes the scope. An intensifier multiplies the next polar word. After a contrast
  * ("mais", "but") earlier sums count half and later words one and a half (Hutto & Gilbert 2014, VADER).
- * When `sink` is given, also emits unigram features (negated ones marked with `¬`) and bigrams.
+ * When `sink` is given, also emits hashed unigram features (negated ones apart: ¬word) and bigrams.
  */
 export function readTokens(
   tokens: readonly string[],
@@ -53,16 +61,17 @@ export function readTokens(
   let scope = 0;
   let boost = 1;
   let weight = 1;
-  let previous: string | undefined;
+  let previous = -1;
   const n = tokens.length;
   for (let i = 0; i < n; i++) {
     const token = tokens[i] as string;
     if (isPunctuation(token)) {
       if (token === "!") exclamations += 1;
-      if (sink && (token === "!" || token === "?")) emit(sink, token, 1);
+      if (sink && (token === "!" || token === "?"))
+        sink.add(token === "!" ? exclamationHash : questionHash, 1);
       scope = 0;
       boost = 1;
-      previous = undefined;
+      previous = -1;
       continue;
     }
     words += 1;
@@ -71,40 +80,40 @@ export function readTokens(
     let negatable = true;
     const longest = lexicon.phraseStarts.get(token);
     if (longest !== undefined) {
-      for (let length = Math.min(longest, n - i); length >= 2; length--) {
-        const phrase = tokens.slice(i, i + length).join(" ");
+      // Grow the phrase word by word and keep the longest entry found; idioms win over lexicon phrases.
+      let phrase = token;
+      let matched = 0;
+      const last = Math.min(i + longest, n);
+      for (let j = i + 1; j < last; j++) {
+        const next = tokens[j] as string;
+        if (isPunctuation(next)) break;
+        phrase = `${phrase} ${next}`;
         const idiom = lexicon.idioms.get(phrase);
-        if (idiom !== undefined) {
-          valence = idiom;
-          negatable = false;
-        } else {
-          valence = lexicon.valence.get(phrase);
-        }
-        if (valence !== undefined) {
+        const found = idiom ?? lexicon.valence.get(phrase);
+        if (found !== undefined) {
+          valence = found;
+          negatable = idiom === undefined;
           key = phrase;
-          words += length - 1;
-          i += length - 1;
-          break;
+          matched = j - i;
         }
       }
+      words += matched;
+      i += matched;
     }
     if (valence === undefined) {
       if (lexicon.negations.has(token)) {
         scope = negationReach;
-        if (sink) emitWord(sink, token, 1, previous);
-        previous = token;
+        if (sink) previous = emitWord(sink, hashToken(token), 1, previous);
         continue;
       }
       if (scope > 0 && lexicon.negationFillers.has(token)) {
-        if (sink) emitWord(sink, token, 1, previous);
-        previous = token;
+        if (sink) previous = emitWord(sink, hashToken(token), 1, previous);
         continue;
       }
       const intensity = lexicon.intensifiers.get(token);
       if (intensity !== undefined && i + 1 < n && leadsToPolarWord(tokens[i + 1] as string, lexicon)) {
         boost *= intensity;
-        if (sink) emitWord(sink, token, 1, previous);
-        previous = token;
+        if (sink) previous = emitWord(sink, hashToken(token), 1, previous);
         continue;
       }
       valence = lexicon.valence.get(token);
@@ -119,8 +128,10 @@ export function readTokens(
     }
     const emotion = lexicon.emotions.get(key);
     if (emotion !== undefined && !negated) emotions[emotion] = (emotions[emotion] ?? 0) + boost * weight;
-    if (sink) emitWord(sink, negated ? negatedMark + key : key, boost, previous);
-    previous = key;
+    if (sink) {
+      const hash = hashToken(key);
+      previous = emitWord(sink, negated ? negatedHash(hash) : hash, boost, previous);
+    }
     boost = 1;
     if (scope > 0) scope -= 1;
     if (lexicon.contrasts.has(token)) {
@@ -148,12 +159,12 @@ function leadsToPolarWord(next: string, lexicon: SentimentLexicon): boolean {
   );
 }
 
-function emit(sink: FeatureSink, key: string, value: number): void {
-  sink.keys.push(key);
-  sink.values.push(value);
-}
+const exclamationHash = hashToken("!");
+const questionHash = hashToken("?");
 
-function emitWord(sink: FeatureSink, key: string, value: number, previous: string | undefined): void {
-  emit(sink, key, value);
-  if (previous !== undefined) emit(sink, `${previous} ${key}`, 1);
+/** Emits a word feature and its bigram with the previous word (−1: none); returns the word's hash. */
+function emitWord(sink: FeatureSink, hash: number, value: number, previous: number): number {
+  sink.add(hash, value);
+  if (previous >= 0) sink.add(bigramHash(previous, hash), 1);
+  return hash;
 }

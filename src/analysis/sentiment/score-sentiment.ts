@@ -2,10 +2,11 @@
 import { detectLanguage } from "../text/detect-language.ts";
 import type { SentimentLanguage } from "./cues.ts";
 import { type EmotionName, emotionNames } from "./emotion-cues.ts";
-import { type EmotionModel, emotionsOf } from "./emotions.ts";
+import { emotionsOf } from "./emotions.ts";
 import { textFeatures } from "./features.ts";
 import { lexiconFor } from "./lexicon.ts";
-import { type Polarity, type PolarityModel, polarityOf } from "./polarity.ts";
+import { compileModel, type LinearModel, type LinearModelData, LinearScorer } from "./linear-model.ts";
+import { type Polarity, polarityOf } from "./polarity.ts";
 import frWeights from "./weights/fr.json" with { type: "json" };
 
 export type { SentimentLanguage } from "./cues.ts";
@@ -26,35 +27,13 @@ export interface SentimentOptions {
   useModel?: boolean;
 }
 
-interface Models {
-  polarity: PolarityModel;
-  emotions: EmotionModel;
-}
+let frModel: LinearModel | null | undefined;
 
-let frModels: Models | undefined;
-
-/** The French models, compiled from their JSON weights on first use; none while the weights are untrained. */
-function modelsFor(language: SentimentLanguage): Models | undefined {
-  if (language !== "fr" || Object.keys(frWeights.polarity.weights).length === 0) return undefined;
-  if (!frModels) {
-    const { polarity, emotions } = frWeights as {
-      polarity: { bias: number; neutralBand: number; weights: Record<string, number> };
-      emotions: { bias: number[]; weights: Record<string, number[]>; thresholds: number[] };
-    };
-    frModels = {
-      polarity: {
-        bias: polarity.bias,
-        neutralBand: polarity.neutralBand,
-        weights: new Map(Object.entries(polarity.weights)),
-      },
-      emotions: {
-        bias: Float64Array.from(emotions.bias),
-        thresholds: Float64Array.from(emotions.thresholds),
-        weights: new Map(Object.entries(emotions.weights).map(([key, w]) => [key, Float64Array.from(w)])),
-      },
-    };
-  }
-  return frModels;
+/** The French model, compiled from its JSON weights on first use; null while the weights are untrained. */
+function modelFor(language: SentimentLanguage): LinearModel | undefined {
+  if (language !== "fr") return undefined;
+  if (frModel === undefined) frModel = compileModel(frWeights as unknown as LinearModelData) ?? null;
+  return frModel ?? undefined;
 }
 
 /** French or English for `text`: `lang` itself, or with "auto" the detected language (French when unsure). */
@@ -70,14 +49,24 @@ export function scoreSentiment(
   options: SentimentOptions = {},
 ): SentimentResult {
   const language = resolveLanguage(text, lang);
-  const models = options.useModel === false ? undefined : modelsFor(language);
-  const features = textFeatures(text, lexiconFor(language), models !== undefined);
-  const { polarity, score } = polarityOf(features, models?.polarity);
-  const strengths = emotionsOf(features, models?.emotions);
+  const lexicon = lexiconFor(language);
+  const model = options.useModel === false ? undefined : modelFor(language);
+  let polarity: ReturnType<typeof polarityOf>;
+  let strengths: Float64Array;
+  if (model) {
+    const scorer = new LinearScorer(model);
+    const features = textFeatures(text, lexicon, scorer);
+    polarity = polarityOf(features, scorer.sums[0], model.neutralBand);
+    strengths = emotionsOf(features, { sums: scorer.sums, bias: model.bias, offset: 1 });
+  } else {
+    const features = textFeatures(text, lexicon);
+    polarity = polarityOf(features);
+    strengths = emotionsOf(features);
+  }
   const emotions = {} as Record<EmotionName, number>;
   for (let e = 0; e < emotionNames.length; e++)
     emotions[emotionNames[e] as EmotionName] = round(strengths[e] ?? 0);
-  return { polarity, score: round(score), emotions };
+  return { polarity: polarity.polarity, score: round(polarity.score), emotions };
 }
 
 /** Scores many texts in the same language setting (with "auto", each text is detected on its own). */
