@@ -176,18 +176,22 @@ function trainPolarity(texts: readonly PolarText[], l2: number) {
   return { vocab, weights: model.weights };
 }
 
+/** Accuracy of sign(z + prior · compound) — the lexicon prior of polarity.ts — on `texts`. */
 function polarityAccuracy(
   model: { vocab: Map<number, number>; weights: Float64Array },
   texts: readonly PolarText[],
+  prior = 0,
 ): number {
   let correct = 0;
-  for (const [i, list] of featureLists(texts.map((t) => t.text)).entries()) {
-    let z = 0;
+  for (const text of texts) {
+    const list = new FeatureList();
+    const { compound } = textFeatures(text.text, lexicon, list);
+    let z = prior * compound;
     list.features.forEach((feature, k) => {
       const index = model.vocab.get(feature & bucketMask);
       if (index !== undefined) z += (model.weights[index] ?? 0) * (list.values[k] ?? 0);
     });
-    if ((z > 0 ? 1 : 0) === texts[i]?.label) correct += 1;
+    if ((z > 0 ? 1 : 0) === text.label) correct += 1;
   }
   return correct / texts.length;
 }
@@ -289,6 +293,14 @@ if (args.tune) {
     console.log(
       `polarity l2=${l2}: allociné only ${polarityAccuracy(alone, held).toFixed(3)}, with XED lines ${polarityAccuracy(withXed, held).toFixed(3)}`,
     );
+    const heldLines = polarLines(xed.validation);
+    const trainLines = polarLines(xed.train);
+    const onXed = trainPolarity([...rest, ...trainLines], l2);
+    for (const prior of [0, 0.5, 1, 2]) {
+      console.log(
+        `  lexicon prior ${prior}: allociné ${polarityAccuracy(withXed, held, prior).toFixed(3)}, XED validation lines ${polarityAccuracy(onXed, heldLines, prior).toFixed(3)}`,
+      );
+    }
     const emotions = trainEmotions(xed.train, l2);
     const thresholds = tuneThresholds(emotions, xed.validation);
     console.log(

@@ -131,6 +131,9 @@ export const idioms: Record<SentimentLanguage, ReadonlyMap<string, number>> = {
   fr: new Map([
     ["pas mal", 0.4],
     ["pas si mal", 0.3],
+    ["pas mauvais", 0.3],
+    ["pas mauvaise", 0.3],
+    ["pas si mauvais", 0.25],
     ["pas terrible", -0.45],
     ["pas top", -0.4],
     ["pas fou", -0.35],

@@ -1,7 +1,7 @@
 // The single scoring pass over tokens: idioms, phrases, negation scope, intensifiers and contrasts.
 import { afterContrast, beforeContrast, negationFactor, negationReach } from "./cues.ts";
 import { emotionNames } from "./emotion-cues.ts";
-import { bigramHash, hashToken, negatedHash } from "./feature-hash.ts";
+import { bigramHash, combineHashes, hashToken, negatedHash } from "./feature-hash.ts";
 import type { SentimentLexicon } from "./lexicon.ts";
 import { clauseEnd, phraseEnd } from "./tokenize.ts";
 
@@ -131,6 +131,10 @@ export function readTokens(
     if (sink) {
       const hash = hashToken(key);
       previous = emitWord(sink, negated ? negatedHash(hash) : hash, boost, previous);
+      if (key.length > prefixLength + 1) {
+        const stem = combineHashes(prefixSeed, hashToken(key.slice(0, prefixLength)));
+        sink.add(negated ? negatedHash(stem) : stem, boost);
+      }
     }
     boost = 1;
     if (scope > 0) scope -= 1;
@@ -159,6 +163,9 @@ function leadsToPolarWord(next: string, lexicon: SentimentLexicon): boolean {
   );
 }
 
+/** Words longer than this also give their first letters as a feature: a crude stem (content, contente, contents). */
+const prefixLength = 5;
+const prefixSeed = hashToken("§prefix");
 const exclamationHash = hashToken("!");
 const questionHash = hashToken("?");
 
