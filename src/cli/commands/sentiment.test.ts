@@ -1,5 +1,5 @@
 import { execFile } from "node:child_process";
-import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
+import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
@@ -124,9 +124,12 @@ describe("cocrea sentiment", () => {
   it("refuses an unreadable CSV row with its line number", async () => {
     const file = join(dir, "broken.csv");
     await writeFile(file, "id,text\n1,bien\n2,trop,de,colonnes\n");
-    const run = await cocrea(file, "--text", "text");
+    const out = join(dir, "broken.json");
+    const run = await cocrea(file, "--text", "text", "--json", out);
     expect(run.code).toBe(1);
     expect(run.stderr).toMatch(/broken\.csv:3: cannot read this CSV row/);
+    // No half-written result is left behind.
+    expect((await readdir(dir)).filter((name) => name.startsWith("broken.json"))).toEqual([]);
   }, 30_000);
 
   it("refuses an unreadable JSONL line with its line number", async () => {
