@@ -3,8 +3,8 @@
 // Usage: node bin/run-ts.js bench/train-sentiment.ts [--tune]
 // Recipe (deterministic: seeded shuffles, fixed epochs):
 //   features  textFeatures(): unigrams (negated ones apart, ¬word), bigrams, lexicon compound/positive/negative
-//             sums, emotion cue counts, hashed into 2^18 buckets; a bucket is kept when it occurs in at least
-//             `minCount` training texts.
+//             sums, emotion cue counts, 5-letter word prefixes, hashed into 2^18 buckets; a bucket is kept when
+//             it occurs in at least 2 training texts (polarity) or 1 (emotions); weights rounded to 2 decimals.
 //   polarity  logistic regression, no bias, Adagrad, L2, trained on Allociné train (2,000 reviews, MIT) plus the
 //             XED-fr train lines whose emotions are all positive (joy, trust) or all negative (anger, disgust,
 //             fear, sadness), labelled accordingly.
@@ -35,11 +35,16 @@ const { values: args } = parseArgs({
     tune: { type: "boolean", default: false },
     epochs: { type: "string", default: "10" },
     rate: { type: "string", default: "0.03" },
+    "min-count": { type: "string", default: "2" },
+    "emotion-min-count": { type: "string", default: "1" },
+    decimals: { type: "string", default: "2" },
   },
 });
 
 const lexicon = lexiconFor("fr");
-const minCount = 2;
+const minCount = Number(args["min-count"]);
+const emotionMinCount = Number(args["emotion-min-count"]);
+const decimals = Number(args.decimals);
 const epochs = Number(args.epochs);
 const learningRate = Number(args.rate);
 const polarityL2 = 1e-2;
@@ -71,7 +76,7 @@ const lexiconBuckets = new Set(
 );
 
 /** Bucket → dense index, for the buckets present in at least `minCount` texts. */
-function vocabulary(lists: readonly FeatureList[]): Map<number, number> {
+function vocabulary(lists: readonly FeatureList[], least = minCount): Map<number, number> {
   const counts = new Map<number, number>();
   for (const { features } of lists) {
     for (const bucket of new Set(features.map((f) => f & bucketMask)))
@@ -79,7 +84,7 @@ function vocabulary(lists: readonly FeatureList[]): Map<number, number> {
   }
   const vocab = new Map<number, number>();
   for (const [bucket, count] of counts)
-    if (count >= minCount || lexiconBuckets.has(bucket)) vocab.set(bucket, vocab.size);
+    if (count >= least || lexiconBuckets.has(bucket)) vocab.set(bucket, vocab.size);
   return vocab;
 }
 
@@ -198,7 +203,7 @@ function polarityAccuracy(
 
 function trainEmotions(lines: readonly EmotionText[], l2: number) {
   const lists = featureLists(lines.map((l) => l.text));
-  const vocab = vocabulary(lists);
+  const vocab = vocabulary(lists, emotionMinCount);
   const docs = lists.map((list) => toSparse(list, vocab));
   const model = trainLogistic(
     docs,
@@ -276,7 +281,8 @@ function emotionMacroF1(
 }
 
 function round(value: number): number {
-  return Math.round(value * 1000) / 1000;
+  const scale = 10 ** decimals;
+  return Math.round(value * scale) / scale;
 }
 
 const allocine = await loadAllocine("train");
