@@ -15,6 +15,10 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("recomposes decomposed accents", () => {
+    expect(tokenize("ge\u0301niale")).toEqual(["géniale"]);
+  });
+
   it("keeps negations and intensifiers, which stop-word lists would drop", () => {
     expect(tokenize("Pas du tout très content")).toEqual(["pas", "du", "tout", "très", "content"]);
   });

@@ -45,7 +45,7 @@ function isBmpEmoji(code: number): boolean {
 }
 
 /**
- * Tokenizes `text`: lower-cased words (accents kept), French elisions split (`l'équipe` → `l`, `équipe`;
+ * Tokenizes `text`: lower-cased words (accents kept, recomposed to NFC), French elisions split (`l'équipe` → `l`, `équipe`;
  * `n'est` → `ne`, `est`), English `n't` → `not`, one token per emoji (skin tones and joiners dropped),
  * common emoticons (`:)`, `:-(`, `<3`) and punctuation as `.`, `,`, `!`, `?`.
  */
@@ -54,16 +54,21 @@ export function tokenize(text: string): string[] {
   const tokens: string[] = [];
   const n = lower.length;
   let start = -1;
+  let decomposed = false;
   const flush = (end: number): void => {
     if (start >= 0) {
-      tokens.push(lower.slice(start, end));
+      const word = lower.slice(start, end);
+      tokens.push(decomposed ? word.normalize("NFC") : word);
       start = -1;
+      decomposed = false;
     }
   };
   for (let i = 0; i < n; i++) {
     const code = lower.charCodeAt(i);
     if (isWordChar(code)) {
       if (start < 0) start = i;
+      // A combining accent (e + ◌́ typed or pasted decomposed): the word is recomposed so the lexicon knows it.
+      if (code >= 0x300 && code <= 0x36f) decomposed = true;
       continue;
     }
     if (isApostrophe(code) && start >= 0) {
