@@ -31,13 +31,14 @@ export function macroF1(predicted: readonly string[], expected: readonly string[
   return classes.length === 0 ? 0 : sum / classes.length;
 }
 
-/** Per-label F1 and their mean for multilabel 0/1 matrices (rows = texts, columns = labels). */
+/** Per-label F1, their mean (macro) and the F1 of pooled counts (micro) for multilabel 0/1 matrices (rows = texts). */
 export function multilabelF1(
   predicted: readonly (readonly number[])[],
   expected: readonly (readonly number[])[],
-): { macro: number; perLabel: number[] } {
+): { macro: number; micro: number; perLabel: number[] } {
   const labels = expected[0]?.length ?? 0;
   const perLabel: number[] = [];
+  const total = { tp: 0, fp: 0, fn: 0 };
   for (let l = 0; l < labels; l++) {
     let tp = 0;
     let fp = 0;
@@ -50,6 +51,10 @@ export function multilabelF1(
       else if (e) fn += 1;
     }
     perLabel.push(f1(tp, fp, fn));
+    total.tp += tp;
+    total.fp += fp;
+    total.fn += fn;
   }
-  return { macro: perLabel.reduce((a, b) => a + b, 0) / Math.max(1, labels), perLabel };
+  const macro = perLabel.reduce((a, b) => a + b, 0) / Math.max(1, labels);
+  return { macro, micro: f1(total.tp, total.fp, total.fn), perLabel };
 }
