@@ -16,6 +16,7 @@ import { writeFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parseArgs } from "node:util";
 import { emotionNames } from "../src/analysis/sentiment/emotion-cues.ts";
+import { hashToken } from "../src/analysis/sentiment/feature-hash.ts";
 import { lexiconFeatures, textFeatures } from "../src/analysis/sentiment/features.ts";
 import { lexiconFor } from "../src/analysis/sentiment/lexicon.ts";
 import { bucketBits, bucketMask, type LinearModelData } from "../src/analysis/sentiment/linear-model.ts";
@@ -76,15 +77,21 @@ const lexiconBuckets = new Set(
 );
 
 /** Bucket → dense index, for the buckets present in at least `minCount` texts. */
-function vocabulary(lists: readonly FeatureList[], least = minCount): Map<number, number> {
+function vocabulary(
+  lists: readonly FeatureList[],
+  least = minCount,
+  excluded: ReadonlySet<number> = new Set(),
+): Map<number, number> {
   const counts = new Map<number, number>();
   for (const { features } of lists) {
     for (const bucket of new Set(features.map((f) => f & bucketMask)))
       counts.set(bucket, (counts.get(bucket) ?? 0) + 1);
   }
   const vocab = new Map<number, number>();
-  for (const [bucket, count] of counts)
+  for (const [bucket, count] of counts) {
+    if (excluded.has(bucket)) continue;
     if (count >= least || lexiconBuckets.has(bucket)) vocab.set(bucket, vocab.size);
+  }
   return vocab;
 }
 
@@ -166,9 +173,15 @@ function polarLines(lines: readonly EmotionText[]): PolarText[] {
   return result;
 }
 
+/**
+ * Features the polarity model does not weigh: "?" marks rhetorical, negative questions in reviews, but in a
+ * consultation a question is a question. It stays a feature of the emotions (surprise).
+ */
+const notPolar = new Set([hashToken("?") & bucketMask]);
+
 function trainPolarity(texts: readonly PolarText[], l2: number) {
   const lists = featureLists(texts.map((t) => t.text));
-  const vocab = vocabulary(lists);
+  const vocab = vocabulary(lists, minCount, notPolar);
   const docs = lists.map((list) => toSparse(list, vocab));
   const model = trainLogistic(
     docs,
