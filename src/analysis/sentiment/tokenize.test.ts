@@ -15,6 +15,22 @@ describe("tokenize", () => {
     ]);
   });
 
+  it("writes stretched letters once and keeps doubled ones and numbers", () => {
+    expect(tokenize("c'est trooop bien, géniaaal !!! cool 1000")).toEqual([
+      "ce",
+      "est",
+      "trop",
+      "bien",
+      ",",
+      "génial",
+      "!",
+      "!",
+      "!",
+      "cool",
+      "1000",
+    ]);
+  });
+
   it("recomposes decomposed accents", () => {
     expect(tokenize("ge\u0301niale")).toEqual(["géniale"]);
   });

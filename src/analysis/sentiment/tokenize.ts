@@ -45,7 +45,8 @@ function isBmpEmoji(code: number): boolean {
 }
 
 /**
- * Tokenizes `text`: lower-cased words (accents kept, recomposed to NFC), French elisions split (`l'équipe` → `l`, `équipe`;
+ * Tokenizes `text`: lower-cased words (accents kept, recomposed to NFC, letters stretched three times or more
+ * written once: "trooop" → "trop"), French elisions split (`l'équipe` → `l`, `équipe`;
  * `n'est` → `ne`, `est`), English `n't` → `not`, one token per emoji (skin tones and joiners dropped),
  * common emoticons (`:)`, `:-(`, `<3`) and punctuation as `.`, `,`, `!`, `?`.
  */
@@ -55,18 +56,31 @@ export function tokenize(text: string): string[] {
   const n = lower.length;
   let start = -1;
   let decomposed = false;
+  let elongated = false;
+  let run = 0;
   const flush = (end: number): void => {
     if (start >= 0) {
-      const word = lower.slice(start, end);
-      tokens.push(decomposed ? word.normalize("NFC") : word);
+      let word = lower.slice(start, end);
+      if (decomposed) word = word.normalize("NFC");
+      if (elongated) word = collapseElongation(word);
+      tokens.push(word);
       start = -1;
       decomposed = false;
+      elongated = false;
     }
   };
   for (let i = 0; i < n; i++) {
     const code = lower.charCodeAt(i);
     if (isWordChar(code)) {
-      if (start < 0) start = i;
+      if (start < 0) {
+        start = i;
+        run = 1;
+      } else if (code === lower.charCodeAt(i - 1) && code > 0x39) {
+        run += 1;
+        if (run === 3) elongated = true;
+      } else {
+        run = 1;
+      }
       // A combining accent (e + ◌́ typed or pasted decomposed): the word is recomposed so the lexicon knows it.
       if (code >= 0x300 && code <= 0x36f) decomposed = true;
       continue;
@@ -133,6 +147,19 @@ export function tokenize(text: string): string[] {
   }
   flush(n);
   return tokens;
+}
+
+/** "trooop" → "trop", "géniaaal" → "génial": letters repeated three times or more are written once. */
+function collapseElongation(word: string): string {
+  let result = "";
+  let i = 0;
+  while (i < word.length) {
+    let j = i + 1;
+    while (j < word.length && word[j] === word[i]) j++;
+    result += j - i >= 3 ? word[i] : word.slice(i, j);
+    i = j;
+  }
+  return result;
 }
 
 /** Reads `:)`, `:-(`, `;p`, `=d`… at `i`; otherwise emits a clause end for `:`/`;`. Returns the last index read. */
