@@ -13,9 +13,33 @@ import enData from "./lexicons/en.json" with { type: "json" };
 import frData from "./lexicons/fr.json" with { type: "json" };
 import { tokenize } from "./tokenize.ts";
 
+/**
+ * Every role one token plays, so the scoring pass needs a single Map lookup per token. All fields are always
+ * set (one object shape for the engine): NaN valence, 0 phrase length or intensity and −1 emotion mean none.
+ */
+export class TokenEntry {
+  valence = Number.NaN;
+  /** Longest phrase or idiom starting with this token, in tokens; 0 when none does. */
+  phraseLength = 0;
+  negation = false;
+  negationFiller = false;
+  /** Intensifier multiplier, 0 when the token is none. */
+  intensity = 0;
+  /** Index in `emotionNames`, −1 when none. */
+  emotion = -1;
+  contrast = false;
+
+  /** Whether an intensifier before this token has something to strengthen. */
+  get leadsToPolarWord(): boolean {
+    return !Number.isNaN(this.valence) || this.intensity > 0 || this.emotion >= 0 || this.phraseLength > 0;
+  }
+}
+
 /** Everything the scoring pass looks up, for one language. */
 export interface SentimentLexicon {
   language: SentimentLanguage;
+  /** Token → all its roles (the maps below, merged); tokens with no role are absent. */
+  entries: ReadonlyMap<string, TokenEntry>;
   /** Word, emoji or phrase ("à l aise", tokens joined by spaces) → valence in −1..1. */
   valence: ReadonlyMap<string, number>;
   /** Idioms read before negation ("pas mal"), tokens joined by spaces → valence. */
@@ -79,7 +103,7 @@ function compile(language: SentimentLanguage, data: { valence: Record<string, nu
   const foldedEmotions = new Map(emotions);
   for (const [word, index] of emotions)
     if (!foldedEmotions.has(foldAccents(word))) foldedEmotions.set(foldAccents(word), index);
-  return {
+  const lexicon = {
     language,
     valence,
     idioms: idiomMap,
@@ -93,6 +117,27 @@ function compile(language: SentimentLanguage, data: { valence: Record<string, nu
     contrasts: withFolded(contrasts[language]),
     emotions: foldedEmotions,
   };
+  return { ...lexicon, entries: mergeEntries(lexicon) };
+}
+
+function mergeEntries(lexicon: Omit<SentimentLexicon, "entries">): Map<string, TokenEntry> {
+  const entries = new Map<string, TokenEntry>();
+  const entry = (token: string): TokenEntry => {
+    let found = entries.get(token);
+    if (!found) {
+      found = new TokenEntry();
+      entries.set(token, found);
+    }
+    return found;
+  };
+  for (const [token, value] of lexicon.valence) if (!token.includes(" ")) entry(token).valence = value;
+  for (const [token, length] of lexicon.phraseStarts) entry(token).phraseLength = length;
+  for (const token of lexicon.negations) entry(token).negation = true;
+  for (const token of lexicon.negationFillers) entry(token).negationFiller = true;
+  for (const [token, value] of lexicon.intensifiers) entry(token).intensity = value;
+  for (const [token, index] of lexicon.emotions) if (!token.includes(" ")) entry(token).emotion = index;
+  for (const token of lexicon.contrasts) entry(token).contrast = true;
+  return entries;
 }
 
 function withFolded(words: ReadonlySet<string>): ReadonlySet<string> {

@@ -75,15 +75,16 @@ export function readTokens(
       continue;
     }
     words += 1;
+    const entry = lexicon.entries.get(token);
     let key = token;
-    let valence: number | undefined;
+    let valence = Number.NaN;
+    let emotion = -1;
     let negatable = true;
-    const longest = lexicon.phraseStarts.get(token);
-    if (longest !== undefined) {
+    if (entry !== undefined && entry.phraseLength > 0) {
       // Grow the phrase word by word and keep the longest entry found; idioms win over lexicon phrases.
       let phrase = token;
       let matched = 0;
-      const last = Math.min(i + longest, n);
+      const last = Math.min(i + entry.phraseLength, n);
       for (let j = i + 1; j < last; j++) {
         const next = tokens[j] as string;
         if (isPunctuation(next)) break;
@@ -97,37 +98,41 @@ export function readTokens(
           matched = j - i;
         }
       }
+      if (matched > 0) emotion = lexicon.emotions.get(key) ?? -1;
       words += matched;
       i += matched;
     }
-    if (valence === undefined) {
-      if (lexicon.negations.has(token)) {
+    if (key === token && entry !== undefined) {
+      if (entry.negation) {
         scope = negationReach;
         if (sink) previous = emitWord(sink, hashToken(token), 1, previous);
         continue;
       }
-      if (scope > 0 && lexicon.negationFillers.has(token)) {
+      if (scope > 0 && entry.negationFiller) {
         if (sink) previous = emitWord(sink, hashToken(token), 1, previous);
         continue;
       }
-      const intensity = lexicon.intensifiers.get(token);
-      if (intensity !== undefined && i + 1 < n && leadsToPolarWord(tokens[i + 1] as string, lexicon)) {
-        boost *= intensity;
+      if (
+        entry.intensity > 0 &&
+        i + 1 < n &&
+        lexicon.entries.get(tokens[i + 1] as string)?.leadsToPolarWord
+      ) {
+        boost *= entry.intensity;
         if (sink) previous = emitWord(sink, hashToken(token), 1, previous);
         continue;
       }
-      valence = lexicon.valence.get(token);
+      valence = entry.valence;
+      emotion = entry.emotion;
     }
     // Emoji and emoticons say how the writer feels whatever the words around them: never negated.
     const negated = scope > 0 && negatable && !isSymbol(key);
-    if (valence !== undefined) {
+    if (!Number.isNaN(valence)) {
       hits += 1;
       const value = valence * boost * weight * (negated ? negationFactor : 1);
       if (value > 0) positive += value;
       else negative -= value;
     }
-    const emotion = lexicon.emotions.get(key);
-    if (emotion !== undefined && !negated) emotions[emotion] = (emotions[emotion] ?? 0) + boost * weight;
+    if (emotion >= 0 && !negated) emotions[emotion] = (emotions[emotion] ?? 0) + boost * weight;
     if (sink) {
       const hash = hashToken(key);
       previous = emitWord(sink, negated ? negatedHash(hash) : hash, boost, previous);
@@ -138,7 +143,7 @@ export function readTokens(
     }
     boost = 1;
     if (scope > 0) scope -= 1;
-    if (lexicon.contrasts.has(token)) {
+    if (entry?.contrast === true) {
       positive *= beforeContrast;
       negative *= beforeContrast;
       for (let e = 0; e < emotions.length; e++) emotions[e] = (emotions[e] ?? 0) * beforeContrast;
@@ -152,15 +157,6 @@ export function readTokens(
 function isSymbol(token: string): boolean {
   const code = token.charCodeAt(0);
   return code < 0x41 || code >= 0x2000;
-}
-
-function leadsToPolarWord(next: string, lexicon: SentimentLexicon): boolean {
-  return (
-    lexicon.valence.has(next) ||
-    lexicon.intensifiers.has(next) ||
-    lexicon.emotions.has(next) ||
-    lexicon.phraseStarts.has(next)
-  );
 }
 
 /** Words longer than this also give their first letters as a feature: a crude stem (content, contente, contents). */
