@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { emotionNames } from "./emotion-cues.ts";
-import { scoreSentiment, scoreSentiments } from "./score-sentiment.ts";
+import { resolveLanguage, scoreSentiment, scoreSentiments } from "./score-sentiment.ts";
 
 const top = (emotions: Record<string, number>) =>
   Object.entries(emotions).sort((a, b) => b[1] - a[1])[0]?.[0];
@@ -68,6 +68,13 @@ describe("scoreSentiment in English", () => {
     expect(scoreSentiment("very good", "en").score).toBeGreaterThan(scoreSentiment("good", "en").score);
     expect(scoreSentiment("love it 😍", "en").polarity).toBe("positive");
     expect(scoreSentiment("I'm so scared", "en").emotions.fear).toBeGreaterThan(0);
+  });
+
+  it("settles the language of short opinions without function words", () => {
+    expect(resolveLanguage("Nothing works, I am so angry", "auto")).toBe("en");
+    expect(resolveLanguage("trop bien 😍", "auto")).toBe("fr");
+    expect(resolveLanguage("😍", "auto")).toBe("fr");
+    expect(resolveLanguage("I am so angry", "fr")).toBe("fr");
   });
 
   it("detects the language with auto", () => {

@@ -7,6 +7,7 @@ import { textFeatures } from "./features.ts";
 import { lexiconFor } from "./lexicon.ts";
 import { compileModel, type LinearModel, type LinearModelData, LinearScorer } from "./linear-model.ts";
 import { type Polarity, polarityOf } from "./polarity.ts";
+import { tokenize } from "./tokenize.ts";
 import frWeights from "./weights/fr.json" with { type: "json" };
 
 export type { SentimentLanguage } from "./cues.ts";
@@ -36,10 +37,57 @@ function modelFor(language: SentimentLanguage): LinearModel | undefined {
   return frModel ?? undefined;
 }
 
+/**
+ * Words of short opinions that the function-word detector does not weigh ("I am so angry", "trop bien"):
+ * they settle the language when it cannot.
+ */
+const opinionMarkers: Record<SentimentLanguage, ReadonlySet<string>> = {
+  fr: new Set([
+    "je",
+    "j",
+    "tu",
+    "suis",
+    "moi",
+    "mon",
+    "ma",
+    "mes",
+    "c",
+    "ça",
+    "très",
+    "trop",
+    "bien",
+    "vraiment",
+  ]),
+  en: new Set([
+    "i",
+    "im",
+    "am",
+    "you",
+    "my",
+    "me",
+    "so",
+    "very",
+    "really",
+    "nothing",
+    "love",
+    "hate",
+    "good",
+    "bad",
+  ]),
+};
+
 /** French or English for `text`: `lang` itself, or with "auto" the detected language (French when unsure). */
 export function resolveLanguage(text: string, lang: SentimentLanguage | "auto"): SentimentLanguage {
   if (lang !== "auto") return lang;
-  return detectLanguage(text, "fr") === "en" ? "en" : "fr";
+  const detected = detectLanguage(text);
+  if (detected === "en" || detected === "fr") return detected;
+  let fr = 0;
+  let en = 0;
+  for (const token of tokenize(text)) {
+    if (opinionMarkers.fr.has(token)) fr += 1;
+    if (opinionMarkers.en.has(token)) en += 1;
+  }
+  return en > fr ? "en" : "fr";
 }
 
 /** Scores one text: polarity with a score in −1..1 and the eight emotions in 0..1. */
