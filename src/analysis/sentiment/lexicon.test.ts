@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { foldAccents, lexiconFor } from "./lexicon.ts";
+import emojiData from "./lexicons/emoji.json" with { type: "json" };
+import enData from "./lexicons/en.json" with { type: "json" };
+import frData from "./lexicons/fr.json" with { type: "json" };
+import { tokenize } from "./tokenize.ts";
 
 describe("lexiconFor", () => {
   const fr = lexiconFor("fr");
@@ -27,6 +31,13 @@ describe("lexiconFor", () => {
   it("corrects known translation artefacts of VADER-FR", () => {
     expect(fr.valence.get("cher")).toBeLessThanOrEqual(0);
     expect(fr.valence.has("part")).toBe(false);
+  });
+
+  it("holds keys in the tokenizer's form (rebuild the lexicons after changing the tokenizer)", () => {
+    for (const data of [frData, enData, emojiData]) {
+      const stale = Object.keys(data.valence).filter((key) => tokenize(key).join(" ") !== key);
+      expect(stale).toEqual([]);
+    }
   });
 
   it("lists negations and intensifiers, never as stop words to drop", () => {
