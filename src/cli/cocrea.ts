@@ -7,6 +7,7 @@ const commands: Record<string, () => Promise<{ register(program: Command): void 
   serve: () => import("./commands/serve.ts"),
   migrate: () => import("./commands/migrate.ts"),
   opinions: () => import("./commands/opinions.ts"),
+  sentiment: () => import("./commands/sentiment.ts"),
 };
 
 const program = new Command("cocrea")
