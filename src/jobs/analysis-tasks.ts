@@ -1,0 +1,13 @@
+// The analysis computations a worker thread can run, by name: pure functions of src/analysis, data in, data out.
+import { computeOpinionMap, type OpinionMapOptions } from "../analysis/opinions/opinion-map.ts";
+import type { VoteList } from "../analysis/opinions/vote-matrix.ts";
+
+export const analysisTasks = {
+  /** The opinion map of a conversation's votes (groups, representative statements, consensus). */
+  opinions: (input: { votes: VoteList; options?: Omit<OpinionMapOptions, "onStage"> }) =>
+    computeOpinionMap(input.votes, input.options),
+};
+
+export type AnalysisTask = keyof typeof analysisTasks;
+export type TaskInput<T extends AnalysisTask> = Parameters<(typeof analysisTasks)[T]>[0];
+export type TaskOutput<T extends AnalysisTask> = ReturnType<(typeof analysisTasks)[T]>;
