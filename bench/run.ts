@@ -11,6 +11,7 @@ export interface BenchSection {
 const sections: Record<string, () => Promise<{ section: BenchSection }>> = {
   opinions: () => import("./opinions.bench.ts"),
   sentiment: () => import("./sentiment.bench.ts"),
+  supports: () => import("./supports.bench.ts"),
 };
 
 const file = new URL("../BENCHMARKS.md", import.meta.url);
