@@ -2,6 +2,6 @@ import { defineConfig } from "drizzle-kit";
 
 export default defineConfig({
   dialect: "postgresql",
-  schema: ["./src/db/schema/accounts.ts", "./src/db/schema/workspaces.ts"],
+  schema: ["./src/db/schema/accounts.ts", "./src/db/schema/workspaces.ts", "./src/db/schema/challenges.ts"],
   out: "./src/db/migrations",
 });
