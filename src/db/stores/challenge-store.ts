@@ -1,0 +1,387 @@
+// Queries of challenges opened for one workspace: every read and write is filtered by its id, so nothing crosses.
+import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import type { Db } from "../open-database.ts";
+import { users } from "../schema/accounts.ts";
+import { activity, challenges, comments, follows, ideas, reactions, supports } from "../schema/challenges.ts";
+import { memberships } from "../schema/workspaces.ts";
+
+export type ChallengeRow = typeof challenges.$inferSelect;
+export type IdeaRow = typeof ideas.$inferSelect;
+export type CommentRow = typeof comments.$inferSelect;
+export type Emotion = (typeof reactions.$inferSelect)["emotion"];
+export type ActivityKind = (typeof activity.$inferSelect)["kind"];
+export type ChallengeValues = Omit<
+  typeof challenges.$inferInsert,
+  "id" | "workspaceId" | "createdAt" | "updatedAt"
+>;
+
+export const emotions: readonly Emotion[] = ["love", "inspired", "surprised", "worried", "angry"];
+
+export interface Author {
+  id: string;
+  name: string;
+  anonymous: boolean;
+}
+
+/** An idea as a reader sees it: with its author, its counts and what the reader did with it. */
+export interface IdeaView extends IdeaRow {
+  author: Author;
+  commentCount: number;
+  reactionCounts: Partial<Record<Emotion, number>>;
+  myReactions: Emotion[];
+  supportedByMe: boolean;
+  followedByMe: boolean;
+}
+
+export interface CommentView extends CommentRow {
+  author: Author;
+}
+
+/** Opens the challenge store of one workspace; `db` may be a transaction. */
+export function openChallengeStore(db: Db, workspaceId: string) {
+  const author = { id: users.id, name: users.name, anonymous: users.anonymous };
+
+  const ideaView = (viewerId: string) => ({
+    idea: ideas,
+    author,
+    commentCount: sql<number>`(SELECT count(*)::int FROM comments c WHERE c.idea_id = ${ideas.id})`,
+    reactionCounts: sql<Partial<Record<Emotion, number>>>`(
+      SELECT coalesce(jsonb_object_agg(x.emotion, x.n), '{}'::jsonb)
+      FROM (SELECT r.emotion, count(*)::int AS n FROM reactions r WHERE r.idea_id = ${ideas.id} GROUP BY r.emotion) x)`,
+    myReactions: sql<Emotion[]>`(
+      SELECT coalesce(array_agg(r.emotion::text ORDER BY r.emotion), '{}')
+      FROM reactions r WHERE r.idea_id = ${ideas.id} AND r.user_id = ${viewerId})`,
+    supportedByMe: sql<boolean>`EXISTS (SELECT 1 FROM supports s WHERE s.idea_id = ${ideas.id} AND s.user_id = ${viewerId})`,
+    followedByMe: sql<boolean>`EXISTS (SELECT 1 FROM follows f WHERE f.idea_id = ${ideas.id} AND f.user_id = ${viewerId})`,
+  });
+  type IdeaSelection = {
+    idea: IdeaRow;
+    author: Author;
+    commentCount: number;
+    reactionCounts: Partial<Record<Emotion, number>>;
+    myReactions: Emotion[];
+    supportedByMe: boolean;
+    followedByMe: boolean;
+  };
+  const flatten = ({ idea, ...rest }: IdeaSelection): IdeaView => ({ ...idea, ...rest });
+
+  return {
+    workspaceId,
+
+    async insertChallenge(values: ChallengeValues): Promise<ChallengeRow> {
+      const [row] = await db
+        .insert(challenges)
+        .values({ ...values, workspaceId })
+        .returning();
+      if (!row) throw new Error("challenge insert returned nothing");
+      return row;
+    },
+
+    async updateChallenge(
+      challengeId: string,
+      values: Partial<ChallengeValues>,
+      now: Date,
+    ): Promise<ChallengeRow> {
+      const [row] = await db
+        .update(challenges)
+        .set({ ...values, updatedAt: now })
+        .where(and(eq(challenges.workspaceId, workspaceId), eq(challenges.id, challengeId)))
+        .returning();
+      if (!row) throw new Error(`challenge ${challengeId} vanished during update`);
+      return row;
+    },
+
+    /** A challenge; `lock` takes its row lock so concurrent edits of the timeline apply one after the other. */
+    async challenge(challengeId: string, lock = false): Promise<ChallengeRow | undefined> {
+      const query = db
+        .select()
+        .from(challenges)
+        .where(and(eq(challenges.workspaceId, workspaceId), eq(challenges.id, challengeId)));
+      const [row] = lock ? await query.for("update") : await query;
+      return row;
+    },
+
+    async challenges(): Promise<ChallengeRow[]> {
+      return db
+        .select()
+        .from(challenges)
+        .where(eq(challenges.workspaceId, workspaceId))
+        .orderBy(desc(challenges.contributionsOpenAt), desc(challenges.createdAt));
+    },
+
+    async insertIdea(
+      values: Pick<
+        typeof ideas.$inferInsert,
+        "challengeId" | "authorId" | "title" | "body" | "category" | "imageUrl" | "createdAt" | "updatedAt"
+      >,
+    ): Promise<IdeaRow> {
+      const [row] = await db
+        .insert(ideas)
+        .values({ ...values, workspaceId })
+        .returning();
+      if (!row) throw new Error("idea insert returned nothing");
+      return row;
+    },
+
+    /** A published idea (withdrawn ones are gone for everyone); `lock` takes its row lock. */
+    async idea(ideaId: string, lock = false): Promise<IdeaRow | undefined> {
+      const query = db
+        .select()
+        .from(ideas)
+        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId), eq(ideas.status, "published")));
+      const [row] = lock ? await query.for("update") : await query;
+      return row;
+    },
+
+    async updateIdea(
+      ideaId: string,
+      values: Partial<Pick<IdeaRow, "title" | "body" | "category" | "imageUrl" | "status" | "withdrawnAt">>,
+      now: Date,
+    ): Promise<IdeaRow> {
+      const [row] = await db
+        .update(ideas)
+        .set({ ...values, updatedAt: now })
+        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
+        .returning();
+      if (!row) throw new Error(`idea ${ideaId} vanished during update`);
+      return row;
+    },
+
+    /** Published ideas of a challenge as `viewerId` sees them; unanswered ones oldest first, else newest first. */
+    async ideaViews(
+      challengeId: string,
+      viewerId: string,
+      filter: { unanswered?: boolean; category?: string } = {},
+    ): Promise<IdeaView[]> {
+      const rows = await db
+        .select(ideaView(viewerId))
+        .from(ideas)
+        .innerJoin(users, eq(users.id, ideas.authorId))
+        .where(
+          and(
+            eq(ideas.workspaceId, workspaceId),
+            eq(ideas.challengeId, challengeId),
+            eq(ideas.status, "published"),
+            filter.unanswered ? isNull(ideas.firstOfficialAnswerAt) : undefined,
+            filter.category !== undefined ? eq(ideas.category, filter.category) : undefined,
+          ),
+        )
+        .orderBy(filter.unanswered ? asc(ideas.createdAt) : desc(ideas.createdAt), asc(ideas.id));
+      return rows.map(flatten);
+    },
+
+    async ideaViewOf(ideaId: string, viewerId: string): Promise<IdeaView | undefined> {
+      const [row] = await db
+        .select(ideaView(viewerId))
+        .from(ideas)
+        .innerJoin(users, eq(users.id, ideas.authorId))
+        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId), eq(ideas.status, "published")));
+      return row && flatten(row);
+    },
+
+    async insertComment(
+      values: Pick<
+        typeof comments.$inferInsert,
+        "ideaId" | "parentId" | "authorId" | "body" | "official" | "createdAt"
+      >,
+    ): Promise<CommentRow> {
+      const [row] = await db
+        .insert(comments)
+        .values({ ...values, workspaceId })
+        .returning();
+      if (!row) throw new Error("comment insert returned nothing");
+      return row;
+    },
+
+    async comment(commentId: string): Promise<CommentRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(comments)
+        .where(and(eq(comments.workspaceId, workspaceId), eq(comments.id, commentId)));
+      return row;
+    },
+
+    /** The thread of an idea, oldest first; replies point to their parent. */
+    async commentViews(ideaId: string): Promise<CommentView[]> {
+      const rows = await db
+        .select({ comment: comments, author })
+        .from(comments)
+        .innerJoin(users, eq(users.id, comments.authorId))
+        .where(and(eq(comments.workspaceId, workspaceId), eq(comments.ideaId, ideaId)))
+        .orderBy(asc(comments.createdAt), asc(comments.id));
+      return rows.map(({ comment, author }) => ({ ...comment, author }));
+    },
+
+    /** Records the first official answer of an idea; returns whether this was the first. */
+    async markAnswered(ideaId: string, at: Date): Promise<boolean> {
+      const rows = await db
+        .update(ideas)
+        .set({ firstOfficialAnswerAt: at })
+        .where(
+          and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId), isNull(ideas.firstOfficialAnswerAt)),
+        )
+        .returning({ id: ideas.id });
+      return rows.length > 0;
+    },
+
+    /** Adds the reaction, or removes it when present; returns whether it is now on. */
+    async toggleReaction(ideaId: string, userId: string, emotion: Emotion): Promise<boolean> {
+      const removed = await db
+        .delete(reactions)
+        .where(
+          and(
+            eq(reactions.workspaceId, workspaceId),
+            eq(reactions.ideaId, ideaId),
+            eq(reactions.userId, userId),
+            eq(reactions.emotion, emotion),
+          ),
+        )
+        .returning({ ideaId: reactions.ideaId });
+      if (removed.length > 0) return false;
+      const added = await db
+        .insert(reactions)
+        .values({ workspaceId, ideaId, userId, emotion })
+        .onConflictDoNothing()
+        .returning({ ideaId: reactions.ideaId });
+      return added.length > 0;
+    },
+
+    async reactionCounts(ideaId: string): Promise<Record<Emotion, number>> {
+      const rows = await db
+        .select({ emotion: reactions.emotion, count: sql<number>`count(*)::int` })
+        .from(reactions)
+        .where(and(eq(reactions.workspaceId, workspaceId), eq(reactions.ideaId, ideaId)))
+        .groupBy(reactions.emotion);
+      const counts = Object.fromEntries(emotions.map((e) => [e, 0])) as Record<Emotion, number>;
+      for (const row of rows) counts[row.emotion] = row.count;
+      return counts;
+    },
+
+    /** Adds a support unless it exists (INSERT … ON CONFLICT DO NOTHING); returns whether it was added. */
+    async addSupport(ideaId: string, userId: string, at: Date): Promise<boolean> {
+      const rows = await db
+        .insert(supports)
+        .values({ workspaceId, ideaId, userId, createdAt: at })
+        .onConflictDoNothing()
+        .returning({ ideaId: supports.ideaId });
+      return rows.length > 0;
+    },
+
+    async removeSupport(ideaId: string, userId: string): Promise<boolean> {
+      const rows = await db
+        .delete(supports)
+        .where(
+          and(
+            eq(supports.workspaceId, workspaceId),
+            eq(supports.ideaId, ideaId),
+            eq(supports.userId, userId),
+          ),
+        )
+        .returning({ ideaId: supports.ideaId });
+      return rows.length > 0;
+    },
+
+    /** Moves the idea's support count by `delta` under its row lock; returns the new count. */
+    async addToSupportCount(ideaId: string, delta: number): Promise<number> {
+      const [row] = await db
+        .update(ideas)
+        .set({ supportCount: sql`${ideas.supportCount} + ${delta}` })
+        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
+        .returning({ supportCount: ideas.supportCount });
+      if (!row) throw new Error(`idea ${ideaId} vanished during support`);
+      return row.supportCount;
+    },
+
+    async supportCount(ideaId: string): Promise<number> {
+      const [row] = await db
+        .select({ supportCount: ideas.supportCount })
+        .from(ideas)
+        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)));
+      return row?.supportCount ?? 0;
+    },
+
+    async follow(ideaId: string, userId: string): Promise<void> {
+      await db.insert(follows).values({ workspaceId, ideaId, userId }).onConflictDoNothing();
+    },
+
+    async unfollow(ideaId: string, userId: string): Promise<void> {
+      await db
+        .delete(follows)
+        .where(
+          and(eq(follows.workspaceId, workspaceId), eq(follows.ideaId, ideaId), eq(follows.userId, userId)),
+        );
+    },
+
+    async appendActivity(values: {
+      challengeId: string;
+      userId: string;
+      kind: ActivityKind;
+      subjectId: string;
+      createdAt: Date;
+    }): Promise<void> {
+      await db.insert(activity).values({ ...values, workspaceId });
+    },
+
+    async activity(challengeId: string) {
+      return db
+        .select({
+          userId: activity.userId,
+          kind: activity.kind,
+          subjectId: activity.subjectId,
+          createdAt: activity.createdAt,
+        })
+        .from(activity)
+        .where(and(eq(activity.workspaceId, workspaceId), eq(activity.challengeId, challengeId)))
+        .orderBy(asc(activity.createdAt));
+    },
+
+    /** When each published idea was posted and first answered officially, for the median answer time. */
+    async answerTimes(challengeId: string) {
+      return db
+        .select({ createdAt: ideas.createdAt, firstOfficialAnswerAt: ideas.firstOfficialAnswerAt })
+        .from(ideas)
+        .where(
+          and(
+            eq(ideas.workspaceId, workspaceId),
+            eq(ideas.challengeId, challengeId),
+            eq(ideas.status, "published"),
+          ),
+        );
+    },
+
+    /** Counts of a challenge: published ideas, and distinct people who posted, commented, supported or reacted. */
+    async tallies(challengeId: string): Promise<{ ideas: number; participants: number }> {
+      const result = await db.execute<{ ideas: number; participants: number }>(sql`
+        SELECT
+          (SELECT count(*)::int FROM ideas
+            WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId} AND status = 'published') AS ideas,
+          (SELECT count(DISTINCT user_id)::int FROM (
+            SELECT author_id AS user_id FROM ideas WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId}
+            UNION ALL
+            SELECT c.author_id FROM comments c JOIN ideas i ON i.id = c.idea_id
+              WHERE c.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId} AND NOT c.official
+            UNION ALL
+            SELECT s.user_id FROM supports s JOIN ideas i ON i.id = s.idea_id
+              WHERE s.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId}
+            UNION ALL
+            SELECT r.user_id FROM reactions r JOIN ideas i ON i.id = r.idea_id
+              WHERE r.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId}
+          ) people) AS participants`);
+      const row = result.rows[0];
+      return { ideas: row?.ideas ?? 0, participants: row?.participants ?? 0 };
+    },
+
+    /** Names of this workspace's members among `userIds` (people who left are not named). */
+    async memberNames(userIds: string[]): Promise<Map<string, Author>> {
+      if (userIds.length === 0) return new Map();
+      const rows = await db
+        .select(author)
+        .from(memberships)
+        .innerJoin(users, eq(users.id, memberships.userId))
+        .where(and(eq(memberships.workspaceId, workspaceId), inArray(memberships.userId, userIds)));
+      return new Map(rows.map((row) => [row.id, row]));
+    },
+  };
+}
+
+export type ChallengeStore = ReturnType<typeof openChallengeStore>;
