@@ -20,6 +20,8 @@ import { LiveHub } from "./live/live-hub.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
 import { accountRoutes } from "./routes/accounts.ts";
+import { challengeRoutes } from "./routes/challenges.ts";
+import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { workspaceRoutes } from "./routes/workspaces.ts";
 
@@ -118,6 +120,8 @@ export async function buildApp({
       });
       await api.register(accountRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
     },
     { prefix: "/api/v1" },

@@ -1,6 +1,7 @@
 // The authorization matrix: every workspace route × every role, from the same table the server decides with.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Action, can } from "../../src/domain/permissions.ts";
+import { type Action, can, type Role } from "../../src/domain/permissions.ts";
+import { briefOf, createChallenge, submitIdea } from "../support/challenge-fixture.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { allRoles, createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
 
@@ -16,13 +17,41 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 interface RouteCase {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** The route as the OpenAPI document writes it. */
   route: string;
   action: Action;
-  /** Builds the concrete path and body, creating a fresh target in workspace `w` when the route needs one. */
-  prepare(w: WorkspaceFixture): Promise<{ path: string; body?: unknown }>;
+  /**
+   * Builds the concrete path and body, creating a fresh target in workspace `w` when the route needs one; `role` is
+   * who will call it, for targets that must be one's own (an idea to edit).
+   */
+  prepare(w: WorkspaceFixture, role: Role): Promise<{ path: string; body?: unknown }>;
 }
+
+/** One published challenge open for contributions per workspace, and one idea of its owner in it. */
+const openChallenges = new Map<WorkspaceFixture, Promise<{ challengeId: string; ideaId: string }>>();
+function openChallengeOf(w: WorkspaceFixture): Promise<{ challengeId: string; ideaId: string }> {
+  let found = openChallenges.get(w);
+  if (!found) {
+    found = (async () => {
+      const challengeId = await createChallenge(w.people.owner.client, w.workspaceId);
+      const ideaId = await submitIdea(w.people.owner.client, w.workspaceId, challengeId);
+      return { challengeId, ideaId };
+    })();
+    openChallenges.set(w, found);
+  }
+  return found;
+}
+const challengePath = async (w: WorkspaceFixture, tail = "") =>
+  `/api/v1/workspaces/${w.workspaceId}/challenges/${(await openChallengeOf(w)).challengeId}${tail}`;
+const ideaPath = async (w: WorkspaceFixture, tail = "") =>
+  `/api/v1/workspaces/${w.workspaceId}/ideas/${(await openChallengeOf(w)).ideaId}${tail}`;
+/** A fresh idea written by `role` when that role may submit (else by the owner), to edit or withdraw. */
+const ownIdeaPath = async (w: WorkspaceFixture, role: Role) => {
+  const author = can(role, "idea.submit") ? w.people[role] : w.people.owner;
+  const ideaId = await submitIdea(author.client, w.workspaceId, (await openChallengeOf(w)).challengeId);
+  return `/api/v1/workspaces/${w.workspaceId}/ideas/${ideaId}`;
+};
 
 const cases: RouteCase[] = [
   {
@@ -91,6 +120,111 @@ const cases: RouteCase[] = [
       return { path: `/api/v1/workspaces/${w.workspaceId}/invitations/${invitationId}` };
     },
   },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/challenges` }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/challenges`, body: briefOf() }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await challengePath(w) }),
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await challengePath(w), body: { rules: "Bienveillance avant tout." } }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/deadline-extensions",
+    action: "challenge.manage",
+    prepare: async (w) => {
+      const path = await challengePath(w);
+      const current = await w.people.owner.client.get<{
+        challenge: { timeline: { contributionsCloseAt: string } };
+      }>(path);
+      const until = new Date(Date.parse(current.body.challenge.timeline.contributionsCloseAt) + 60_000);
+      return {
+        path: `${path}/deadline-extensions`,
+        body: { deadline: "contributionsCloseAt", until: until.toISOString() },
+      };
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/ideas",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await challengePath(w, "/ideas?unanswered=true") }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/ideas",
+    action: "idea.submit",
+    prepare: async (w) => ({
+      path: await challengePath(w, "/ideas"),
+      body: { title: "Une idée", body: "Son texte.", category: "Animation" },
+    }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/leaderboard",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await challengePath(w, "/leaderboard") }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await ideaPath(w) }),
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}",
+    action: "idea.submit",
+    prepare: async (w, role) => ({ path: await ownIdeaPath(w, role), body: { title: "Mieux dite" } }),
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}",
+    action: "idea.submit",
+    prepare: async (w, role) => ({ path: await ownIdeaPath(w, role) }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/comments",
+    action: "comment.post",
+    prepare: async (w) => ({ path: await ideaPath(w, "/comments"), body: { body: "Bonne idée !" } }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/reactions",
+    action: "idea.react",
+    prepare: async (w) => ({ path: await ideaPath(w, "/reactions"), body: { emotion: "inspired" } }),
+  },
+  ...(["PUT", "DELETE"] as const).flatMap((method): RouteCase[] => [
+    {
+      method,
+      route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/support",
+      action: "idea.support",
+      prepare: async (w) => ({ path: await ideaPath(w, "/support") }),
+    },
+    {
+      method,
+      route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/follow",
+      action: "idea.follow",
+      prepare: async (w) => ({ path: await ideaPath(w, "/follow") }),
+    },
+  ]),
 ];
 
 /** Routes outside any workspace, each covered by accounts.test.ts, workspaces.test.ts or live.test.ts. */
@@ -128,7 +262,7 @@ describe("authorization", () => {
       for (const role of allRoles) {
         const allowed = can(role, routeCase.action);
         it(`${allowed ? "allows" : "forbids"} a ${role}`, async () => {
-          const { path, body } = await routeCase.prepare(home);
+          const { path, body } = await routeCase.prepare(home, role);
           const response = await home.people[role].client.request(routeCase.method, path, body);
           if (allowed) expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
           else {
@@ -139,7 +273,7 @@ describe("authorization", () => {
       }
 
       it("answers not-found to every role of another workspace, and changes nothing", async () => {
-        const { path, body } = await routeCase.prepare(home);
+        const { path, body } = await routeCase.prepare(home, "owner");
         for (const role of allRoles) {
           const response = await other.people[role].client.request(routeCase.method, path, body);
           expect(response.status).toBe(404);
@@ -152,7 +286,7 @@ describe("authorization", () => {
       });
 
       it("answers not-signed-in without a session", async () => {
-        const { path, body } = await routeCase.prepare(home);
+        const { path, body } = await routeCase.prepare(home, "owner");
         const response = await server.client().request(routeCase.method, path, body);
         expect(response.status).toBe(401);
         expect(response.body).toMatchObject({ code: "not-signed-in" });
@@ -176,6 +310,28 @@ describe("authorization", () => {
       `/api/v1/workspaces/${other.workspaceId}/invitations`,
     );
     expect(invitations.body.invitations.map((i) => i.id)).toContain(invitationId);
+  });
+
+  it("cannot reach a challenge or idea of another workspace through one's own workspace id", async () => {
+    const owner = home.people.owner.client;
+    const { challengeId, ideaId } = await openChallengeOf(other);
+    const base = `/api/v1/workspaces/${home.workspaceId}`;
+    expect((await owner.get(`${base}/challenges/${challengeId}`)).status).toBe(404);
+    expect((await owner.patch(`${base}/challenges/${challengeId}`, { title: "Pris" })).status).toBe(404);
+    expect((await owner.get(`${base}/challenges/${challengeId}/ideas`)).status).toBe(404);
+    expect((await owner.get(`${base}/ideas/${ideaId}`)).status).toBe(404);
+    expect((await owner.request("PUT", `${base}/ideas/${ideaId}/support`)).status).toBe(404);
+    expect((await owner.post(`${base}/ideas/${ideaId}/comments`, { body: "Intrus" })).status).toBe(404);
+    expect((await owner.delete(`${base}/ideas/${ideaId}`)).status).toBe(404);
+    const still = await other.people.owner.client.get<{
+      idea: { title: string; supportCount: number; commentCount: number };
+    }>(`/api/v1/workspaces/${other.workspaceId}/ideas/${ideaId}`);
+    expect(still.status).toBe(200);
+    expect(still.body.idea).toMatchObject({ supportCount: 0, commentCount: 0 });
+    const challenge = await other.people.owner.client.get<{ challenge: { title: string } }>(
+      `/api/v1/workspaces/${other.workspaceId}/challenges/${challengeId}`,
+    );
+    expect(challenge.body.challenge.title).not.toBe("Pris");
   });
 
   it("answers not-found for a malformed workspace id", async () => {

@@ -1,0 +1,73 @@
+// Turns challenge, idea and comment rows into the API's JSON shapes.
+import type { Static } from "@sinclair/typebox";
+import type { Challenge, Comment, Idea } from "../../contracts/challenges.ts";
+import { type CommentView, emotions, type IdeaView } from "../../db/stores/challenge-store.ts";
+import type { ChallengeOverview } from "../../domain/challenges/read-challenges.ts";
+
+export function presentChallenge(overview: ChallengeOverview): Static<typeof Challenge> {
+  const { challenge: c, phase, nextDeadline } = overview;
+  return {
+    id: c.id,
+    title: c.title,
+    question: c.question,
+    benefit: c.benefit,
+    rules: c.rules,
+    coverImageUrl: c.coverImageUrl,
+    audience: c.audience,
+    allowAnonymous: c.allowAnonymous,
+    categories: c.categories,
+    projectManager: { name: c.managerName, text: c.managerText, mediaUrl: c.managerMediaUrl },
+    participationGoal: c.participationGoal,
+    leaderboard: c.leaderboard,
+    status: c.status,
+    timeline: {
+      announcementAt: c.announcementAt.toISOString(),
+      contributionsOpenAt: c.contributionsOpenAt.toISOString(),
+      contributionsCloseAt: c.contributionsCloseAt.toISOString(),
+      votingCloseAt: c.votingCloseAt.toISOString(),
+      synthesisCloseAt: c.synthesisCloseAt.toISOString(),
+    },
+    phase,
+    nextDeadline: nextDeadline && { field: nextDeadline.field, at: nextDeadline.at.toISOString() },
+    ideaCount: overview.ideaCount,
+    participantCount: overview.participantCount,
+    medianFirstAnswerSeconds: overview.medianFirstAnswerSeconds,
+    createdAt: c.createdAt.toISOString(),
+    updatedAt: c.updatedAt.toISOString(),
+  };
+}
+
+export function presentIdea(idea: IdeaView): Static<typeof Idea> {
+  return {
+    id: idea.id,
+    challengeId: idea.challengeId,
+    title: idea.title,
+    body: idea.body,
+    category: idea.category,
+    imageUrl: idea.imageUrl,
+    author: idea.author,
+    supportCount: idea.supportCount,
+    commentCount: idea.commentCount,
+    reactions: Object.fromEntries(emotions.map((e) => [e, idea.reactionCounts[e] ?? 0])) as Static<
+      typeof Idea
+    >["reactions"],
+    myReactions: idea.myReactions,
+    supportedByMe: idea.supportedByMe,
+    followedByMe: idea.followedByMe,
+    officialAnswerAt: idea.firstOfficialAnswerAt ? new Date(idea.firstOfficialAnswerAt).toISOString() : null,
+    createdAt: new Date(idea.createdAt).toISOString(),
+    updatedAt: new Date(idea.updatedAt).toISOString(),
+  };
+}
+
+export function presentComment(comment: CommentView): Static<typeof Comment> {
+  return {
+    id: comment.id,
+    ideaId: comment.ideaId,
+    parentId: comment.parentId,
+    author: comment.author,
+    body: comment.body,
+    official: comment.official,
+    createdAt: comment.createdAt.toISOString(),
+  };
+}
