@@ -235,3 +235,9 @@ export const LeaderboardResponse = Type.Object({
     Type.Object({ user: AuthorSchema, points: Type.Integer(), rank: Type.Integer({ minimum: 1 }) }),
   ),
 });
+
+export const PublicChallengeParams = Type.Object({ challengeId: Uuid });
+export const PublicChallengeResponse = Type.Object({
+  challenge: Challenge,
+  workspace: Type.Object({ id: Uuid, name: Type.String() }),
+});

@@ -227,7 +227,7 @@ const cases: RouteCase[] = [
   ]),
 ];
 
-/** Routes outside any workspace, each covered by accounts.test.ts, workspaces.test.ts or live.test.ts. */
+/** Routes outside any workspace, each covered by accounts, workspaces, live or challenges tests. */
 const routesOutsideWorkspaces = [
   "GET /api/v1/session",
   "POST /api/v1/auth/sign-up",
@@ -242,6 +242,8 @@ const routesOutsideWorkspaces = [
   "GET /api/v1/invitations/{token}",
   "POST /api/v1/invitations/{token}/accept",
   "GET /api/v1/live",
+  "GET /api/v1/public/challenges/{challengeId}",
+  "POST /api/v1/public/challenges/{challengeId}/join",
 ];
 
 describe("authorization", () => {

@@ -145,6 +145,56 @@ describe("challenge brief", () => {
   });
 });
 
+describe("public link", () => {
+  it("shows a public challenge to anyone with its link, and nothing of drafts or member-only ones", async () => {
+    const w = await createWorkspaceFixture(server, { name: "Ville ouverte" });
+    const open = await createChallenge(w.people.manager.client, w.workspaceId, { audience: "public" });
+    const draft = await createChallenge(w.people.manager.client, w.workspaceId, {
+      audience: "public",
+      status: "draft",
+    });
+    const members = await createChallenge(w.people.manager.client, w.workspaceId, { audience: "members" });
+    const anyone = server.client();
+    const seen = await anyone.get<ChallengeBody & { workspace: { name: string } }>(
+      `/api/v1/public/challenges/${open}`,
+    );
+    expect(seen.status).toBe(200);
+    expect(seen.body).toMatchObject({
+      challenge: { id: open, phase: "contributions" },
+      workspace: { name: "Ville ouverte" },
+    });
+    for (const hidden of [draft, members]) {
+      expect((await anyone.get(`/api/v1/public/challenges/${hidden}`)).status).toBe(404);
+    }
+  });
+
+  it("lets a signed-in stranger join as participant and contribute; members keep their role", async () => {
+    const w = await createWorkspaceFixture(server, { allowAnonymous: true });
+    const id = await createChallenge(w.people.manager.client, w.workspaceId, { audience: "public" });
+    const members = await createChallenge(w.people.manager.client, w.workspaceId);
+    const stranger = await server.signedUp("Passante");
+    expect((await stranger.client.post(`/api/v1/public/challenges/${members}/join`)).status).toBe(404);
+    const joined = await stranger.client.post<{ workspace: { id: string; role: string } }>(
+      `/api/v1/public/challenges/${id}/join`,
+    );
+    expect(joined.body.workspace).toEqual(
+      expect.objectContaining({ id: w.workspaceId, role: "participant" }),
+    );
+    expect(await submitIdea(stranger.client, w.workspaceId, id)).toMatch(/^[0-9a-f-]{36}$/);
+    const manager = await w.people.manager.client.post<{ workspace: { role: string } }>(
+      `/api/v1/public/challenges/${id}/join`,
+    );
+    expect(manager.body.workspace.role).toBe("manager");
+
+    const visitor = server.client();
+    await visitor.post("/api/v1/auth/anonymous", {});
+    const refused = await visitor.post(`/api/v1/public/challenges/${id}/join`);
+    expect(refused.body).toMatchObject({ code: "anonymous-not-allowed" });
+    await w.people.manager.client.patch(paths(w).challenge(id), { allowAnonymous: true });
+    expect((await visitor.post(`/api/v1/public/challenges/${id}/join`)).status).toBe(200);
+  });
+});
+
 describe("challenge phases", () => {
   it("refuses an idea after the contributions deadline, naming it, and stores nothing", async () => {
     const w = await createWorkspaceFixture(server);

@@ -385,3 +385,21 @@ export function openChallengeStore(db: Db, workspaceId: string) {
 }
 
 export type ChallengeStore = ReturnType<typeof openChallengeStore>;
+
+/**
+ * The workspace of a published challenge open to the public, found by the challenge id alone: the one query that
+ * is not opened for a workspace, since a public link carries no workspace. Returns nothing for any other challenge.
+ */
+export async function publicChallengeWorkspace(db: Db, challengeId: string): Promise<string | undefined> {
+  const [row] = await db
+    .select({ workspaceId: challenges.workspaceId })
+    .from(challenges)
+    .where(
+      and(
+        eq(challenges.id, challengeId),
+        eq(challenges.audience, "public"),
+        eq(challenges.status, "published"),
+      ),
+    );
+  return row?.workspaceId;
+}

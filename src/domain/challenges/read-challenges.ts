@@ -18,7 +18,8 @@ export interface ChallengeOverview extends PhaseAt {
   medianFirstAnswerSeconds: number | null;
 }
 
-async function overview(
+/** A challenge with its phase, countdown and figures at `now`. */
+export async function challengeOverview(
   store: ChallengeStore,
   challenge: ChallengeRow,
   now: Date,
@@ -41,7 +42,7 @@ export async function listChallenges(ctx: Context, actor: MemberActor): Promise<
   const store = openChallengeStore(ctx.db, actor.workspaceId);
   const rows = (await store.challenges()).filter((row) => isVisible(row, actor, ctx.now));
   const result: ChallengeOverview[] = [];
-  for (const row of rows) result.push(await overview(store, row, ctx.now));
+  for (const row of rows) result.push(await challengeOverview(store, row, ctx.now));
   return result;
 }
 
@@ -51,5 +52,5 @@ export async function showChallenge(
   challengeId: string,
 ): Promise<ChallengeOverview> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
-  return overview(store, await visibleChallenge(store, actor, challengeId, ctx.now), ctx.now);
+  return challengeOverview(store, await visibleChallenge(store, actor, challengeId, ctx.now), ctx.now);
 }

@@ -11,19 +11,23 @@ import {
   IdeaListQuery,
   IdeaResponse,
   LeaderboardResponse,
+  PublicChallengeParams,
+  PublicChallengeResponse,
   UpdateChallengeBody,
 } from "../../contracts/challenges.ts";
-import { WorkspaceParams } from "../../contracts/workspaces.ts";
+import { WorkspaceParams, WorkspaceResponse } from "../../contracts/workspaces.ts";
 import { createChallenge } from "../../domain/challenges/create-challenge.ts";
 import type { Timeline } from "../../domain/challenges/current-phase.ts";
 import { extendDeadline } from "../../domain/challenges/extend-deadline.ts";
 import { showLeaderboard } from "../../domain/challenges/leaderboard.ts";
+import { joinPublicChallenge, showPublicChallenge } from "../../domain/challenges/public-challenge.ts";
 import { listChallenges, showChallenge } from "../../domain/challenges/read-challenges.ts";
 import { listIdeas, showIdea } from "../../domain/challenges/read-ideas.ts";
 import { submitIdea } from "../../domain/challenges/submit-idea.ts";
 import { updateChallenge } from "../../domain/challenges/update-challenge.ts";
-import { memberOf } from "../plugins/access.ts";
+import { actorOf, memberOf } from "../plugins/access.ts";
 import { presentChallenge, presentIdea } from "../present/challenges.ts";
+import { presentWorkspace } from "../present/present.ts";
 import type { RouteOptions } from "./accounts.ts";
 
 const tags = ["challenges"];
@@ -199,5 +203,39 @@ export const challengeRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
       },
     },
     async (request) => showLeaderboard(context(), memberOf(request), request.params.challengeId),
+  );
+
+  app.get(
+    "/public/challenges/:challengeId",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "A challenge open to the public, by its link: brief, phase and figures",
+        params: PublicChallengeParams,
+        response: { 200: PublicChallengeResponse },
+      },
+    },
+    async (request) => {
+      const { overview, workspace } = await showPublicChallenge(context(), request.params.challengeId);
+      return { challenge: presentChallenge(overview), workspace: { id: workspace.id, name: workspace.name } };
+    },
+  );
+
+  app.post(
+    "/public/challenges/:challengeId/join",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "Join the workspace of a public challenge as a participant",
+        params: PublicChallengeParams,
+        response: { 200: WorkspaceResponse },
+      },
+    },
+    async (request) => {
+      const joined = await joinPublicChallenge(context(), actorOf(request), request.params.challengeId);
+      return { workspace: presentWorkspace(joined.workspace, joined.role) };
+    },
   );
 };
