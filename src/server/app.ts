@@ -100,7 +100,7 @@ export async function buildApp({
         title: "Cocrea API",
         version: "1",
         description:
-          "JSON API of Cocrea. Sign in with the session cookie; send the csrfToken from GET /api/v1/session in the x-csrf-token header of every POST, PATCH and DELETE. Errors are application/problem+json (RFC 9457) with a stable `code` and the offending `field`.",
+          "JSON API of Cocrea. Sign in with the session cookie; send the csrfToken from GET /api/v1/session in the x-csrf-token header of every POST, PUT, PATCH and DELETE. Errors are application/problem+json (RFC 9457) with a stable `code` and the offending `field`.",
       },
       servers: [{ url: config.publicUrl }],
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "cocrea_session" } } },
