@@ -19,6 +19,8 @@ import { workspaces } from "./workspaces.ts";
 export const challengeStatusEnum = pgEnum("challenge_status", ["draft", "published"]);
 export const challengeAudienceEnum = pgEnum("challenge_audience", ["members", "public"]);
 export const ideaStatusEnum = pgEnum("idea_status", ["published", "withdrawn"]);
+/** What became of an idea, said by the project manager: kept for action, under study, or not kept (and why). */
+export const ideaOutcomeEnum = pgEnum("idea_outcome", ["retained", "studied", "not-retained"]);
 export const emotionEnum = pgEnum("emotion", ["love", "inspired", "surprised", "worried", "angry"]);
 export const activityKindEnum = pgEnum("activity_kind", [
   "idea-submitted",
@@ -58,6 +60,10 @@ export const challenges = pgTable(
     contributionsCloseAt: at("contributions_close_at").notNull(),
     votingCloseAt: at("voting_close_at").notNull(),
     synthesisCloseAt: at("synthesis_close_at").notNull(),
+    /** The project manager's report to participants ("you said, we do"); seen by them once published. */
+    debriefText: text("debrief_text"),
+    debriefMediaUrl: text("debrief_media_url"),
+    debriefPublishedAt: at("debrief_published_at"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
@@ -86,6 +92,9 @@ export const ideas = pgTable(
     status: ideaStatusEnum("status").notNull().default("published"),
     supportCount: integer("support_count").notNull().default(0),
     firstOfficialAnswerAt: at("first_official_answer_at"),
+    outcome: ideaOutcomeEnum("outcome"),
+    outcomeNote: text("outcome_note"),
+    outcomeAt: at("outcome_at"),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
     withdrawnAt: at("withdrawn_at"),
