@@ -35,6 +35,10 @@ export const EmotionSchema = Type.Union(
   ],
   { description: "An emotion an idea stirs" },
 );
+export const OutcomeSchema = Type.Union(
+  [Type.Literal("retained"), Type.Literal("studied"), Type.Literal("not-retained")],
+  { description: "What became of an idea: retained for action, under study, or not retained" },
+);
 const AudienceSchema = Type.Union([Type.Literal("members"), Type.Literal("public")], {
   description: "members: the workspace's members; public: anyone with the link",
 });
@@ -147,6 +151,24 @@ export const Challenge = Type.Object({
   medianFirstAnswerSeconds: Type.Union([Type.Number(), Type.Null()], {
     description: "Median time from an idea to its first official answer; null while none is answered",
   }),
+  outcomeCounts: Type.Object({
+    retained: Type.Integer(),
+    studied: Type.Integer(),
+    notRetained: Type.Integer(),
+  }),
+  debrief: Type.Union(
+    [
+      Type.Object({
+        text: Type.String(),
+        mediaUrl: Type.Union([Type.String(), Type.Null()]),
+        publishedAt: Type.Union([DateTime, Type.Null()], {
+          description: "null: a draft, seen by managers only",
+        }),
+      }),
+      Type.Null(),
+    ],
+    { description: "The project manager's report to participants" },
+  ),
   createdAt: DateTime,
   updatedAt: DateTime,
 });
@@ -195,6 +217,10 @@ export const Idea = Type.Object({
   supportedByMe: Type.Boolean(),
   followedByMe: Type.Boolean(),
   officialAnswerAt: Type.Union([DateTime, Type.Null()], { description: "When a manager first answered" }),
+  outcome: Type.Union([
+    Type.Object({ status: OutcomeSchema, note: Type.Union([Type.String(), Type.Null()]), at: DateTime }),
+    Type.Null(),
+  ]),
   createdAt: DateTime,
   updatedAt: DateTime,
 });
@@ -241,3 +267,19 @@ export const PublicChallengeResponse = Type.Object({
   challenge: Challenge,
   workspace: Type.Object({ id: Uuid, name: Type.String() }),
 });
+
+export const OutcomeBody = Type.Object(
+  {
+    outcome: OutcomeSchema,
+    note: Type.Optional(Type.Union([Text(5000, 0), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
+export const DebriefBody = Type.Object(
+  {
+    text: Text(50_000),
+    mediaUrl: Type.Optional(NullableUrl),
+    publish: Type.Optional(Type.Boolean({ description: "Show it to participants (once voting is over)" })),
+  },
+  { additionalProperties: false },
+);

@@ -1,7 +1,8 @@
 // The authorization matrix: every workspace route × every role, from the same table the server decides with.
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Action, can, type Role } from "../../src/domain/permissions.ts";
-import { briefOf, createChallenge, submitIdea } from "../support/challenge-fixture.ts";
+import { briefOf, createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { allRoles, createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
 
@@ -46,6 +47,26 @@ const challengePath = async (w: WorkspaceFixture, tail = "") =>
   `/api/v1/workspaces/${w.workspaceId}/challenges/${(await openChallengeOf(w)).challengeId}${tail}`;
 const ideaPath = async (w: WorkspaceFixture, tail = "") =>
   `/api/v1/workspaces/${w.workspaceId}/ideas/${(await openChallengeOf(w)).ideaId}${tail}`;
+/** One idea per workspace in a challenge whose voting is open, for deciding outcomes. */
+const votingIdeas = new Map<WorkspaceFixture, Promise<string>>();
+function votingIdeaPath(w: WorkspaceFixture, tail = ""): Promise<string> {
+  let found = votingIdeas.get(w);
+  if (!found) {
+    found = (async () => {
+      const challengeId = await createChallenge(w.people.owner.client, w.workspaceId);
+      const ideaId = await submitIdea(w.people.owner.client, w.workspaceId, challengeId);
+      const t = timelineIn("voting");
+      await server.database.db.execute(sql`
+        UPDATE challenges SET announcement_at = ${t.announcementAt}, contributions_open_at = ${t.contributionsOpenAt},
+          contributions_close_at = ${t.contributionsCloseAt}, voting_close_at = ${t.votingCloseAt},
+          synthesis_close_at = ${t.synthesisCloseAt}
+        WHERE id = ${challengeId}`);
+      return ideaId;
+    })();
+    votingIdeas.set(w, found);
+  }
+  return found.then((ideaId) => `/api/v1/workspaces/${w.workspaceId}/ideas/${ideaId}${tail}`);
+}
 /** A fresh idea written by `role` when that role may submit (else by the owner), to edit or withdraw. */
 const ownIdeaPath = async (w: WorkspaceFixture, role: Role) => {
   const author = can(role, "idea.submit") ? w.people[role] : w.people.owner;
@@ -210,6 +231,21 @@ const cases: RouteCase[] = [
     route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/reactions",
     action: "idea.react",
     prepare: async (w) => ({ path: await ideaPath(w, "/reactions"), body: { emotion: "inspired" } }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/debrief",
+    action: "challenge.manage",
+    prepare: async (w) => ({
+      path: await challengePath(w, "/debrief"),
+      body: { text: "Vous avez dit, nous faisons : voici la suite." },
+    }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/outcome",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await votingIdeaPath(w, "/outcome"), body: { outcome: "studied" } }),
   },
   ...(["PUT", "DELETE"] as const).flatMap((method): RouteCase[] => [
     {

@@ -34,6 +34,7 @@ interface IdeaBody {
   supportedByMe: boolean;
   followedByMe: boolean;
   officialAnswerAt: string | null;
+  outcome: { status: string; note: string | null } | null;
 }
 type IdeaListBody = { ideas: IdeaBody[] };
 
@@ -525,6 +526,87 @@ describe("the project manager, present during the challenge", () => {
         WHERE id = ${ideas[index]}`);
     }
     expect(await median()).toBe(600);
+  });
+});
+
+describe("after the challenge: outcomes and debrief", () => {
+  it("says what became of each idea once contributions close, a refusal always explained", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant } = w.people;
+    const id = await createChallenge(manager.client, w.workspaceId);
+    const kept = await submitIdea(participant.client, w.workspaceId, id, { title: "Gardée" });
+    const dropped = await submitIdea(participant.client, w.workspaceId, id, { title: "Écartée" });
+    const early = await manager.client.request("PUT", `${paths(w).idea(kept)}/outcome`, {
+      outcome: "retained",
+    });
+    expect(early.status).toBe(409);
+    expect(early.body).toMatchObject({ code: "phase-closed" });
+
+    await setDates(id, "synthesis");
+    const retained = await manager.client.request<{ idea: { outcome: { status: string } } }>(
+      "PUT",
+      `${paths(w).idea(kept)}/outcome`,
+      { outcome: "retained", note: "Testée dès juin." },
+    );
+    expect(retained.body.idea.outcome).toMatchObject({ status: "retained", note: "Testée dès juin." });
+    const unexplained = await manager.client.request("PUT", `${paths(w).idea(dropped)}/outcome`, {
+      outcome: "not-retained",
+    });
+    expect(unexplained.body).toMatchObject({ code: "invalid-input", field: "note" });
+    await manager.client.request("PUT", `${paths(w).idea(dropped)}/outcome`, {
+      outcome: "not-retained",
+      note: "Le marché n'a pas la place d'ici l'an prochain.",
+    });
+    const seen = await participant.client.get<IdeaListBody>(paths(w).ideas(id));
+    expect(seen.body.ideas.map((i) => i.outcome?.status).sort()).toEqual(["not-retained", "retained"]);
+    const challenge = await participant.client.get<{ challenge: { outcomeCounts: unknown } }>(
+      paths(w).challenge(id),
+    );
+    expect(challenge.body.challenge.outcomeCounts).toEqual({ retained: 1, studied: 0, notRetained: 1 });
+  });
+
+  it("keeps the debrief a draft for managers until it is published, once voting is over", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant } = w.people;
+    const id = await createChallenge(manager.client, w.workspaceId);
+    const debrief = `${paths(w).challenge(id)}/debrief`;
+    const draft = await manager.client.request<ChallengeBody & { challenge: { debrief: unknown } }>(
+      "PUT",
+      debrief,
+      { text: "Vous avez dit, nous faisons." },
+    );
+    expect(draft.body.challenge.debrief).toMatchObject({
+      text: "Vous avez dit, nous faisons.",
+      publishedAt: null,
+    });
+    const hidden = await participant.client.get<{ challenge: { debrief: unknown } }>(paths(w).challenge(id));
+    expect(hidden.body.challenge.debrief).toBeNull();
+    const early = await manager.client.request("PUT", debrief, { text: "Trop tôt", publish: true });
+    expect(early.body).toMatchObject({ code: "phase-closed" });
+
+    await setDates(id, "debrief");
+    const live = await openLiveSocket(participant.client);
+    live.send({ type: "subscribe", workspaceId: w.workspaceId });
+    await live.waitFor((m) => m.type === "subscribed");
+    const published = await manager.client.request("PUT", debrief, {
+      text: "Vous avez dit, nous faisons : trois idées testées en juin.",
+      mediaUrl: "https://video.example.org/debrief.mp4",
+      publish: true,
+    });
+    expect(published.status).toBe(200);
+    expect(
+      await live.waitFor((m) => m.type === "event" && m.event.type === "challenge.debriefed"),
+    ).toMatchObject({
+      event: { data: { challengeId: id, firstPublication: true } },
+    });
+    live.close();
+    const seen = await participant.client.get<{
+      challenge: { debrief: { text: string; publishedAt: string } };
+    }>(paths(w).challenge(id));
+    expect(seen.body.challenge.debrief).toMatchObject({
+      text: "Vous avez dit, nous faisons : trois idées testées en juin.",
+      publishedAt: expect.any(String),
+    });
   });
 });
 

@@ -147,6 +147,19 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return row;
     },
 
+    async setOutcome(
+      ideaId: string,
+      values: Pick<IdeaRow, "outcome" | "outcomeNote" | "outcomeAt">,
+    ): Promise<IdeaRow> {
+      const [row] = await db
+        .update(ideas)
+        .set(values)
+        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
+        .returning();
+      if (!row) throw new Error(`idea ${ideaId} vanished during its outcome`);
+      return row;
+    },
+
     /** Published ideas of a challenge as `viewerId` sees them; unanswered ones oldest first, else newest first. */
     async ideaViews(
       challengeId: string,
@@ -349,12 +362,27 @@ export function openChallengeStore(db: Db, workspaceId: string) {
         );
     },
 
-    /** Counts of a challenge: published ideas, and distinct people who posted, commented, supported or reacted. */
-    async tallies(challengeId: string): Promise<{ ideas: number; participants: number }> {
-      const result = await db.execute<{ ideas: number; participants: number }>(sql`
+    /** Counts of a challenge: published ideas and their outcomes, and distinct people who posted, commented, supported or reacted. */
+    async tallies(challengeId: string): Promise<{
+      ideas: number;
+      participants: number;
+      outcomes: { retained: number; studied: number; notRetained: number };
+    }> {
+      const result = await db.execute<{
+        ideas: number;
+        participants: number;
+        retained: number;
+        studied: number;
+        not_retained: number;
+      }>(sql`
+        WITH published AS (
+          SELECT outcome FROM ideas
+          WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId} AND status = 'published')
         SELECT
-          (SELECT count(*)::int FROM ideas
-            WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId} AND status = 'published') AS ideas,
+          (SELECT count(*)::int FROM published) AS ideas,
+          (SELECT count(*)::int FROM published WHERE outcome = 'retained') AS retained,
+          (SELECT count(*)::int FROM published WHERE outcome = 'studied') AS studied,
+          (SELECT count(*)::int FROM published WHERE outcome = 'not-retained') AS not_retained,
           (SELECT count(DISTINCT user_id)::int FROM (
             SELECT author_id AS user_id FROM ideas WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId}
             UNION ALL
@@ -368,7 +396,15 @@ export function openChallengeStore(db: Db, workspaceId: string) {
               WHERE r.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId}
           ) people) AS participants`);
       const row = result.rows[0];
-      return { ideas: row?.ideas ?? 0, participants: row?.participants ?? 0 };
+      return {
+        ideas: row?.ideas ?? 0,
+        participants: row?.participants ?? 0,
+        outcomes: {
+          retained: row?.retained ?? 0,
+          studied: row?.studied ?? 0,
+          notRetained: row?.not_retained ?? 0,
+        },
+      };
     },
 
     /** Names of this workspace's members among `userIds` (people who left are not named). */

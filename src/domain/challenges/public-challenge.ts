@@ -21,7 +21,7 @@ export async function showPublicChallenge(
   const challenge = await store.challenge(challengeId);
   const workspace = await openWorkspaceStore(ctx.db, workspaceId).workspace();
   if (!challenge || !workspace || currentPhase(challenge, ctx.now).phase === "upcoming") throw notFound();
-  return { overview: await challengeOverview(store, challenge, ctx.now), workspace };
+  return { overview: await challengeOverview(store, challenge, ctx.now, false), workspace };
 }
 
 /**

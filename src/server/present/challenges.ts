@@ -32,6 +32,12 @@ export function presentChallenge(overview: ChallengeOverview): Static<typeof Cha
     ideaCount: overview.ideaCount,
     participantCount: overview.participantCount,
     medianFirstAnswerSeconds: overview.medianFirstAnswerSeconds,
+    outcomeCounts: overview.outcomeCounts,
+    debrief: overview.debrief && {
+      text: overview.debrief.text,
+      mediaUrl: overview.debrief.mediaUrl,
+      publishedAt: overview.debrief.publishedAt?.toISOString() ?? null,
+    },
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };
@@ -55,6 +61,10 @@ export function presentIdea(idea: IdeaView): Static<typeof Idea> {
     supportedByMe: idea.supportedByMe,
     followedByMe: idea.followedByMe,
     officialAnswerAt: idea.firstOfficialAnswerAt ? new Date(idea.firstOfficialAnswerAt).toISOString() : null,
+    outcome:
+      idea.outcome && idea.outcomeAt
+        ? { status: idea.outcome, note: idea.outcomeNote, at: new Date(idea.outcomeAt).toISOString() }
+        : null,
     createdAt: new Date(idea.createdAt).toISOString(),
     updatedAt: new Date(idea.updatedAt).toISOString(),
   };

@@ -5,6 +5,7 @@ import {
   ChallengeParams,
   ChallengeResponse,
   CreateChallengeBody,
+  DebriefBody,
   ExtendDeadlineBody,
   IdeaBody,
   IdeaList,
@@ -25,6 +26,7 @@ import { listChallenges, showChallenge } from "../../domain/challenges/read-chal
 import { listIdeas, showIdea } from "../../domain/challenges/read-ideas.ts";
 import { submitIdea } from "../../domain/challenges/submit-idea.ts";
 import { updateChallenge } from "../../domain/challenges/update-challenge.ts";
+import { writeDebrief } from "../../domain/challenges/write-debrief.ts";
 import { actorOf, memberOf } from "../plugins/access.ts";
 import { presentChallenge, presentIdea } from "../present/challenges.ts";
 import { presentWorkspace } from "../present/present.ts";
@@ -143,6 +145,26 @@ export const challengeRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
         deadline: request.body.deadline,
         until: new Date(request.body.until),
       });
+      return { challenge: presentChallenge(await showChallenge(ctx, member, request.params.challengeId)) };
+    },
+  );
+
+  app.put(
+    `${base}/:challengeId/debrief`,
+    {
+      config: { access: { workspace: "challenge.manage" } },
+      schema: {
+        tags,
+        summary: "Write the debrief; publish it to participants once voting is over",
+        params: ChallengeParams,
+        body: DebriefBody,
+        response: { 200: ChallengeResponse },
+      },
+    },
+    async (request) => {
+      const ctx = context();
+      const member = memberOf(request);
+      await writeDebrief(ctx, member, request.params.challengeId, request.body);
       return { challenge: presentChallenge(await showChallenge(ctx, member, request.params.challengeId)) };
     },
   );

@@ -8,6 +8,7 @@ import {
   IdeaParams,
   IdeaResponse,
   IdeaWithThread,
+  OutcomeBody,
   ReactionBody,
   ReactionResponse,
   SupportResponse,
@@ -17,6 +18,7 @@ import { editIdea } from "../../domain/challenges/edit-idea.ts";
 import { setFollow } from "../../domain/challenges/follow-idea.ts";
 import { postComment } from "../../domain/challenges/post-comment.ts";
 import { showIdea } from "../../domain/challenges/read-ideas.ts";
+import { setIdeaOutcome } from "../../domain/challenges/set-idea-outcome.ts";
 import { setSupport } from "../../domain/challenges/support-idea.ts";
 import { toggleReaction } from "../../domain/challenges/toggle-reaction.ts";
 import { withdrawIdea } from "../../domain/challenges/withdraw-idea.ts";
@@ -120,6 +122,26 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
     },
     async (request) =>
       toggleReaction(context(), memberOf(request), request.params.ideaId, request.body.emotion),
+  );
+
+  app.put(
+    `${idea}/outcome`,
+    {
+      config: { access: { workspace: "challenge.manage" } },
+      schema: {
+        tags,
+        summary: "Say what became of an idea (once contributions are closed); not retained needs a note",
+        params: IdeaParams,
+        body: OutcomeBody,
+        response: { 200: IdeaResponse },
+      },
+    },
+    async (request) => {
+      const ctx = context();
+      const member = memberOf(request);
+      await setIdeaOutcome(ctx, member, request.params.ideaId, request.body);
+      return { idea: presentIdea((await showIdea(ctx, member, request.params.ideaId)).idea) };
+    },
   );
 
   for (const [method, supported] of [
