@@ -28,17 +28,26 @@ describe("computePoints", () => {
     ]);
   });
 
-  it("takes back what a withdrawn idea or support gave, so toggling earns nothing", () => {
+  it("takes back what a withdrawn support gave, so toggling earns nothing", () => {
     const standings = computePoints([
       row("alice", "idea-submitted"),
       row("alice", "support-received"),
       row("alice", "support-withdrawn"),
       row("alice", "support-received"),
       row("alice", "support-withdrawn"),
-      row("bob", "idea-submitted", "idea-2"),
-      row("bob", "idea-withdrawn", "idea-2"),
     ]);
     expect(standings).toEqual([{ userId: "alice", points: 10, rank: 1 }]);
+  });
+
+  it("voids everything about a withdrawn idea, but keeps others' comments on it", () => {
+    const standings = computePoints([
+      row("bob", "idea-submitted", "idea-2"),
+      row("bob", "support-received", "idea-2"),
+      row("bob", "official-recognition", "idea-2"),
+      row("carol", "comment-posted", "comment-9"),
+      row("bob", "idea-withdrawn", "idea-2"),
+    ]);
+    expect(standings).toEqual([{ userId: "carol", points: 3, rank: 1 }]);
   });
 
   it("counts official recognition once per idea, however many answers it gets", () => {

@@ -19,12 +19,13 @@ export interface ActivityRow {
 /**
  * Points per act. Submitting an idea is worth most since the idea is the contribution; a comment nourishes it;
  * each support received says others back it; an official answer from the project manager is recognition, counted
- * once per idea however many answers it gets. Withdrawing an idea or a support takes back exactly what it gave,
- * so toggling earns nothing.
+ * once per idea however many answers it gets. Withdrawing a support takes back exactly what it gave, so toggling
+ * earns nothing; a withdrawn idea earns nothing at all (its submission, supports and recognition are taken back).
  */
 export const pointWeights: Record<ActivityKind, number> = {
   "idea-submitted": 10,
-  "idea-withdrawn": -10,
+  /** Never summed: a withdrawn idea voids every act about it instead. */
+  "idea-withdrawn": 0,
   "comment-posted": 3,
   "support-received": 2,
   "support-withdrawn": -2,
@@ -44,8 +45,11 @@ export interface Standing {
 export function computePoints(rows: readonly ActivityRow[]): Standing[] {
   const totals = new Map<string, { points: number; reachedAt: number }>();
   const recognized = new Set<string>();
+  const withdrawn = new Set(rows.filter((row) => row.kind === "idea-withdrawn").map((row) => row.subjectId));
   const sorted = [...rows].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   for (const row of sorted) {
+    // Acts about a withdrawn idea (subject is the idea) are void; comments have their own subject and stay.
+    if (withdrawn.has(row.subjectId)) continue;
     if (row.kind === "official-recognition") {
       const key = `${row.userId}:${row.subjectId}`;
       if (recognized.has(key)) continue;
