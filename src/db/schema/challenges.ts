@@ -95,6 +95,10 @@ export const ideas = pgTable(
     outcome: ideaOutcomeEnum("outcome"),
     outcomeNote: text("outcome_note"),
     outcomeAt: at("outcome_at"),
+    /** Hidden by moderation: out of everyone's sight but its author's and the moderators', with the reason. */
+    hiddenAt: at("hidden_at"),
+    hiddenBy: uuid("hidden_by").references(() => users.id, { onDelete: "set null" }),
+    hiddenReason: text("hidden_reason"),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
     withdrawnAt: at("withdrawn_at"),
@@ -122,6 +126,10 @@ export const comments = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     body: text("body").notNull(),
     official: boolean("official").notNull().default(false),
+    /** Hidden by moderation: the thread keeps its place, others see that it was hidden and why. */
+    hiddenAt: at("hidden_at"),
+    hiddenBy: uuid("hidden_by").references(() => users.id, { onDelete: "set null" }),
+    hiddenReason: text("hidden_reason"),
     createdAt: at("created_at").notNull().defaultNow(),
   },
   (table) => [index("comments_idea_idx").on(table.ideaId, table.createdAt)],
