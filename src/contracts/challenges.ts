@@ -221,6 +221,9 @@ export const Idea = Type.Object({
     Type.Object({ status: OutcomeSchema, note: Type.Union([Type.String(), Type.Null()]), at: DateTime }),
     Type.Null(),
   ]),
+  hidden: Type.Union([Type.Object({ at: DateTime, reason: Type.String() }), Type.Null()], {
+    description: "Hidden by moderation (seen by its author and moderators only), with the reason",
+  }),
   createdAt: DateTime,
   updatedAt: DateTime,
 });
@@ -240,6 +243,9 @@ export const Comment = Type.Object({
   author: AuthorSchema,
   body: Type.String(),
   official: Type.Boolean({ description: "Written by the challenge's managers: an official answer" }),
+  hidden: Type.Union([Type.Object({ at: DateTime, reason: Type.String() }), Type.Null()], {
+    description: "Hidden by moderation: the body is empty except for its author and moderators",
+  }),
   createdAt: DateTime,
 });
 export const CommentResponse = Type.Object({ comment: Comment });
@@ -280,6 +286,15 @@ export const DebriefBody = Type.Object(
     text: Text(50_000),
     mediaUrl: Type.Optional(NullableUrl),
     publish: Type.Optional(Type.Boolean({ description: "Show it to participants (once voting is over)" })),
+  },
+  { additionalProperties: false },
+);
+
+export const CommentParams = Type.Object({ workspaceId: Uuid, commentId: Uuid });
+export const ModerationBody = Type.Object(
+  {
+    hidden: Type.Boolean(),
+    reason: Type.Optional(Type.Union([Text(1000, 0), Type.Null()])),
   },
   { additionalProperties: false },
 );

@@ -80,4 +80,10 @@ describe("permissions", () => {
     expect(can("guest", "idea.support")).toBe(false);
     expect(can("guest", "idea.react")).toBe(false);
   });
+
+  it("lets moderators, managers and owners moderate, and nobody else", () => {
+    for (const role of ["owner", "manager", "moderator"] as const)
+      expect(can(role, "content.moderate")).toBe(true);
+    for (const role of ["participant", "guest"] as const) expect(can(role, "content.moderate")).toBe(false);
+  });
 });

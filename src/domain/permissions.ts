@@ -20,6 +20,7 @@ export const actions = [
   "idea.react",
   "idea.follow",
   "comment.post",
+  "content.moderate",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -39,6 +40,7 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * Every role reads published challenges, comments and follows ideas. Submitting, supporting and reacting are the
  * public's voice, so they belong to participants, moderators and managers but not to guests: a guest is the
  * organization's side of a consulting relation (the client), who reads and comments without weighing on the counts.
+ * Moderators (and managers, owners) hide ideas and comments that break the rules, always saying why.
  */
 export const permissions: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(actions),
@@ -50,8 +52,15 @@ export const permissions: Record<Role, ReadonlySet<Action>> = {
     "live.subscribe",
     ...challengeManaging,
     ...contributing,
+    "content.moderate",
   ]),
-  moderator: new Set(["workspace.read", "members.read", "live.subscribe", ...contributing]),
+  moderator: new Set([
+    "workspace.read",
+    "members.read",
+    "live.subscribe",
+    ...contributing,
+    "content.moderate",
+  ]),
   participant: new Set(["workspace.read", "members.read", "live.subscribe", ...contributing]),
   guest: new Set(["workspace.read", "members.read", "live.subscribe", ...following]),
 };

@@ -247,6 +247,29 @@ const cases: RouteCase[] = [
     action: "challenge.manage",
     prepare: async (w) => ({ path: await votingIdeaPath(w, "/outcome"), body: { outcome: "studied" } }),
   },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/moderation",
+    action: "content.moderate",
+    prepare: async (w) => ({ path: await ideaPath(w, "/moderation"), body: { hidden: false } }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/comments/{commentId}/moderation",
+    action: "content.moderate",
+    prepare: async (w) => {
+      const posted = await w.people.owner.client.post<{ comment: { id: string } }>(
+        await ideaPath(w, "/comments"),
+        {
+          body: "À vérifier",
+        },
+      );
+      return {
+        path: `/api/v1/workspaces/${w.workspaceId}/comments/${posted.body.comment.id}/moderation`,
+        body: { hidden: false },
+      };
+    },
+  },
   ...(["PUT", "DELETE"] as const).flatMap((method): RouteCase[] => [
     {
       method,

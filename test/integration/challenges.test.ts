@@ -529,6 +529,80 @@ describe("the project manager, present during the challenge", () => {
   });
 });
 
+describe("moderation", () => {
+  it("hides an idea from everyone but its author and the moderators, saying why, until restored", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant, moderator, guest } = w.people;
+    const id = await createChallenge(manager.client, w.workspaceId);
+    const ideaId = await submitIdea(participant.client, w.workspaceId, id, { title: "Hors sujet" });
+    const moderation = `${paths(w).idea(ideaId)}/moderation`;
+    const unexplained = await moderator.client.request("PUT", moderation, { hidden: true });
+    expect(unexplained.body).toMatchObject({ code: "invalid-input", field: "reason" });
+
+    const live = await openLiveSocket(guest.client);
+    live.send({ type: "subscribe", workspaceId: w.workspaceId });
+    await live.waitFor((m) => m.type === "subscribed");
+    const hidden = await moderator.client.request<{ idea: IdeaBody & { hidden: { reason: string } } }>(
+      "PUT",
+      moderation,
+      { hidden: true, reason: "Publicité pour un commerce." },
+    );
+    expect(hidden.body.idea.hidden).toMatchObject({ reason: "Publicité pour un commerce." });
+    expect(await live.waitFor((m) => m.type === "event" && m.event.type === "idea.hidden")).toMatchObject({
+      event: { data: { ideaId } },
+    });
+    live.close();
+
+    expect((await guest.client.get(paths(w).idea(ideaId))).status).toBe(404);
+    expect((await guest.client.get<IdeaListBody>(paths(w).ideas(id))).body.ideas).toEqual([]);
+    expect(
+      (await manager.client.get<IdeaListBody>(`${paths(w).ideas(id)}?unanswered=true`)).body.ideas,
+    ).toEqual([]);
+    expect((await moderator.client.get<IdeaListBody>(paths(w).ideas(id))).body.ideas).toHaveLength(1);
+    const own = await participant.client.get<{ idea: { hidden: { reason: string } } }>(paths(w).idea(ideaId));
+    expect(own.body.idea.hidden.reason).toBe("Publicité pour un commerce.");
+    const supported = await moderator.client.request("PUT", `${paths(w).idea(ideaId)}/support`);
+    expect(supported.body).toMatchObject({ code: "conflict" });
+    const challenge = await guest.client.get<ChallengeBody>(paths(w).challenge(id));
+    expect(challenge.body.challenge.ideaCount).toBe(0);
+
+    await moderator.client.request("PUT", moderation, { hidden: false });
+    const back = await guest.client.get<{ idea: { hidden: unknown } }>(paths(w).idea(ideaId));
+    expect(back.status).toBe(200);
+    expect(back.body.idea.hidden).toBeNull();
+  });
+
+  it("hides a comment's text but keeps its place in the thread", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant, moderator, guest } = w.people;
+    const id = await createChallenge(manager.client, w.workspaceId);
+    const ideaId = await submitIdea(participant.client, w.workspaceId, id);
+    const posted = await guest.client.post<{ comment: { id: string } }>(`${paths(w).idea(ideaId)}/comments`, {
+      body: "Propos déplacé",
+    });
+    const moderation = `/api/v1/workspaces/${w.workspaceId}/comments/${posted.body.comment.id}/moderation`;
+    expect((await participant.client.request("PUT", moderation, { hidden: true, reason: "x" })).status).toBe(
+      403,
+    );
+    const hidden = await moderator.client.request("PUT", moderation, {
+      hidden: true,
+      reason: "Propos insultants.",
+    });
+    expect(hidden.status).toBe(200);
+    type Thread = { idea: IdeaBody; comments: Array<{ body: string; hidden: { reason: string } | null }> };
+    const seen = await participant.client.get<Thread>(paths(w).idea(ideaId));
+    expect(seen.body.idea.commentCount).toBe(0);
+    expect(seen.body.comments).toEqual([
+      expect.objectContaining({
+        body: "",
+        hidden: expect.objectContaining({ reason: "Propos insultants." }),
+      }),
+    ]);
+    const byAuthor = await guest.client.get<Thread>(paths(w).idea(ideaId));
+    expect(byAuthor.body.comments[0]?.body).toBe("Propos déplacé");
+  });
+});
+
 describe("after the challenge: outcomes and debrief", () => {
   it("says what became of each idea once contributions close, a refusal always explained", async () => {
     const w = await createWorkspaceFixture(server);

@@ -1,5 +1,5 @@
 // Queries of challenges opened for one workspace: every read and write is filtered by its id, so nothing crosses.
-import { and, asc, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { users } from "../schema/accounts.ts";
 import { activity, challenges, comments, follows, ideas, reactions, supports } from "../schema/challenges.ts";
@@ -44,7 +44,7 @@ export function openChallengeStore(db: Db, workspaceId: string) {
   const ideaView = (viewerId: string) => ({
     idea: ideas,
     author,
-    commentCount: sql<number>`(SELECT count(*)::int FROM comments c WHERE c.idea_id = ${ideas.id})`,
+    commentCount: sql<number>`(SELECT count(*)::int FROM comments c WHERE c.idea_id = ${ideas.id} AND c.hidden_at IS NULL)`,
     reactionCounts: sql<Partial<Record<Emotion, number>>>`(
       SELECT coalesce(jsonb_object_agg(x.emotion, x.n), '{}'::jsonb)
       FROM (SELECT r.emotion, count(*)::int AS n FROM reactions r WHERE r.idea_id = ${ideas.id} GROUP BY r.emotion) x)`,
@@ -147,6 +147,32 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return row;
     },
 
+    async setIdeaHidden(
+      ideaId: string,
+      values: Pick<IdeaRow, "hiddenAt" | "hiddenBy" | "hiddenReason">,
+    ): Promise<IdeaRow> {
+      const [row] = await db
+        .update(ideas)
+        .set(values)
+        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
+        .returning();
+      if (!row) throw new Error(`idea ${ideaId} vanished during moderation`);
+      return row;
+    },
+
+    async setCommentHidden(
+      commentId: string,
+      values: Pick<CommentRow, "hiddenAt" | "hiddenBy" | "hiddenReason">,
+    ): Promise<CommentRow> {
+      const [row] = await db
+        .update(comments)
+        .set(values)
+        .where(and(eq(comments.workspaceId, workspaceId), eq(comments.id, commentId)))
+        .returning();
+      if (!row) throw new Error(`comment ${commentId} vanished during moderation`);
+      return row;
+    },
+
     async setOutcome(
       ideaId: string,
       values: Pick<IdeaRow, "outcome" | "outcomeNote" | "outcomeAt">,
@@ -160,11 +186,15 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return row;
     },
 
-    /** Published ideas of a challenge as `viewerId` sees them; unanswered ones oldest first, else newest first. */
+    /**
+     * Published ideas of a challenge as `viewerId` sees them; unanswered ones oldest first, else newest first. Hidden
+     * ideas are listed for moderators (`seesHidden`) and their authors only, and never as unanswered.
+     */
     async ideaViews(
       challengeId: string,
       viewerId: string,
       filter: { unanswered?: boolean; category?: string } = {},
+      seesHidden = false,
     ): Promise<IdeaView[]> {
       const rows = await db
         .select(ideaView(viewerId))
@@ -175,7 +205,8 @@ export function openChallengeStore(db: Db, workspaceId: string) {
             eq(ideas.workspaceId, workspaceId),
             eq(ideas.challengeId, challengeId),
             eq(ideas.status, "published"),
-            filter.unanswered ? isNull(ideas.firstOfficialAnswerAt) : undefined,
+            filter.unanswered ? and(isNull(ideas.firstOfficialAnswerAt), isNull(ideas.hiddenAt)) : undefined,
+            seesHidden ? undefined : or(isNull(ideas.hiddenAt), eq(ideas.authorId, viewerId)),
             filter.category !== undefined ? eq(ideas.category, filter.category) : undefined,
           ),
         )
@@ -377,7 +408,8 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       }>(sql`
         WITH published AS (
           SELECT outcome FROM ideas
-          WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId} AND status = 'published')
+          WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId} AND status = 'published'
+            AND hidden_at IS NULL)
         SELECT
           (SELECT count(*)::int FROM published) AS ideas,
           (SELECT count(*)::int FROM published WHERE outcome = 'retained') AS retained,

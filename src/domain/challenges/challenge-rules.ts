@@ -30,7 +30,15 @@ export function isVisible(challenge: ChallengeRow, actor: MemberActor, now: Date
   return challenge.status === "published" && currentPhase(challenge, now).phase !== "upcoming";
 }
 
-/** A published idea of a challenge the actor may see, with that challenge. */
+/** Whether the actor hides and restores ideas and comments, and sees hidden ones. */
+export function moderates(actor: MemberActor): boolean {
+  return can(actor.role, "content.moderate");
+}
+
+/**
+ * A published idea of a challenge the actor may see, with that challenge; a hidden idea only for moderators and its
+ * author.
+ */
 export async function visibleIdea(
   store: ChallengeStore,
   actor: MemberActor,
@@ -40,10 +48,21 @@ export async function visibleIdea(
 ): Promise<{ idea: IdeaRow; challenge: ChallengeRow }> {
   const idea = await store.idea(ideaId, lock);
   const challenge = idea && (await store.challenge(idea.challengeId));
-  if (!idea || !challenge || !isVisible(challenge, actor, now)) {
+  const hiddenFromActor = idea?.hiddenAt && !moderates(actor) && idea.authorId !== actor.userId;
+  if (!idea || !challenge || !isVisible(challenge, actor, now) || hiddenFromActor) {
     throw new AppError("not-found", "This idea does not exist in this workspace.");
   }
   return { idea, challenge };
+}
+
+/** A hidden idea takes no more comments, reactions or supports until a moderator restores it. */
+export function assertNotHidden(idea: IdeaRow, what: string): void {
+  if (idea.hiddenAt) {
+    throw new AppError(
+      "conflict",
+      `This idea is hidden by moderation (${idea.hiddenReason ?? "no reason"}): ${what} is closed on it.`,
+    );
+  }
 }
 
 const phaseNames: Record<Phase, string> = {

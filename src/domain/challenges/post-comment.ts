@@ -5,6 +5,7 @@ import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import {
   assertMayContribute,
+  assertNotHidden,
   assertPhase,
   managesChallenges,
   requiredText,
@@ -30,6 +31,7 @@ export async function postComment(
     const official = managesChallenges(actor);
     assertPhase(challenge, ctx.now, official ? officialPhases : commentPhases, "commenting");
     assertMayContribute(challenge, actor);
+    assertNotHidden(idea, "commenting");
     if (input.parentId) {
       const parent = await store.comment(input.parentId);
       if (!parent || parent.ideaId !== ideaId) {

@@ -2,7 +2,7 @@
 import { type CommentView, type IdeaView, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
-import { visibleChallenge, visibleIdea } from "./challenge-rules.ts";
+import { moderates, visibleChallenge, visibleIdea } from "./challenge-rules.ts";
 
 /**
  * Published ideas of a challenge, newest first; with `unanswered`, those still waiting for an official answer, oldest
@@ -16,7 +16,7 @@ export async function listIdeas(
 ): Promise<IdeaView[]> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
   await visibleChallenge(store, actor, challengeId, ctx.now);
-  return store.ideaViews(challengeId, actor.userId, filter);
+  return store.ideaViews(challengeId, actor.userId, filter, moderates(actor));
 }
 
 export async function showIdea(
@@ -31,5 +31,10 @@ export async function showIdea(
     store.commentViews(ideaId),
   ]);
   if (!idea) throw new AppError("not-found", "This idea does not exist in this workspace.");
-  return { idea, comments };
+  // A hidden comment keeps its place in the thread; its text stays with its author and the moderators.
+  const seesHidden = moderates(actor);
+  const masked = comments.map((comment) =>
+    comment.hiddenAt && !seesHidden && comment.authorId !== actor.userId ? { ...comment, body: "" } : comment,
+  );
+  return { idea, comments: masked };
 }

@@ -2,7 +2,7 @@
 import { openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import type { Context, MemberActor } from "../context.ts";
-import { assertMayContribute, assertPhase, visibleIdea } from "./challenge-rules.ts";
+import { assertMayContribute, assertNotHidden, assertPhase, visibleIdea } from "./challenge-rules.ts";
 
 export interface SupportState {
   supported: boolean;
@@ -25,6 +25,7 @@ export async function setSupport(
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
     assertPhase(challenge, ctx.now, ["contributions", "voting"], "supporting ideas");
     assertMayContribute(challenge, actor);
+    assertNotHidden(idea, "supporting");
     const changed = supported
       ? await store.addSupport(ideaId, actor.userId, ctx.now)
       : await store.removeSupport(ideaId, actor.userId);

@@ -2,7 +2,7 @@
 import { type Emotion, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import type { Context, MemberActor } from "../context.ts";
-import { assertMayContribute, assertPhase, visibleIdea } from "./challenge-rules.ts";
+import { assertMayContribute, assertNotHidden, assertPhase, visibleIdea } from "./challenge-rules.ts";
 
 export interface ReactionState {
   emotion: Emotion;
@@ -19,9 +19,10 @@ export async function toggleReaction(
 ): Promise<ReactionState> {
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
-    const { challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
+    const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
     assertPhase(challenge, ctx.now, ["contributions", "voting", "synthesis"], "reacting");
     assertMayContribute(challenge, actor);
+    assertNotHidden(idea, "reacting");
     const on = await store.toggleReaction(ideaId, actor.userId, emotion);
     const counts = await store.reactionCounts(ideaId);
     await publishEvent(tx, {

@@ -61,6 +61,7 @@ export function presentIdea(idea: IdeaView): Static<typeof Idea> {
     supportedByMe: idea.supportedByMe,
     followedByMe: idea.followedByMe,
     officialAnswerAt: idea.firstOfficialAnswerAt ? new Date(idea.firstOfficialAnswerAt).toISOString() : null,
+    hidden: hiddenOf(idea),
     outcome:
       idea.outcome && idea.outcomeAt
         ? { status: idea.outcome, note: idea.outcomeNote, at: new Date(idea.outcomeAt).toISOString() }
@@ -78,6 +79,14 @@ export function presentComment(comment: CommentView): Static<typeof Comment> {
     author: comment.author,
     body: comment.body,
     official: comment.official,
+    hidden: hiddenOf(comment),
     createdAt: comment.createdAt.toISOString(),
   };
+}
+
+function hiddenOf(row: {
+  hiddenAt: Date | null;
+  hiddenReason: string | null;
+}): { at: string; reason: string } | null {
+  return row.hiddenAt ? { at: new Date(row.hiddenAt).toISOString(), reason: row.hiddenReason ?? "" } : null;
 }

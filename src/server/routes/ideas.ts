@@ -2,12 +2,14 @@
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
   CommentBody,
+  CommentParams,
   CommentResponse,
   EditIdeaBody,
   FollowResponse,
   IdeaParams,
   IdeaResponse,
   IdeaWithThread,
+  ModerationBody,
   OutcomeBody,
   ReactionBody,
   ReactionResponse,
@@ -16,6 +18,7 @@ import {
 import { NoContent } from "../../contracts/common.ts";
 import { editIdea } from "../../domain/challenges/edit-idea.ts";
 import { setFollow } from "../../domain/challenges/follow-idea.ts";
+import { moderateComment, moderateIdea } from "../../domain/challenges/moderate.ts";
 import { postComment } from "../../domain/challenges/post-comment.ts";
 import { showIdea } from "../../domain/challenges/read-ideas.ts";
 import { setIdeaOutcome } from "../../domain/challenges/set-idea-outcome.ts";
@@ -141,6 +144,49 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
       const member = memberOf(request);
       await setIdeaOutcome(ctx, member, request.params.ideaId, request.body);
       return { idea: presentIdea((await showIdea(ctx, member, request.params.ideaId)).idea) };
+    },
+  );
+
+  app.put(
+    `${idea}/moderation`,
+    {
+      config: { access: { workspace: "content.moderate" } },
+      schema: {
+        tags,
+        summary: "Hide an idea that breaks the rules (with the reason), or restore it",
+        params: IdeaParams,
+        body: ModerationBody,
+        response: { 200: IdeaResponse },
+      },
+    },
+    async (request) => {
+      const ctx = context();
+      const member = memberOf(request);
+      await moderateIdea(ctx, member, request.params.ideaId, request.body);
+      return { idea: presentIdea((await showIdea(ctx, member, request.params.ideaId)).idea) };
+    },
+  );
+
+  app.put(
+    "/workspaces/:workspaceId/comments/:commentId/moderation",
+    {
+      config: { access: { workspace: "content.moderate" } },
+      schema: {
+        tags,
+        summary: "Hide a comment that breaks the rules (with the reason), or restore it",
+        params: CommentParams,
+        body: ModerationBody,
+        response: { 200: CommentResponse },
+      },
+    },
+    async (request) => {
+      const ctx = context();
+      const member = memberOf(request);
+      const comment = await moderateComment(ctx, member, request.params.commentId, request.body);
+      const { comments } = await showIdea(ctx, member, comment.ideaId);
+      const view = comments.find((c) => c.id === comment.id);
+      if (!view) throw new Error(`comment ${comment.id} vanished after moderation`);
+      return { comment: presentComment(view) };
     },
   );
 
