@@ -1,5 +1,5 @@
 // Queries of challenges opened for one workspace: every read and write is filtered by its id, so nothing crosses.
-import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { users } from "../schema/accounts.ts";
 import { activity, challenges, comments, follows, ideas, reactions, supports } from "../schema/challenges.ts";
@@ -377,6 +377,20 @@ export function openChallengeStore(db: Db, workspaceId: string) {
         .from(activity)
         .where(and(eq(activity.workspaceId, workspaceId), eq(activity.challengeId, challengeId)))
         .orderBy(asc(activity.createdAt));
+    },
+
+    async hiddenIdeaIds(challengeId: string): Promise<string[]> {
+      const rows = await db
+        .select({ id: ideas.id })
+        .from(ideas)
+        .where(
+          and(
+            eq(ideas.workspaceId, workspaceId),
+            eq(ideas.challengeId, challengeId),
+            isNotNull(ideas.hiddenAt),
+          ),
+        );
+      return rows.map((row) => row.id);
     },
 
     /** When each published idea was posted and first answered officially, for the median answer time. */

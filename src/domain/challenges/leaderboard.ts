@@ -21,7 +21,10 @@ export async function showLeaderboard(
   const store = openChallengeStore(ctx.db, actor.workspaceId);
   const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
   if (!challenge.leaderboard && !managesChallenges(actor)) return { enabled: false, entries: [] };
-  const standings = computePoints(await store.activity(challengeId));
+  const standings = computePoints(
+    await store.activity(challengeId),
+    new Set(await store.hiddenIdeaIds(challengeId)),
+  );
   const names = await store.memberNames(standings.map((s) => s.userId));
   const entries = standings.flatMap((standing) => {
     const user = names.get(standing.userId);

@@ -71,4 +71,16 @@ describe("computePoints", () => {
       { userId: "carol", points: 3, rank: 3 },
     ]);
   });
+
+  it("voids the acts about an idea hidden by moderation", () => {
+    const standings = computePoints(
+      [
+        row("bob", "idea-submitted", "idea-2"),
+        row("bob", "support-received", "idea-2"),
+        row("alice", "idea-submitted"),
+      ],
+      new Set(["idea-2"]),
+    );
+    expect(standings).toEqual([{ userId: "alice", points: 10, rank: 1 }]);
+  });
 });

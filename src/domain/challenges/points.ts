@@ -40,12 +40,17 @@ export interface Standing {
 
 /**
  * Ranks users by points, highest first; ties share a rank (1, 2, 2, 4) and are ordered by who reached their total
- * first. Users whose total is zero or less are left out.
+ * first. Users whose total is zero or less are left out. Acts about an idea in `voided` (hidden by moderation) earn
+ * nothing, like those about a withdrawn idea.
  */
-export function computePoints(rows: readonly ActivityRow[]): Standing[] {
+export function computePoints(
+  rows: readonly ActivityRow[],
+  voided: ReadonlySet<string> = new Set(),
+): Standing[] {
   const totals = new Map<string, { points: number; reachedAt: number }>();
   const recognized = new Set<string>();
-  const withdrawn = new Set(rows.filter((row) => row.kind === "idea-withdrawn").map((row) => row.subjectId));
+  const withdrawn = new Set(voided);
+  for (const row of rows) if (row.kind === "idea-withdrawn") withdrawn.add(row.subjectId);
   const sorted = [...rows].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime());
   for (const row of sorted) {
     // Acts about a withdrawn idea (subject is the idea) are void; comments have their own subject and stay.
