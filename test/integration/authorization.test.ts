@@ -270,6 +270,18 @@ const cases: RouteCase[] = [
       };
     },
   },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/notifications",
+    action: "workspace.read",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/notifications?unread=true` }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/notifications/read",
+    action: "workspace.read",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/notifications/read`, body: {} }),
+  },
   ...(["PUT", "DELETE"] as const).flatMap((method): RouteCase[] => [
     {
       method,

@@ -684,6 +684,66 @@ describe("after the challenge: outcomes and debrief", () => {
   });
 });
 
+describe("notifications", () => {
+  type Notifications = {
+    notifications: Array<{ id: string; kind: string; idea: { id: string } | null; read: boolean }>;
+  };
+
+  it("tells followers of an official answer and an outcome, and contributors of the debrief", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant, guest, moderator } = w.people;
+    const id = await createChallenge(manager.client, w.workspaceId);
+    const ideaId = await submitIdea(participant.client, w.workspaceId, id);
+    await guest.client.request("PUT", `${paths(w).idea(ideaId)}/follow`);
+    await moderator.client.post(`${paths(w).idea(ideaId)}/comments`, { body: "Pas officiel." });
+    await manager.client.post(`${paths(w).idea(ideaId)}/comments`, { body: "Nous l'étudions." });
+    const mine = `/api/v1/workspaces/${w.workspaceId}/notifications`;
+    for (const follower of [participant, guest]) {
+      const list = await follower.client.get<Notifications>(mine);
+      expect(list.body.notifications).toEqual([
+        expect.objectContaining({
+          kind: "official-answer",
+          idea: expect.objectContaining({ id: ideaId }),
+          read: false,
+        }),
+      ]);
+    }
+    expect((await manager.client.get<Notifications>(mine)).body.notifications).toEqual([]);
+
+    await setDates(id, "debrief");
+    await manager.client.request("PUT", `${paths(w).idea(ideaId)}/outcome`, { outcome: "retained" });
+    await manager.client.request("PUT", `${paths(w).challenge(id)}/debrief`, {
+      text: "Merci à tous.",
+      publish: true,
+    });
+    const participantList = await participant.client.get<Notifications>(`${mine}?unread=true`);
+    expect(participantList.body.notifications.map((n) => n.kind)).toEqual([
+      "debrief-published",
+      "outcome-set",
+      "official-answer",
+    ]);
+    // The moderator commented, so hears of the debrief; the guest only followed, so hears of the idea only.
+    expect((await moderator.client.get<Notifications>(mine)).body.notifications.map((n) => n.kind)).toEqual([
+      "debrief-published",
+    ]);
+    expect((await guest.client.get<Notifications>(mine)).body.notifications.map((n) => n.kind)).toEqual([
+      "outcome-set",
+      "official-answer",
+    ]);
+
+    const first = participantList.body.notifications[0]?.id as string;
+    expect((await participant.client.post(`${mine}/read`, { ids: [first] })).status).toBe(204);
+    expect(
+      (await participant.client.get<Notifications>(`${mine}?unread=true`)).body.notifications,
+    ).toHaveLength(2);
+    await participant.client.post(`${mine}/read`, {});
+    expect((await participant.client.get<Notifications>(`${mine}?unread=true`)).body.notifications).toEqual(
+      [],
+    );
+    expect((await participant.client.get<Notifications>(mine)).body.notifications).toHaveLength(3);
+  });
+});
+
 describe("points and leaderboard", () => {
   it("ranks participants by points recomputed from the activity log", async () => {
     const w = await createWorkspaceFixture(server);

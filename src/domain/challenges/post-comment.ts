@@ -1,6 +1,7 @@
 // Someone comments on an idea or answers a comment; a manager's comment is an official answer of the challenge.
 import { type CommentRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
+import { openNotificationStore } from "../../db/stores/notification-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import {
@@ -50,6 +51,10 @@ export async function postComment(
     });
     if (official) {
       await store.markAnswered(ideaId, ctx.now);
+      await openNotificationStore(tx, actor.workspaceId).notifyFollowers(
+        { kind: "official-answer", challengeId: challenge.id, ideaId, except: actor.userId },
+        ctx.now,
+      );
       if (idea.authorId !== actor.userId) {
         await store.appendActivity({
           challengeId: challenge.id,

@@ -1,6 +1,7 @@
 // The project manager says what became of an idea: retained, under study, or not retained, and why.
 import { type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
+import { openNotificationStore } from "../../db/stores/notification-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { assertPhase, visibleIdea } from "./challenge-rules.ts";
@@ -27,6 +28,10 @@ export async function setIdeaOutcome(
     const store = openChallengeStore(tx, actor.workspaceId);
     const { challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
     assertPhase(challenge, ctx.now, ["voting", "synthesis", "debrief"], "deciding what becomes of ideas");
+    await openNotificationStore(tx, actor.workspaceId).notifyFollowers(
+      { kind: "outcome-set", challengeId: challenge.id, ideaId, except: actor.userId },
+      ctx.now,
+    );
     const updated = await store.setOutcome(ideaId, {
       outcome: input.outcome,
       outcomeNote: note,

@@ -1,7 +1,9 @@
 // Turns challenge, idea and comment rows into the API's JSON shapes.
 import type { Static } from "@sinclair/typebox";
 import type { Challenge, Comment, Idea } from "../../contracts/challenges.ts";
+import type { Notification } from "../../contracts/notifications.ts";
 import { type CommentView, emotions, type IdeaView } from "../../db/stores/challenge-store.ts";
+import type { NotificationView } from "../../db/stores/notification-store.ts";
 import type { ChallengeOverview } from "../../domain/challenges/read-challenges.ts";
 
 export function presentChallenge(overview: ChallengeOverview): Static<typeof Challenge> {
@@ -89,4 +91,15 @@ function hiddenOf(row: {
   hiddenReason: string | null;
 }): { at: string; reason: string } | null {
   return row.hiddenAt ? { at: new Date(row.hiddenAt).toISOString(), reason: row.hiddenReason ?? "" } : null;
+}
+
+export function presentNotification(row: NotificationView): Static<typeof Notification> {
+  return {
+    id: row.id,
+    kind: row.kind,
+    challenge: { id: row.challengeId, title: row.challengeTitle },
+    idea: row.ideaId && row.ideaTitle !== null ? { id: row.ideaId, title: row.ideaTitle } : null,
+    createdAt: row.createdAt.toISOString(),
+    read: row.readAt !== null,
+  };
 }
