@@ -298,3 +298,12 @@ export const ModerationBody = Type.Object(
   },
   { additionalProperties: false },
 );
+
+export const ExportQuery = Type.Object(
+  {
+    format: Type.Optional(
+      Type.Union([Type.Literal("csv"), Type.Literal("json")], { description: "csv (default) or json" }),
+    ),
+  },
+  { additionalProperties: false },
+);

@@ -198,6 +198,12 @@ const cases: RouteCase[] = [
   },
   {
     method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/export",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await challengePath(w, "/export?format=csv") }),
+  },
+  {
+    method: "GET",
     route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/leaderboard",
     action: "challenge.read",
     prepare: async (w) => ({ path: await challengePath(w, "/leaderboard") }),

@@ -1,3 +1,4 @@
+import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ApiClient } from "../support/api-client.ts";
@@ -741,6 +742,42 @@ describe("notifications", () => {
       [],
     );
     expect((await participant.client.get<Notifications>(mine)).body.notifications).toHaveLength(3);
+  });
+});
+
+describe("export", () => {
+  it("gives managers every idea as CSV a spreadsheet or cocrea cluster reads, and as JSON", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant, moderator } = w.people;
+    const id = await createChallenge(manager.client, w.workspaceId);
+    const first = await submitIdea(participant.client, w.workspaceId, id, {
+      title: "Bancs, ombre",
+      body: 'Des bancs "confortables",\net de l\'ombre.',
+    });
+    const second = await submitIdea(moderator.client, w.workspaceId, id, { title: "Fanfare" });
+    await moderator.client.request("PUT", `${paths(w).idea(first)}/support`);
+    await manager.client.request("PUT", `${paths(w).idea(second)}/moderation`, {
+      hidden: true,
+      reason: "Doublon.",
+    });
+    const withdrawn = await submitIdea(participant.client, w.workspaceId, id, { title: "Retirée" });
+    await participant.client.delete(paths(w).idea(withdrawn));
+
+    const csv = await manager.client.get<string>(`${paths(w).challenge(id)}/export`);
+    expect(csv.status).toBe(200);
+    expect(csv.headers.get("content-type")).toMatch(/^text\/csv/);
+    const rows = parse(csv.body, { bom: true, columns: true }) as Array<Record<string, string>>;
+    expect(rows.map((r) => [r.id, r.title, r.supports, r.hidden_reason])).toEqual([
+      [first, "Bancs, ombre", "1", ""],
+      [second, "Fanfare", "0", "Doublon."],
+    ]);
+    expect(rows[0]?.body).toBe('Des bancs "confortables",\net de l\'ombre.');
+
+    const json = await manager.client.get<{ ideas: Array<{ id: string }> }>(
+      `${paths(w).challenge(id)}/export?format=json`,
+    );
+    expect(json.body.ideas.map((i) => i.id)).toEqual([first, second]);
+    expect((await participant.client.get(`${paths(w).challenge(id)}/export`)).status).toBe(403);
   });
 });
 

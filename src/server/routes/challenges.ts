@@ -6,6 +6,7 @@ import {
   ChallengeResponse,
   CreateChallengeBody,
   DebriefBody,
+  ExportQuery,
   ExtendDeadlineBody,
   IdeaBody,
   IdeaList,
@@ -19,6 +20,7 @@ import {
 import { WorkspaceParams, WorkspaceResponse } from "../../contracts/workspaces.ts";
 import { createChallenge } from "../../domain/challenges/create-challenge.ts";
 import type { Timeline } from "../../domain/challenges/current-phase.ts";
+import { exportIdeas, ideaExportColumns } from "../../domain/challenges/export-ideas.ts";
 import { extendDeadline } from "../../domain/challenges/extend-deadline.ts";
 import { showLeaderboard } from "../../domain/challenges/leaderboard.ts";
 import { joinPublicChallenge, showPublicChallenge } from "../../domain/challenges/public-challenge.ts";
@@ -27,6 +29,7 @@ import { listIdeas, showIdea } from "../../domain/challenges/read-ideas.ts";
 import { submitIdea } from "../../domain/challenges/submit-idea.ts";
 import { updateChallenge } from "../../domain/challenges/update-challenge.ts";
 import { writeDebrief } from "../../domain/challenges/write-debrief.ts";
+import { toCsv } from "../../io/export/csv.ts";
 import { actorOf, memberOf } from "../plugins/access.ts";
 import { presentChallenge, presentIdea } from "../present/challenges.ts";
 import { presentWorkspace } from "../present/present.ts";
@@ -210,6 +213,38 @@ export const challengeRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
       const idea = await submitIdea(ctx, member, request.params.challengeId, request.body);
       const { idea: view } = await showIdea(ctx, member, idea.id);
       return reply.code(201).send({ idea: presentIdea(view) });
+    },
+  );
+
+  app.get(
+    `${base}/:challengeId/export`,
+    {
+      config: { access: { workspace: "challenge.manage" } },
+      schema: {
+        tags,
+        summary: "Every idea with its counts, outcome and moderation, as CSV (UTF-8, header row) or JSON",
+        params: ChallengeParams,
+        querystring: ExportQuery,
+        produces: ["text/csv", "application/json"],
+      },
+    },
+    async (request, reply) => {
+      const { title, rows } = await exportIdeas(context(), memberOf(request), request.params.challengeId);
+      const name = `ideas-${request.params.challengeId}`;
+      if (request.query.format === "json") {
+        return reply
+          .header("content-disposition", `attachment; filename="${name}.json"`)
+          .type("application/json; charset=utf-8")
+          .send({ challenge: { id: request.params.challengeId, title }, ideas: rows });
+      }
+      const table = toCsv(
+        ideaExportColumns,
+        rows.map((row) => ideaExportColumns.map((column) => row[column])),
+      );
+      return reply
+        .header("content-disposition", `attachment; filename="${name}.csv"`)
+        .type("text/csv; charset=utf-8")
+        .send(table);
     },
   );
 
