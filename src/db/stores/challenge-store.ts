@@ -282,12 +282,9 @@ export function openChallengeStore(db: Db, workspaceId: string) {
         )
         .returning({ ideaId: reactions.ideaId });
       if (removed.length > 0) return false;
-      const added = await db
-        .insert(reactions)
-        .values({ workspaceId, ideaId, userId, emotion })
-        .onConflictDoNothing()
-        .returning({ ideaId: reactions.ideaId });
-      return added.length > 0;
+      // A conflict means a concurrent request of the same person added it first: either way it is on.
+      await db.insert(reactions).values({ workspaceId, ideaId, userId, emotion }).onConflictDoNothing();
+      return true;
     },
 
     async reactionCounts(ideaId: string): Promise<Record<Emotion, number>> {
