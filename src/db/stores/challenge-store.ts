@@ -173,6 +173,16 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return row;
     },
 
+    async setAward(ideaId: string, values: Pick<IdeaRow, "award" | "awardedAt">): Promise<IdeaRow> {
+      const [row] = await db
+        .update(ideas)
+        .set(values)
+        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
+        .returning();
+      if (!row) throw new Error(`idea ${ideaId} vanished during its award`);
+      return row;
+    },
+
     async setOutcome(
       ideaId: string,
       values: Pick<IdeaRow, "outcome" | "outcomeNote" | "outcomeAt">,
