@@ -616,6 +616,9 @@ describe("after the challenge: outcomes and debrief", () => {
     });
     expect(early.status).toBe(409);
     expect(early.body).toMatchObject({ code: "phase-closed" });
+    const { timeline } = (await manager.client.get<ChallengeBody>(paths(w).challenge(id))).body.challenge;
+    // Outcomes open when contributions close: the message says so, not when contributions opened.
+    expect((early.body as { detail: string }).detail).toContain(`opens on ${timeline.contributionsCloseAt}`);
 
     await setDates(id, "synthesis");
     const retained = await manager.client.request<{ idea: { outcome: { status: string } } }>(
