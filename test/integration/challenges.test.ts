@@ -601,6 +601,11 @@ describe("moderation", () => {
     ]);
     const byAuthor = await guest.client.get<Thread>(paths(w).idea(ideaId));
     expect(byAuthor.body.comments[0]?.body).toBe("Propos déplacé");
+    // The hidden comment earns its author nothing: only the participant's idea scores.
+    const board = await manager.client.get<{ entries: Array<{ user: { id: string }; points: number }> }>(
+      `${paths(w).challenge(id)}/leaderboard`,
+    );
+    expect(board.body.entries.map((e) => [e.user.id, e.points])).toEqual([[participant.userId, 10]]);
   });
 });
 
