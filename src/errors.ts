@@ -29,6 +29,7 @@ export const errorCodes = [
   "slug-taken",
   // state rules
   "conflict",
+  "phase-closed",
   "internal",
 ] as const;
 

@@ -53,4 +53,37 @@ describe("permissions", () => {
     expect(() => assertCanAssign("manager", "guest")).not.toThrow();
     expect(() => assertCanAssign("owner", "owner")).not.toThrow();
   });
+
+  it("keeps the brief and timeline of challenges to owners and managers", () => {
+    expect(can("owner", "challenge.manage")).toBe(true);
+    expect(can("manager", "challenge.manage")).toBe(true);
+    for (const role of ["moderator", "participant", "guest"] as const) {
+      expect(can(role, "challenge.manage")).toBe(false);
+    }
+  });
+
+  it("lets every role read challenges, comment and follow ideas", () => {
+    for (const role of roles) {
+      expect(can(role, "challenge.read")).toBe(true);
+      expect(can(role, "comment.post")).toBe(true);
+      expect(can(role, "idea.follow")).toBe(true);
+    }
+  });
+
+  it("leaves submitting, supporting and reacting to the public, not to guests (the organization's client)", () => {
+    for (const role of ["owner", "manager", "moderator", "participant"] as const) {
+      expect(can(role, "idea.submit")).toBe(true);
+      expect(can(role, "idea.support")).toBe(true);
+      expect(can(role, "idea.react")).toBe(true);
+    }
+    expect(can("guest", "idea.submit")).toBe(false);
+    expect(can("guest", "idea.support")).toBe(false);
+    expect(can("guest", "idea.react")).toBe(false);
+  });
+
+  it("lets moderators, managers and owners moderate, and nobody else", () => {
+    for (const role of ["owner", "manager", "moderator"] as const)
+      expect(can(role, "content.moderate")).toBe(true);
+    for (const role of ["participant", "guest"] as const) expect(can(role, "content.moderate")).toBe(false);
+  });
 });

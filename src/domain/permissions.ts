@@ -13,20 +13,56 @@ export const actions = [
   "members.invite",
   "members.manage",
   "live.subscribe",
+  "challenge.read",
+  "challenge.manage",
+  "idea.submit",
+  "idea.support",
+  "idea.react",
+  "idea.follow",
+  "comment.post",
+  "content.moderate",
 ] as const;
 export type Action = (typeof actions)[number];
+
+/** What every member may do in a challenge: read it, comment and follow ideas. */
+const following: Action[] = ["challenge.read", "comment.post", "idea.follow"];
+/** What the public does in a challenge: submit, support, react, on top of following. */
+const contributing: Action[] = [...following, "idea.submit", "idea.support", "idea.react"];
+/** Writing the brief and the timeline; also makes one's comments official answers. */
+const challengeManaging: Action[] = ["challenge.manage"];
 
 /**
  * The permission table. Owners administer; managers (project managers) run the workspace's work and bring people in;
  * moderators keep the conversation civil; participants contribute; guests (a consultant's client) co-edit without
  * administering. Every role reads the workspace, its members and its live events.
+ *
+ * Challenges: owners and managers write the brief and the timeline (and their comments are official answers).
+ * Every role reads published challenges, comments and follows ideas. Submitting, supporting and reacting are the
+ * public's voice, so they belong to participants, moderators and managers but not to guests: a guest is the
+ * organization's side of a consulting relation (the client), who reads and comments without weighing on the counts.
+ * Moderators (and managers, owners) hide ideas and comments that break the rules, always saying why.
  */
 export const permissions: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(actions),
-  manager: new Set(["workspace.read", "members.read", "members.invite", "members.manage", "live.subscribe"]),
-  moderator: new Set(["workspace.read", "members.read", "live.subscribe"]),
-  participant: new Set(["workspace.read", "members.read", "live.subscribe"]),
-  guest: new Set(["workspace.read", "members.read", "live.subscribe"]),
+  manager: new Set([
+    "workspace.read",
+    "members.read",
+    "members.invite",
+    "members.manage",
+    "live.subscribe",
+    ...challengeManaging,
+    ...contributing,
+    "content.moderate",
+  ]),
+  moderator: new Set([
+    "workspace.read",
+    "members.read",
+    "live.subscribe",
+    ...contributing,
+    "content.moderate",
+  ]),
+  participant: new Set(["workspace.read", "members.read", "live.subscribe", ...contributing]),
+  guest: new Set(["workspace.read", "members.read", "live.subscribe", ...following]),
 };
 
 /** Roles each role may hand out, change or remove: nobody grants more than they hold. */

@@ -20,7 +20,10 @@ import { LiveHub } from "./live/live-hub.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
 import { accountRoutes } from "./routes/accounts.ts";
+import { challengeRoutes } from "./routes/challenges.ts";
+import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
+import { notificationRoutes } from "./routes/notifications.ts";
 import { workspaceRoutes } from "./routes/workspaces.ts";
 
 export interface AppDependencies {
@@ -98,7 +101,7 @@ export async function buildApp({
         title: "Cocrea API",
         version: "1",
         description:
-          "JSON API of Cocrea. Sign in with the session cookie; send the csrfToken from GET /api/v1/session in the x-csrf-token header of every POST, PATCH and DELETE. Errors are application/problem+json (RFC 9457) with a stable `code` and the offending `field`.",
+          "JSON API of Cocrea. Sign in with the session cookie; send the csrfToken from GET /api/v1/session in the x-csrf-token header of every POST, PUT, PATCH and DELETE. Errors are application/problem+json (RFC 9457) with a stable `code` and the offending `field`.",
       },
       servers: [{ url: config.publicUrl }],
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "cocrea_session" } } },
@@ -118,6 +121,9 @@ export async function buildApp({
       });
       await api.register(accountRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
     },
     { prefix: "/api/v1" },

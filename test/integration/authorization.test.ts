@@ -1,6 +1,8 @@
 // The authorization matrix: every workspace route × every role, from the same table the server decides with.
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type Action, can } from "../../src/domain/permissions.ts";
+import { type Action, can, type Role } from "../../src/domain/permissions.ts";
+import { briefOf, createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { allRoles, createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
 
@@ -16,13 +18,64 @@ beforeAll(async () => {
 afterAll(() => server.stop());
 
 interface RouteCase {
-  method: "GET" | "POST" | "PATCH" | "DELETE";
+  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
   /** The route as the OpenAPI document writes it. */
   route: string;
   action: Action;
-  /** Builds the concrete path and body, creating a fresh target in workspace `w` when the route needs one. */
-  prepare(w: WorkspaceFixture): Promise<{ path: string; body?: unknown }>;
+  /**
+   * Builds the concrete path and body, creating a fresh target in workspace `w` when the route needs one; `role` is
+   * who will call it, for targets that must be one's own (an idea to edit).
+   */
+  prepare(w: WorkspaceFixture, role: Role): Promise<{ path: string; body?: unknown }>;
 }
+
+/** One published challenge open for contributions per workspace, and one idea of its owner in it. */
+const openChallenges = new Map<WorkspaceFixture, Promise<{ challengeId: string; ideaId: string }>>();
+function openChallengeOf(w: WorkspaceFixture): Promise<{ challengeId: string; ideaId: string }> {
+  let found = openChallenges.get(w);
+  if (!found) {
+    found = (async () => {
+      const challengeId = await createChallenge(w.people.owner.client, w.workspaceId);
+      const ideaId = await submitIdea(w.people.owner.client, w.workspaceId, challengeId);
+      return { challengeId, ideaId };
+    })();
+    openChallenges.set(w, found);
+  }
+  return found;
+}
+const challengePath = async (w: WorkspaceFixture, tail = "") =>
+  `/api/v1/workspaces/${w.workspaceId}/challenges/${(await openChallengeOf(w)).challengeId}${tail}`;
+const ideaPath = async (w: WorkspaceFixture, tail = "") =>
+  `/api/v1/workspaces/${w.workspaceId}/ideas/${(await openChallengeOf(w)).ideaId}${tail}`;
+/** One idea per workspace and phase, in a contest whose dates are moved into that phase after the idea is in. */
+const phasedIdeas = new Map<string, Promise<string>>();
+function phasedIdeaPath(w: WorkspaceFixture, phase: "voting" | "synthesis", tail: string): Promise<string> {
+  const key = `${w.workspaceId}:${phase}`;
+  let found = phasedIdeas.get(key);
+  if (!found) {
+    found = (async () => {
+      const challengeId = await createChallenge(w.people.owner.client, w.workspaceId, {
+        contestPrize: "Un stand offert tout l'été",
+      });
+      const ideaId = await submitIdea(w.people.owner.client, w.workspaceId, challengeId);
+      const t = timelineIn(phase);
+      await server.database.db.execute(sql`
+        UPDATE challenges SET announcement_at = ${t.announcementAt}, contributions_open_at = ${t.contributionsOpenAt},
+          contributions_close_at = ${t.contributionsCloseAt}, voting_close_at = ${t.votingCloseAt},
+          synthesis_close_at = ${t.synthesisCloseAt}
+        WHERE id = ${challengeId}`);
+      return ideaId;
+    })();
+    phasedIdeas.set(key, found);
+  }
+  return found.then((ideaId) => `/api/v1/workspaces/${w.workspaceId}/ideas/${ideaId}${tail}`);
+}
+/** A fresh idea written by `role` when that role may submit (else by the owner), to edit or withdraw. */
+const ownIdeaPath = async (w: WorkspaceFixture, role: Role) => {
+  const author = can(role, "idea.submit") ? w.people[role] : w.people.owner;
+  const ideaId = await submitIdea(author.client, w.workspaceId, (await openChallengeOf(w)).challengeId);
+  return `/api/v1/workspaces/${w.workspaceId}/ideas/${ideaId}`;
+};
 
 const cases: RouteCase[] = [
   {
@@ -91,9 +144,182 @@ const cases: RouteCase[] = [
       return { path: `/api/v1/workspaces/${w.workspaceId}/invitations/${invitationId}` };
     },
   },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/challenges` }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/challenges`, body: briefOf() }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await challengePath(w) }),
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await challengePath(w), body: { rules: "Bienveillance avant tout." } }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/deadline-extensions",
+    action: "challenge.manage",
+    prepare: async (w) => {
+      const path = await challengePath(w);
+      const current = await w.people.owner.client.get<{
+        challenge: { timeline: { contributionsCloseAt: string } };
+      }>(path);
+      const until = new Date(Date.parse(current.body.challenge.timeline.contributionsCloseAt) + 60_000);
+      return {
+        path: `${path}/deadline-extensions`,
+        body: { deadline: "contributionsCloseAt", until: until.toISOString() },
+      };
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/ideas",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await challengePath(w, "/ideas?unanswered=true") }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/ideas",
+    action: "idea.submit",
+    prepare: async (w) => ({
+      path: await challengePath(w, "/ideas"),
+      body: { title: "Une idée", body: "Son texte.", category: "Animation" },
+    }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/export",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await challengePath(w, "/export?format=csv") }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/leaderboard",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await challengePath(w, "/leaderboard") }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await ideaPath(w) }),
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}",
+    action: "idea.submit",
+    prepare: async (w, role) => ({ path: await ownIdeaPath(w, role), body: { title: "Mieux dite" } }),
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}",
+    action: "idea.submit",
+    prepare: async (w, role) => ({ path: await ownIdeaPath(w, role) }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/comments",
+    action: "comment.post",
+    prepare: async (w) => ({ path: await ideaPath(w, "/comments"), body: { body: "Bonne idée !" } }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/reactions",
+    action: "idea.react",
+    prepare: async (w) => ({ path: await ideaPath(w, "/reactions"), body: { emotion: "inspired" } }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/debrief",
+    action: "challenge.manage",
+    prepare: async (w) => ({
+      path: await challengePath(w, "/debrief"),
+      body: { text: "Vous avez dit, nous faisons : voici la suite." },
+    }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/outcome",
+    action: "challenge.manage",
+    prepare: async (w) => ({
+      path: await phasedIdeaPath(w, "voting", "/outcome"),
+      body: { outcome: "studied" },
+    }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/award",
+    action: "challenge.manage",
+    prepare: async (w) => ({
+      path: await phasedIdeaPath(w, "synthesis", "/award"),
+      body: { award: "Premier prix" },
+    }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/moderation",
+    action: "content.moderate",
+    prepare: async (w) => ({ path: await ideaPath(w, "/moderation"), body: { hidden: false } }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/comments/{commentId}/moderation",
+    action: "content.moderate",
+    prepare: async (w) => {
+      const posted = await w.people.owner.client.post<{ comment: { id: string } }>(
+        await ideaPath(w, "/comments"),
+        {
+          body: "À vérifier",
+        },
+      );
+      return {
+        path: `/api/v1/workspaces/${w.workspaceId}/comments/${posted.body.comment.id}/moderation`,
+        body: { hidden: false },
+      };
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/notifications",
+    action: "workspace.read",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/notifications?unread=true` }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/notifications/read",
+    action: "workspace.read",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/notifications/read`, body: {} }),
+  },
+  ...(["PUT", "DELETE"] as const).flatMap((method): RouteCase[] => [
+    {
+      method,
+      route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/support",
+      action: "idea.support",
+      prepare: async (w) => ({ path: await ideaPath(w, "/support") }),
+    },
+    {
+      method,
+      route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/follow",
+      action: "idea.follow",
+      prepare: async (w) => ({ path: await ideaPath(w, "/follow") }),
+    },
+  ]),
 ];
 
-/** Routes outside any workspace, each covered by accounts.test.ts, workspaces.test.ts or live.test.ts. */
+/** Routes outside any workspace, each covered by accounts, workspaces, live or challenges tests. */
 const routesOutsideWorkspaces = [
   "GET /api/v1/session",
   "POST /api/v1/auth/sign-up",
@@ -108,6 +334,8 @@ const routesOutsideWorkspaces = [
   "GET /api/v1/invitations/{token}",
   "POST /api/v1/invitations/{token}/accept",
   "GET /api/v1/live",
+  "GET /api/v1/public/challenges/{challengeId}",
+  "POST /api/v1/public/challenges/{challengeId}/join",
 ];
 
 describe("authorization", () => {
@@ -128,7 +356,7 @@ describe("authorization", () => {
       for (const role of allRoles) {
         const allowed = can(role, routeCase.action);
         it(`${allowed ? "allows" : "forbids"} a ${role}`, async () => {
-          const { path, body } = await routeCase.prepare(home);
+          const { path, body } = await routeCase.prepare(home, role);
           const response = await home.people[role].client.request(routeCase.method, path, body);
           if (allowed) expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
           else {
@@ -139,7 +367,7 @@ describe("authorization", () => {
       }
 
       it("answers not-found to every role of another workspace, and changes nothing", async () => {
-        const { path, body } = await routeCase.prepare(home);
+        const { path, body } = await routeCase.prepare(home, "owner");
         for (const role of allRoles) {
           const response = await other.people[role].client.request(routeCase.method, path, body);
           expect(response.status).toBe(404);
@@ -152,7 +380,7 @@ describe("authorization", () => {
       });
 
       it("answers not-signed-in without a session", async () => {
-        const { path, body } = await routeCase.prepare(home);
+        const { path, body } = await routeCase.prepare(home, "owner");
         const response = await server.client().request(routeCase.method, path, body);
         expect(response.status).toBe(401);
         expect(response.body).toMatchObject({ code: "not-signed-in" });
@@ -176,6 +404,28 @@ describe("authorization", () => {
       `/api/v1/workspaces/${other.workspaceId}/invitations`,
     );
     expect(invitations.body.invitations.map((i) => i.id)).toContain(invitationId);
+  });
+
+  it("cannot reach a challenge or idea of another workspace through one's own workspace id", async () => {
+    const owner = home.people.owner.client;
+    const { challengeId, ideaId } = await openChallengeOf(other);
+    const base = `/api/v1/workspaces/${home.workspaceId}`;
+    expect((await owner.get(`${base}/challenges/${challengeId}`)).status).toBe(404);
+    expect((await owner.patch(`${base}/challenges/${challengeId}`, { title: "Pris" })).status).toBe(404);
+    expect((await owner.get(`${base}/challenges/${challengeId}/ideas`)).status).toBe(404);
+    expect((await owner.get(`${base}/ideas/${ideaId}`)).status).toBe(404);
+    expect((await owner.request("PUT", `${base}/ideas/${ideaId}/support`)).status).toBe(404);
+    expect((await owner.post(`${base}/ideas/${ideaId}/comments`, { body: "Intrus" })).status).toBe(404);
+    expect((await owner.delete(`${base}/ideas/${ideaId}`)).status).toBe(404);
+    const still = await other.people.owner.client.get<{
+      idea: { title: string; supportCount: number; commentCount: number };
+    }>(`/api/v1/workspaces/${other.workspaceId}/ideas/${ideaId}`);
+    expect(still.status).toBe(200);
+    expect(still.body.idea).toMatchObject({ supportCount: 0, commentCount: 0 });
+    const challenge = await other.people.owner.client.get<{ challenge: { title: string } }>(
+      `/api/v1/workspaces/${other.workspaceId}/challenges/${challengeId}`,
+    );
+    expect(challenge.body.challenge.title).not.toBe("Pris");
   });
 
   it("answers not-found for a malformed workspace id", async () => {

@@ -34,8 +34,26 @@ describe("cocrea serve with the embedded PostgreSQL", () => {
       password: "cocrea-demo",
     });
     expect(signIn.status).toBe(200);
-    const workspaces = await demo.get<{ workspaces: Array<{ name: string }> }>("/api/v1/workspaces");
+    const workspaces = await demo.get<{ workspaces: Array<{ id: string; name: string }> }>(
+      "/api/v1/workspaces",
+    );
     expect(workspaces.body.workspaces.length).toBe(1);
+    const demoId = workspaces.body.workspaces[0]?.id;
+    const challenges = await demo.get<{
+      challenges: Array<{
+        id: string;
+        phase: string;
+        ideaCount: number;
+        medianFirstAnswerSeconds: number | null;
+      }>;
+    }>(`/api/v1/workspaces/${demoId}/challenges`);
+    expect(challenges.body.challenges).toEqual([
+      expect.objectContaining({
+        phase: "contributions",
+        ideaCount: 4,
+        medianFirstAnswerSeconds: expect.any(Number),
+      }),
+    ]);
     const email = uniqueEmail();
     await new ApiClient(first.url).post("/api/v1/auth/sign-up", {
       email,

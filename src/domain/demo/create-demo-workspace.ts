@@ -5,6 +5,7 @@ import { AppError } from "../../errors.ts";
 import { hashPassword } from "../accounts/secrets.ts";
 import type { Context } from "../context.ts";
 import { createWorkspace } from "../workspaces/create-workspace.ts";
+import { createDemoChallenge, type DemoPeople } from "./create-demo-challenge.ts";
 
 export const demoAccount = { email: "demo@cocrea.local", password: "cocrea-demo" };
 
@@ -26,15 +27,22 @@ export async function createDemoWorkspace(ctx: Context): Promise<boolean> {
     );
     const store = openWorkspaceStore(ctx.db, workspace.id);
     const people = [
-      { name: "Karim Benali", email: "karim@cocrea.local", role: "manager" as const },
-      { name: "Léa Dubois", email: "lea@cocrea.local", role: "moderator" as const },
-      { name: "Agence Horizon", email: "horizon@cocrea.local", role: "guest" as const },
-      { name: "Jules Petit", email: "jules@cocrea.local", role: "participant" as const },
+      { key: "karim", name: "Karim Benali", email: "karim@cocrea.local", role: "manager" as const },
+      { key: "lea", name: "Léa Dubois", email: "lea@cocrea.local", role: "moderator" as const },
+      { key: "horizon", name: "Agence Horizon", email: "horizon@cocrea.local", role: "guest" as const },
+      { key: "jules", name: "Jules Petit", email: "jules@cocrea.local", role: "participant" as const },
+      { key: "sofia", name: "Sofia Haddad", email: "sofia@cocrea.local", role: "participant" as const },
+      { key: "marc", name: "Marc Lefèvre", email: "marc@cocrea.local", role: "participant" as const },
     ];
+    const members: Record<string, { userId: string; role: (typeof people)[number]["role"] | "owner" }> = {
+      camille: { userId: owner.id, role: "owner" },
+    };
     for (const person of people) {
       const user = await accounts.insertUser({ email: person.email, name: person.name, locale: "fr" });
       await store.addMember(user.id, person.role);
+      members[person.key] = { userId: user.id, role: person.role };
     }
+    await createDemoChallenge(ctx, workspace.id, members as DemoPeople);
     return true;
   } catch (error) {
     // Two processes starting together on one database: the other one created it.

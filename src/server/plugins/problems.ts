@@ -29,6 +29,7 @@ export const statusOf: Record<ErrorCode, number> = {
   "anonymous-not-allowed": 403,
   "slug-taken": 409,
   conflict: 409,
+  "phase-closed": 409,
   internal: 500,
 };
 

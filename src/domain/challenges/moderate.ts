@@ -1,0 +1,67 @@
+// Moderators hide an idea or a comment that breaks the rules, always saying why, or restore it.
+import { type CommentRow, type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
+import { publishEvent } from "../../db/stores/events.ts";
+import { AppError } from "../../errors.ts";
+import type { Context, MemberActor } from "../context.ts";
+import { visibleIdea } from "./challenge-rules.ts";
+
+export interface ModerationInput {
+  hidden: boolean;
+  /** Why it is hidden, shown to its author and in the thread: required when hiding. */
+  reason?: string | null;
+}
+
+function hiddenValues(actor: MemberActor, input: ModerationInput, now: Date) {
+  if (!input.hidden) return { hiddenAt: null, hiddenBy: null, hiddenReason: null };
+  const reason = input.reason?.trim();
+  if (!reason) {
+    throw new AppError("invalid-input", "reason is required: say which rule it breaks.", { field: "reason" });
+  }
+  return { hiddenAt: now, hiddenBy: actor.userId, hiddenReason: reason };
+}
+
+export async function moderateIdea(
+  ctx: Context,
+  actor: MemberActor,
+  ideaId: string,
+  input: ModerationInput,
+): Promise<IdeaRow> {
+  const values = hiddenValues(actor, input, ctx.now);
+  return ctx.db.transaction(async (tx) => {
+    const store = openChallengeStore(tx, actor.workspaceId);
+    const { challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
+    const updated = await store.setIdeaHidden(ideaId, values);
+    await publishEvent(tx, {
+      type: input.hidden ? "idea.hidden" : "idea.restored",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: { challengeId: challenge.id, ideaId },
+    });
+    return updated;
+  });
+}
+
+export async function moderateComment(
+  ctx: Context,
+  actor: MemberActor,
+  commentId: string,
+  input: ModerationInput,
+): Promise<CommentRow> {
+  const values = hiddenValues(actor, input, ctx.now);
+  return ctx.db.transaction(async (tx) => {
+    const store = openChallengeStore(tx, actor.workspaceId);
+    const contributions = openContributionStore(tx, actor.workspaceId);
+    const comment = await contributions.comment(commentId);
+    if (!comment) throw new AppError("not-found", "This comment does not exist in this workspace.");
+    const { challenge } = await visibleIdea(store, actor, comment.ideaId, ctx.now);
+    const updated = await contributions.setCommentHidden(commentId, values);
+    await publishEvent(tx, {
+      type: input.hidden ? "comment.hidden" : "comment.restored",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: { challengeId: challenge.id, ideaId: comment.ideaId, commentId },
+    });
+    return updated;
+  });
+}

@@ -1,0 +1,93 @@
+// Someone comments on an idea or answers a comment; a manager's comment is an official answer of the challenge.
+import { type CommentRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
+import { publishEvent } from "../../db/stores/events.ts";
+import { openNotificationStore } from "../../db/stores/notification-store.ts";
+import { AppError } from "../../errors.ts";
+import type { Context, MemberActor } from "../context.ts";
+import {
+  assertMayContribute,
+  assertNotHidden,
+  assertPhase,
+  managesChallenges,
+  requiredText,
+  visibleIdea,
+} from "./challenge-rules.ts";
+import type { Phase } from "./current-phase.ts";
+
+/** Conversation runs from the opening of contributions to the end of the synthesis. */
+const commentPhases: Phase[] = ["contributions", "voting", "synthesis"];
+/** The project manager may still answer during the debrief. */
+const officialPhases: Phase[] = [...commentPhases, "debrief"];
+
+export async function postComment(
+  ctx: Context,
+  actor: MemberActor,
+  ideaId: string,
+  input: { body: string; parentId?: string | null },
+): Promise<CommentRow> {
+  const body = requiredText(input.body, "body");
+  return ctx.db.transaction(async (tx) => {
+    const store = openChallengeStore(tx, actor.workspaceId);
+    const contributions = openContributionStore(tx, actor.workspaceId);
+    const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
+    const official = managesChallenges(actor);
+    assertPhase(challenge, ctx.now, official ? officialPhases : commentPhases, "commenting");
+    assertMayContribute(challenge, actor);
+    assertNotHidden(idea, "commenting");
+    if (input.parentId) {
+      const parent = await contributions.comment(input.parentId);
+      if (!parent || parent.ideaId !== ideaId) {
+        throw new AppError("not-found", "The comment you answer is not in this idea's thread.", {
+          field: "parentId",
+        });
+      }
+    }
+    const comment = await contributions.insertComment({
+      ideaId,
+      parentId: input.parentId ?? null,
+      authorId: actor.userId,
+      body,
+      official,
+      createdAt: ctx.now,
+    });
+    if (official) {
+      await store.markAnswered(ideaId, ctx.now);
+      await openNotificationStore(tx, actor.workspaceId).notifyFollowers(
+        { kind: "official-answer", challengeId: challenge.id, ideaId, except: actor.userId },
+        ctx.now,
+      );
+      if (idea.authorId !== actor.userId) {
+        await contributions.appendActivity({
+          challengeId: challenge.id,
+          userId: idea.authorId,
+          kind: "official-recognition",
+          subjectId: ideaId,
+          createdAt: ctx.now,
+        });
+      }
+    } else {
+      await contributions.appendActivity({
+        challengeId: challenge.id,
+        userId: actor.userId,
+        kind: "comment-posted",
+        subjectId: comment.id,
+        createdAt: ctx.now,
+      });
+    }
+    await publishEvent(tx, {
+      type: "comment.posted",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: {
+        challengeId: challenge.id,
+        ideaId,
+        commentId: comment.id,
+        parentId: comment.parentId,
+        official,
+        authorId: actor.userId,
+      },
+    });
+    return comment;
+  });
+}

@@ -1,0 +1,42 @@
+// Reading ideas: a challenge's ideas with their counts, and one idea with its comment thread.
+import { type CommentView, type IdeaView, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
+import { AppError } from "../../errors.ts";
+import type { Context, MemberActor } from "../context.ts";
+import { moderates, visibleChallenge, visibleIdea } from "./challenge-rules.ts";
+
+/**
+ * Published ideas of a challenge, newest first; with `unanswered`, those still waiting for an official answer, oldest
+ * first: the project manager's to-do list.
+ */
+export async function listIdeas(
+  ctx: Context,
+  actor: MemberActor,
+  challengeId: string,
+  filter: { unanswered?: boolean; category?: string },
+): Promise<IdeaView[]> {
+  const store = openChallengeStore(ctx.db, actor.workspaceId);
+  await visibleChallenge(store, actor, challengeId, ctx.now);
+  return store.ideaViews(challengeId, actor.userId, filter, moderates(actor));
+}
+
+export async function showIdea(
+  ctx: Context,
+  actor: MemberActor,
+  ideaId: string,
+): Promise<{ idea: IdeaView; comments: CommentView[] }> {
+  const store = openChallengeStore(ctx.db, actor.workspaceId);
+  const contributions = openContributionStore(ctx.db, actor.workspaceId);
+  await visibleIdea(store, actor, ideaId, ctx.now);
+  const [idea, comments] = await Promise.all([
+    store.ideaViewOf(ideaId, actor.userId),
+    contributions.commentViews(ideaId),
+  ]);
+  if (!idea) throw new AppError("not-found", "This idea does not exist in this workspace.");
+  // A hidden comment keeps its place in the thread; its text stays with its author and the moderators.
+  const seesHidden = moderates(actor);
+  const masked = comments.map((comment) =>
+    comment.hiddenAt && !seesHidden && comment.authorId !== actor.userId ? { ...comment, body: "" } : comment,
+  );
+  return { idea, comments: masked };
+}

@@ -1,0 +1,48 @@
+// The project manager says what became of an idea: retained, under study, or not retained, and why.
+import { type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { publishEvent } from "../../db/stores/events.ts";
+import { openNotificationStore } from "../../db/stores/notification-store.ts";
+import { AppError } from "../../errors.ts";
+import type { Context, MemberActor } from "../context.ts";
+import { assertPhase, visibleIdea } from "./challenge-rules.ts";
+
+export type Outcome = NonNullable<IdeaRow["outcome"]>;
+
+/**
+ * Sets (or changes) an idea's outcome once contributions are closed. An idea not retained needs a note: saying why is
+ * what keeps the approach sincere.
+ */
+export async function setIdeaOutcome(
+  ctx: Context,
+  actor: MemberActor,
+  ideaId: string,
+  input: { outcome: Outcome; note?: string | null },
+): Promise<IdeaRow> {
+  const note = input.note?.trim() || null;
+  if (input.outcome === "not-retained" && !note) {
+    throw new AppError("invalid-input", "note is required: tell participants why the idea is not retained.", {
+      field: "note",
+    });
+  }
+  return ctx.db.transaction(async (tx) => {
+    const store = openChallengeStore(tx, actor.workspaceId);
+    const { challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
+    assertPhase(challenge, ctx.now, ["voting", "synthesis", "debrief"], "deciding what becomes of ideas");
+    await openNotificationStore(tx, actor.workspaceId).notifyFollowers(
+      { kind: "outcome-set", challengeId: challenge.id, ideaId, except: actor.userId },
+      ctx.now,
+    );
+    const updated = await store.setOutcome(ideaId, {
+      outcome: input.outcome,
+      outcomeNote: note,
+      outcomeAt: ctx.now,
+    });
+    await publishEvent(tx, {
+      type: "idea.outcome-set",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: { challengeId: challenge.id, ideaId, outcome: input.outcome },
+    });
+    return updated;
+  });
+}

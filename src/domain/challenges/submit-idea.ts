@@ -1,0 +1,91 @@
+// A participant answers a challenge with an idea, only while contributions are open.
+import { type ChallengeRow, type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
+import { publishEvent } from "../../db/stores/events.ts";
+import { AppError } from "../../errors.ts";
+import type { Context, MemberActor } from "../context.ts";
+import {
+  assertMayContribute,
+  assertPhase,
+  requiredText,
+  visibleChallenge,
+  webUrl,
+} from "./challenge-rules.ts";
+
+export interface IdeaInput {
+  title: string;
+  body: string;
+  category?: string | null;
+  imageUrl?: string | null;
+}
+
+export async function submitIdea(
+  ctx: Context,
+  actor: MemberActor,
+  challengeId: string,
+  input: IdeaInput,
+): Promise<IdeaRow> {
+  return ctx.db.transaction(async (tx) => {
+    const store = openChallengeStore(tx, actor.workspaceId);
+    const contributions = openContributionStore(tx, actor.workspaceId);
+    const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
+    assertPhase(challenge, ctx.now, ["contributions"], "submitting ideas");
+    assertMayContribute(challenge, actor);
+    const idea = await store.insertIdea({
+      challengeId,
+      authorId: actor.userId,
+      title: requiredText(input.title, "title"),
+      body: requiredText(input.body, "body"),
+      category: checkedCategory(challenge, input.category),
+      imageUrl: webUrl(input.imageUrl, "imageUrl"),
+      createdAt: ctx.now,
+      updatedAt: ctx.now,
+    });
+    // Authors hear what becomes of their own ideas.
+    await contributions.follow(idea.id, actor.userId);
+    await contributions.appendActivity({
+      challengeId,
+      userId: actor.userId,
+      kind: "idea-submitted",
+      subjectId: idea.id,
+      createdAt: ctx.now,
+    });
+    await publishEvent(tx, {
+      type: "idea.submitted",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: {
+        challengeId,
+        ideaId: idea.id,
+        title: idea.title,
+        category: idea.category,
+        authorId: actor.userId,
+      },
+    });
+    return idea;
+  });
+}
+
+/** The category as the challenge spells it; required when the challenge has categories, refused otherwise. */
+export function checkedCategory(challenge: ChallengeRow, category: string | null | undefined): string | null {
+  const wanted = category?.trim();
+  if (!wanted) {
+    if (challenge.categories.length === 0) return null;
+    throw new AppError("invalid-input", `category is required: one of ${challenge.categories.join(", ")}.`, {
+      field: "category",
+    });
+  }
+  const found = challenge.categories.find(
+    (name) => name.toLocaleLowerCase("fr") === wanted.toLocaleLowerCase("fr"),
+  );
+  if (!found) {
+    throw new AppError(
+      "invalid-input",
+      challenge.categories.length === 0
+        ? "This challenge has no categories: leave category out."
+        : `category must be one of ${challenge.categories.join(", ")}.`,
+      { field: "category", details: { allowed: challenge.categories } },
+    );
+  }
+  return found;
+}

@@ -1,0 +1,66 @@
+// A manager edits a challenge's brief, publishes it, or (while a draft) moves its timeline.
+
+import { type ChallengeRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { publishEvent } from "../../db/stores/events.ts";
+import { AppError } from "../../errors.ts";
+import type { Context, MemberActor } from "../context.ts";
+import type { BriefInput } from "./brief.ts";
+import { briefValues } from "./brief.ts";
+import type { Timeline } from "./current-phase.ts";
+
+export type BriefChanges = Partial<Omit<BriefInput, "timeline" | "projectManager">> & {
+  projectManager?: BriefInput["projectManager"];
+  timeline?: Partial<Timeline>;
+};
+
+/**
+ * Applies the given changes. Once published, a challenge's dates are a promise to its participants: they move only
+ * through `extendDeadline` (later, never earlier), and it cannot go back to draft.
+ */
+export async function updateChallenge(
+  ctx: Context,
+  actor: MemberActor,
+  challengeId: string,
+  changes: BriefChanges,
+): Promise<ChallengeRow> {
+  return ctx.db.transaction(async (tx) => {
+    const store = openChallengeStore(tx, actor.workspaceId);
+    const current = await store.challenge(challengeId, true);
+    if (!current) throw new AppError("not-found", "This challenge does not exist in this workspace.");
+    if (current.status === "published" && changes.status === "draft") {
+      throw new AppError("conflict", "A published challenge cannot go back to draft.", { field: "status" });
+    }
+    if (current.status === "published" && changes.timeline !== undefined) {
+      throw new AppError(
+        "conflict",
+        "The dates of a published challenge only move later: extend a deadline instead.",
+        { field: "timeline" },
+      );
+    }
+    const { timeline, ...rest } = changes;
+    const values = briefValues({
+      ...rest,
+      ...(timeline ? { timeline: { ...pickTimeline(current), ...timeline } } : {}),
+    });
+    const updated = await store.updateChallenge(challengeId, values, ctx.now);
+    if (current.status === "draft" && updated.status === "published") {
+      await publishEvent(tx, {
+        type: "challenge.published",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId, title: updated.title },
+      });
+    }
+    return updated;
+  });
+}
+
+function pickTimeline(row: ChallengeRow): Timeline {
+  return {
+    announcementAt: row.announcementAt,
+    contributionsOpenAt: row.contributionsOpenAt,
+    contributionsCloseAt: row.contributionsCloseAt,
+    votingCloseAt: row.votingCloseAt,
+    synthesisCloseAt: row.synthesisCloseAt,
+  };
+}
