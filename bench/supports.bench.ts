@@ -27,7 +27,6 @@ export const section: BenchSection = {
     const data = await mkdtemp(join(tmpdir(), "cocrea-bench-supports-"));
     const server = await startCocrea(["--data", data, "--no-demo"], {
       AUTH_RATE_LIMIT: "1000000",
-      LOG_LEVEL: "warn",
     });
     try {
       const owner = new ApiClient(server.url);
