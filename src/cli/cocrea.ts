@@ -6,6 +6,7 @@ import { formatCliError } from "./cli-error.ts";
 const commands: Record<string, () => Promise<{ register(program: Command): void }>> = {
   serve: () => import("./commands/serve.ts"),
   migrate: () => import("./commands/migrate.ts"),
+  cluster: () => import("./commands/cluster.ts"),
 };
 
 const program = new Command("cocrea")
