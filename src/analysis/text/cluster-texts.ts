@@ -99,8 +99,8 @@ export function clusterCorpus(corpus: Corpus, options: ClusterOptions): Clusteri
   }
   k = Math.max(1, Math.min(k, usable.length));
   const fitRows =
-    usable.length > (options.fitSample ?? 20_000)
-      ? pickSubset(usable, options.fitSample ?? 20_000, random)
+    usable.length > (options.fitSample ?? 10_000)
+      ? pickSubset(usable, options.fitSample ?? 10_000, random)
       : usable;
   const fit = kmeans(points, k, {
     random,

@@ -1,5 +1,5 @@
 // Finds near-duplicate contributions: SimHash buckets on the reduced vectors, confirmed by TF-IDF cosine.
-import type { Points } from "./kmeans.ts";
+import { dotAt, type Points } from "./kmeans.ts";
 import type { Random } from "./random.ts";
 import { rowDot, type SparseMatrix } from "./sparse.ts";
 
@@ -26,10 +26,10 @@ export function findNearDuplicates(
   options: NearDuplicateOptions,
 ): number[][] {
   const { data, rows, dims } = points;
-  const bits = options.bitsPerBand ?? 16;
-  const bands = options.bands ?? 4;
+  const bits = options.bitsPerBand ?? 20;
+  const bands = options.bands ?? 3;
   const threshold = options.threshold ?? 0.9;
-  const perBucket = options.perBucket ?? 8;
+  const perBucket = options.perBucket ?? 4;
   const planes = new Float32Array(bands * bits * dims);
   for (let i = 0; i < planes.length; i++) planes[i] = options.random.gaussian();
   const parent = Int32Array.from({ length: rows }, (_, i) => i);
@@ -43,17 +43,21 @@ export function findNearDuplicates(
     }
     return root;
   };
+  const signatures = new Int32Array(rows * bands);
+  for (let i = 0; i < rows; i++) {
+    for (let band = 0; band < bands; band++) {
+      let signature = 0;
+      for (let b = 0; b < bits; b++) {
+        if (dotAt(data, i * dims, planes, (band * bits + b) * dims, dims) >= 0) signature |= 1 << b;
+      }
+      signatures[i * bands + band] = signature;
+    }
+  }
   for (let band = 0; band < bands; band++) {
     const buckets = new Map<number, number[]>();
     for (let i = 0; i < rows; i++) {
       if ((tfidf.rowPtr[i + 1] as number) === (tfidf.rowPtr[i] as number)) continue;
-      let signature = 0;
-      for (let b = 0; b < bits; b++) {
-        const plane = (band * bits + b) * dims;
-        let dot = 0;
-        for (let d = 0; d < dims; d++) dot += (data[i * dims + d] as number) * (planes[plane + d] as number);
-        if (dot >= 0) signature |= 1 << b;
-      }
+      const signature = signatures[i * bands + band] as number;
       const bucket = buckets.get(signature);
       if (!bucket) {
         buckets.set(signature, [i]);
@@ -61,9 +65,9 @@ export function findNearDuplicates(
       }
       let matched = false;
       for (const other of bucket) {
-        if (rowDot(tfidf, i, other) >= threshold) {
-          const a = find(i);
-          const b = find(other);
+        const a = find(i);
+        const b = find(other);
+        if (a === b || rowDot(tfidf, i, other) >= threshold) {
           if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
           matched = true;
           break;

@@ -35,17 +35,19 @@ export function truncatedSvd(matrix: SparseMatrix, options: SvdOptions): Truncat
   const rank = Math.max(1, Math.min(options.rank, width));
   const passes = 1 + 2 * Math.max(1, options.powerIterations);
   let done = 0;
-  const omega = new Float64Array(m * width);
-  for (let i = 0; i < omega.length; i++) omega[i] = options.random.gaussian();
+  const factor = new Float32Array(m * width);
+  for (let i = 0; i < factor.length; i++) factor[i] = options.random.gaussian();
   const y = new Float32Array(n * width);
-  multiply(matrix, omega, width, y);
+  multiply(matrix, factor, width, y);
   options.onPass?.(++done, passes);
   const w = new Float64Array(m * width);
   for (let q = 0; q < Math.max(1, options.powerIterations); q++) {
     multiplyTransposed(matrix, y, width, w);
     options.onPass?.(++done, passes);
     orthonormalizeColumns(w, m, width);
-    multiply(matrix, w, width, y);
+    // float32 halves the memory traffic of the random row reads, the bottleneck of the sparse product.
+    factor.set(w);
+    multiply(matrix, factor, width, y);
     options.onPass?.(++done, passes);
   }
   const gram = gramMatrix(y, n, width);
@@ -69,7 +71,7 @@ export function truncatedSvd(matrix: SparseMatrix, options: SvdOptions): Truncat
 }
 
 /** out (n × width, row-major) = A × x (m × width). */
-export function multiply(matrix: SparseMatrix, x: Float64Array, width: number, out: Float32Array): void {
+export function multiply(matrix: SparseMatrix, x: Float32Array, width: number, out: Float32Array): void {
   const { rowPtr, colIdx, values } = matrix;
   const acc = new Float64Array(width);
   for (let i = 0; i < matrix.rows; i++) {

@@ -6,15 +6,21 @@ export interface TermFilter {
   minDocuments: number;
   /** Terms in more than this share of the documents are dropped (they separate nothing). */
   maxShare: number;
-}
-
-/** Default filter for a corpus of n documents: at least 2 documents, at most half of them. */
-export function defaultTermFilter(documents: number): TermFilter {
-  return { minDocuments: documents >= 200_000 ? 3 : 2, maxShare: 0.5 };
+  /** At most this many terms are kept, the most frequent (bounds the SVD's memory and time). */
+  maxTerms: number;
 }
 
 /**
- * Drops rare and ubiquitous columns in place (the buffers are reused) and renumbers the rest.
+ * Default filter for a corpus of n documents: in at least 2 documents (one in 25,000 for big corpora, where
+ * rarer terms cannot shape a group but cost SVD time), in at most half of them.
+ */
+export function defaultTermFilter(documents: number): TermFilter {
+  return { minDocuments: Math.max(2, Math.ceil(documents / 25_000)), maxShare: 0.5, maxTerms: 50_000 };
+}
+
+/**
+ * Drops rare and ubiquitous columns in place (the buffers are reused) and renumbers the rest by decreasing
+ * document frequency, so the SVD's hot rows of the dense factors sit together in memory.
  * Returns the filtered matrix, the original id of each kept column and each kept column's document frequency.
  */
 export function pruneTerms(
@@ -23,12 +29,15 @@ export function pruneTerms(
 ): { matrix: SparseMatrix; kept: Int32Array; documentFrequency: Int32Array } {
   const df = columnCounts(matrix);
   const maxDocuments = Math.max(filter.minDocuments, Math.floor(filter.maxShare * matrix.rows));
-  const newId = new Int32Array(matrix.cols).fill(-1);
-  let cols = 0;
+  const candidates: number[] = [];
   for (let t = 0; t < matrix.cols; t++) {
     const count = df[t] as number;
-    if (count >= filter.minDocuments && count <= maxDocuments) newId[t] = cols++;
+    if (count >= filter.minDocuments && count <= maxDocuments) candidates.push(t);
   }
+  candidates.sort((a, b) => (df[b] as number) - (df[a] as number) || a - b);
+  const cols = Math.min(candidates.length, filter.maxTerms);
+  const newId = new Int32Array(matrix.cols).fill(-1);
+  for (let id = 0; id < cols; id++) newId[candidates[id] as number] = id;
   const kept = new Int32Array(cols);
   const documentFrequency = new Int32Array(cols);
   for (let t = 0; t < matrix.cols; t++) {
@@ -43,6 +52,7 @@ export function pruneTerms(
   let start = 0;
   for (let i = 0; i < matrix.rows; i++) {
     const end = rowPtr[i + 1] as number;
+    const rowStart = out;
     for (let p = start; p < end; p++) {
       const id = newId[colIdx[p] as number] as number;
       if (id >= 0) {
@@ -51,6 +61,7 @@ export function pruneTerms(
         out++;
       }
     }
+    sortRow(colIdx, values, rowStart, out);
     start = end;
     rowPtr[i + 1] = out;
   }
@@ -97,4 +108,20 @@ export function weighTfidf(matrix: SparseMatrix, idf: Float64Array): SparseMatri
     }
   }
   return matrix;
+}
+
+/** Insertion sort of one row's entries by column (rows are short). */
+function sortRow(colIdx: Int32Array, values: Float32Array, from: number, to: number): void {
+  for (let p = from + 1; p < to; p++) {
+    const col = colIdx[p] as number;
+    const value = values[p] as number;
+    let q = p - 1;
+    while (q >= from && (colIdx[q] as number) > col) {
+      colIdx[q + 1] = colIdx[q] as number;
+      values[q + 1] = values[q] as number;
+      q--;
+    }
+    colIdx[q + 1] = col;
+    values[q + 1] = value;
+  }
 }

@@ -2,6 +2,7 @@
 import { detectLanguageOfWords, type Language } from "./detect-language.ts";
 import { Float32List, Int32List } from "./growable.ts";
 import { normalizeText } from "./normalize.ts";
+import { PairMap } from "./pair-map.ts";
 import type { SparseMatrix } from "./sparse.ts";
 import { createStemmer } from "./stem.ts";
 import { stopWords } from "./stop-words.ts";
@@ -13,8 +14,6 @@ export const languageCodes: readonly Language[] = ["fr", "en", "de"];
 const maxWordLength = 40;
 /** At most this many stop words may sit between the two words of a bigram ("protection des données"). */
 const maxBigramGap = 2;
-/** Bigram keys pack two unigram ids below 2^26 into one safe integer. */
-const pairBase = 2 ** 26;
 
 /** What the builder collected: counts plus everything needed to put words back on stems. */
 export interface Corpus {
@@ -43,7 +42,7 @@ export class CorpusBuilder {
   private readonly lexicons = new Map<Language, Map<string, number>>();
   private readonly stemmers = new Map<Language, (word: string) => string>();
   private readonly unigramIds = new Map<string, number>();
-  private readonly bigramIds = new Map<number, number>();
+  private readonly bigramIds = new PairMap();
   private readonly termFirst = new Int32List();
   private readonly termSecond = new Int32List();
   private readonly surfaceWords: string[] = [];
@@ -182,11 +181,10 @@ export class CorpusBuilder {
   }
 
   private bigramOf(first: number, second: number): number {
-    const key = first * pairBase + second;
-    let term = this.bigramIds.get(key);
-    if (term === undefined) {
+    let term = this.bigramIds.get(first, second);
+    if (term < 0) {
       term = this.termSecond.length;
-      this.bigramIds.set(key, term);
+      this.bigramIds.set(first, second, term);
       this.termFirst.push(first);
       this.termSecond.push(second);
     }
