@@ -85,6 +85,13 @@ export function clusterCorpus(corpus: Corpus, options: ClusterOptions): Clusteri
   for (let i = 0; i < n; i++)
     if ((matrix.rowPtr[i + 1] as number) > (matrix.rowPtr[i] as number)) nonEmpty.push(i);
   const usable = Int32Array.from(nonEmpty);
+  const languages = { fr: 0, en: 0, de: 0 } as Record<Language, number>;
+  for (const code of corpus.languages) languages[languageCodes[code] as Language] += 1;
+  if (usable.length === 0) {
+    const unassigned = Int32Array.from({ length: n }, (_, i) => i);
+    const stats = { documents: n, terms: matrix.cols, dimensions: points.dims, k: 0, languages };
+    return { groups: [], unassigned, nearDuplicates: [], stats };
+  }
 
   progress("grouping", 0, 1);
   let kScores: KScore[] | undefined;
@@ -158,8 +165,6 @@ export function clusterCorpus(corpus: Corpus, options: ClusterOptions): Clusteri
   const nearDuplicates = findNearDuplicates(points, matrix, { random });
   progress("duplicates", 1, 1);
 
-  const languages = { fr: 0, en: 0, de: 0 } as Record<Language, number>;
-  for (const code of corpus.languages) languages[languageCodes[code] as Language] += 1;
   return {
     groups,
     unassigned: Int32Array.from(unassigned),

@@ -3,7 +3,7 @@
 /** A word, an elided article or pronoun ("l'", "qu'"), or an emoji; `null` marks a sentence or clause break. */
 export type Token = string | null;
 
-const pattern = /([\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*)|(\p{Extended_Pictographic})|[.;:!?()[\]«»"\n]+/gu;
+const pattern = /([\p{L}\p{N}]+(?:'[\p{L}\p{N}]+)*)|(\p{Extended_Pictographic})|[.,;:!?()[\]«»"\n]+/gu;
 
 /** French elisions: the part before the apostrophe is a word of its own ("l'environnement" → "l'", "environnement"). */
 const elisions = new Set([
@@ -27,7 +27,7 @@ const whole = new Set(["aujourd'hui", "prud'homme", "prud'hommes", "presqu'île"
 /**
  * Tokenizes text already passed through normalizeText. Letters and digits make words (hyphens split them);
  * pure numbers are dropped; "l'", "d'", "qu'"… become tokens of their own; English
- * clitics are dropped ("people's" → "people"); each emoji is a token; punctuation that ends a clause gives `null`.
+ * clitics are dropped ("people's" → "people"); each emoji is a token; punctuation that ends a clause (and the comma) gives `null`.
  */
 export function tokenize(text: string, into: Token[] = []): Token[] {
   pattern.lastIndex = 0;
