@@ -8,7 +8,9 @@ export interface BenchSection {
   run(): Promise<string>;
 }
 
-const sections: Record<string, () => Promise<{ section: BenchSection }>> = {};
+const sections: Record<string, () => Promise<{ section: BenchSection }>> = {
+  cluster: () => import("./cluster.bench.ts"),
+};
 
 const file = new URL("../BENCHMARKS.md", import.meta.url);
 const wanted = process.argv.slice(2);
