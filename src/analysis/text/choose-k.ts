@@ -8,6 +8,8 @@ export interface ChooseKOptions {
   candidates: number[];
   /** Points sampled for the fits and the silhouette (the silhouette costs sample² time). */
   sampleSize?: number;
+  /** Share of the best silhouette that a smaller k may lose and still be chosen. */
+  tolerance?: number;
 }
 
 export interface KScore {
@@ -24,11 +26,11 @@ export function candidateKs(documents: number): number[] {
 }
 
 /**
- * Fits k-means for each candidate on one sample and returns the k with the highest mean silhouette,
- * cosine distance; with the scores, for the stats.
+ * Fits k-means for each candidate on one sample and returns the smallest k whose mean silhouette
+ * (cosine distance) comes within a tolerance of the best; with the scores, for the stats.
  */
 export function chooseK(points: Points, options: ChooseKOptions): { k: number; scores: KScore[] } {
-  const sample = options.random.sample(points.rows, options.sampleSize ?? 2000);
+  const sample = options.random.sample(points.rows, options.sampleSize ?? 1500);
   const s = sample.length;
   const { data, dims } = points;
   const distance = new Float32Array(s * s);
@@ -45,12 +47,16 @@ export function chooseK(points: Points, options: ChooseKOptions): { k: number; s
   const scores: KScore[] = [];
   for (const k of options.candidates) {
     if (k >= s) break;
-    const fit = kmeans(points, k, { random: options.random, subset: sample, restarts: 2, maxIterations: 30 });
+    const fit = kmeans(points, k, { random: options.random, subset: sample, restarts: 1, maxIterations: 20 });
     scores.push({ k, silhouette: silhouette(distance, fit.assignment, k) });
   }
   let best = scores[0] ?? { k: 1, silhouette: 0 };
   for (const score of scores) if (score.silhouette > best.silhouette) best = score;
-  return { k: best.k, scores };
+  // On text the silhouette creeps up with k long after the groups stop meaning more; the smallest k within
+  // `tolerance` of the best is as good a partition and easier to read (a parsimony rule, like the one-standard-error rule).
+  const enough = best.silhouette - (options.tolerance ?? 0.1) * Math.abs(best.silhouette);
+  const chosen = scores.find((score) => score.silhouette >= enough) ?? best;
+  return { k: chosen.k, scores };
 }
 
 /** Mean silhouette of an assignment given the full distance matrix (points alone in their group score 0). */
