@@ -159,20 +159,7 @@ async function ours(
   const out = join(work, `${set.name}-${k}-${seed}.json`);
   await exec(
     "node",
-    [
-      "bin/cocrea.js",
-      "cluster",
-      set.file,
-      "--text",
-      "text",
-      "--k",
-      k,
-      "--seed",
-      String(seed),
-      "--no-quotes",
-      "--json",
-      out,
-    ],
+    ["bin/cocrea.js", "cluster", set.file, "--text", "text", "--k", k, "--seed", String(seed), "--json", out],
     {
       cwd: root,
     },

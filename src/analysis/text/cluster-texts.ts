@@ -67,8 +67,10 @@ export function clusterCorpus(corpus: Corpus, options: ClusterOptions): Clusteri
   const random = new Random(options.seed);
   const progress = options.onProgress ?? (() => {});
   const n = corpus.counts.rows;
+  progress("weighting", 0, 1);
   const { matrix, kept, documentFrequency } = pruneTerms(corpus.counts, defaultTermFilter(n));
   weighTfidf(matrix, inverseDocumentFrequency(documentFrequency, n));
+  progress("weighting", 1, 1);
 
   const rank = Math.max(1, Math.min(options.rank ?? 50, matrix.cols - 1, n - 1));
   const svd = truncatedSvd(matrix, {
@@ -93,17 +95,19 @@ export function clusterCorpus(corpus: Corpus, options: ClusterOptions): Clusteri
     return { groups: [], unassigned, nearDuplicates: [], stats };
   }
 
-  progress("grouping", 0, 1);
   let kScores: KScore[] | undefined;
   let k: number;
   if (options.k === "auto") {
+    progress("choosing k", 0, 1);
     const usablePoints = subsetPoints(points, usable);
     const chosen = chooseK(usablePoints, { random, candidates: candidateKs(usable.length) });
     k = chosen.k;
     kScores = chosen.scores;
+    progress("choosing k", 1, 1);
   } else {
     k = options.k;
   }
+  progress("grouping", 0, 1);
   k = Math.max(1, Math.min(k, usable.length));
   const fitRows =
     usable.length > (options.fitSample ?? 10_000)

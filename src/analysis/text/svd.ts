@@ -23,33 +23,34 @@ export interface TruncatedSvd {
 }
 
 /**
- * Computes the top singular directions of A (n × m) from a Gaussian sketch: Y = A Ω, then q times
- * W = orth(Aᵀ Y), Y = A W, so Y = A W spans the dominant left subspace; the small Gram matrix Yᵀ Y
- * (l × l) is diagonalized (Rayleigh–Ritz) to rotate and truncate it. Cost: (2q + 1) passes over the
- * non-zeros times l = rank + oversample, plus n·l² for the Gram matrix. Memory: n × l float32.
+ * Computes the top singular directions of A (n × m) from a Gaussian sketch: W = Ω, then q times
+ * W = orth(Aᵀ A W), so W spans the dominant right subspace and Y = A W the left one; the small Gram matrix
+ * Yᵀ Y (l × l) is diagonalized (Rayleigh–Ritz) to rotate and truncate it. Cost: q + 1 sweeps over the
+ * non-zeros (each fused sweep does 2 products) times l = rank + oversample, plus n·l² for the Gram matrix
+ * and m·l² per orthonormalization. Memory: n × l float32 for Y, m × l for W.
  */
 export function truncatedSvd(matrix: SparseMatrix, options: SvdOptions): TruncatedSvd {
   const n = matrix.rows;
   const m = matrix.cols;
   const width = Math.max(1, Math.min(options.rank + options.oversample, m, n));
   const rank = Math.max(1, Math.min(options.rank, width));
-  const passes = 1 + 2 * Math.max(1, options.powerIterations);
+  const iterations = Math.max(1, options.powerIterations);
+  const passes = iterations + 1;
   let done = 0;
   const factor = new Float32Array(m * width);
   for (let i = 0; i < factor.length; i++) factor[i] = options.random.gaussian();
-  const y = new Float32Array(n * width);
-  multiply(matrix, factor, width, y);
-  options.onPass?.(++done, passes);
   const w = new Float64Array(m * width);
-  for (let q = 0; q < Math.max(1, options.powerIterations); q++) {
-    multiplyTransposed(matrix, y, width, w);
+  for (let q = 0; q < iterations; q++) {
+    // W ← orth(Aᵀ A W), one sweep over the rows: A's non-zeros are read once per iteration, not twice.
+    multiplyGram(matrix, factor, width, w);
     options.onPass?.(++done, passes);
     orthonormalizeColumns(w, m, width);
     // float32 halves the memory traffic of the random row reads, the bottleneck of the sparse product.
     factor.set(w);
-    multiply(matrix, factor, width, y);
-    options.onPass?.(++done, passes);
   }
+  const y = new Float32Array(n * width);
+  multiply(matrix, factor, width, y);
+  options.onPass?.(++done, passes);
   const gram = gramMatrix(y, n, width);
   const { values, vectors } = symmetricEigen(gram, width);
   const singularValues = new Float64Array(rank);
@@ -83,6 +84,29 @@ export function multiply(matrix: SparseMatrix, x: Float32Array, width: number, o
       for (let c = 0; c < width; c++) acc[c] = (acc[c] as number) + v * (x[base + c] as number);
     }
     out.set(acc, i * width);
+  }
+}
+
+/** out (m × width) = Aᵀ (A x), row by row: each row's product with x is scattered back at once. */
+export function multiplyGram(matrix: SparseMatrix, x: Float32Array, width: number, out: Float64Array): void {
+  const { rowPtr, colIdx, values } = matrix;
+  const acc = new Float64Array(width);
+  out.fill(0);
+  for (let i = 0; i < matrix.rows; i++) {
+    const start = rowPtr[i] as number;
+    const end = rowPtr[i + 1] as number;
+    if (start === end) continue;
+    acc.fill(0);
+    for (let p = start; p < end; p++) {
+      const v = values[p] as number;
+      const base = (colIdx[p] as number) * width;
+      for (let c = 0; c < width; c++) acc[c] = (acc[c] as number) + v * (x[base + c] as number);
+    }
+    for (let p = start; p < end; p++) {
+      const v = values[p] as number;
+      const base = (colIdx[p] as number) * width;
+      for (let c = 0; c < width; c++) out[base + c] = (out[base + c] as number) + v * (acc[c] as number);
+    }
   }
 }
 

@@ -60,6 +60,7 @@ describe("cocrea cluster", () => {
       "index_id",
       "--k",
       "7",
+      "--quotes",
       "--json",
       "-",
     );
@@ -125,19 +126,7 @@ describe("cocrea cluster", () => {
   });
 
   it("is deterministic for a seed", { timeout: 60_000 }, async () => {
-    const args = [
-      "cluster",
-      fixture,
-      "--text",
-      "text",
-      "--k",
-      "auto",
-      "--seed",
-      "3",
-      "--no-quotes",
-      "--json",
-      "-",
-    ];
+    const args = ["cluster", fixture, "--text", "text", "--k", "auto", "--seed", "3", "--json", "-"];
     const a = JSON.parse((await cocrea(...args)).stdout) as Output;
     const b = JSON.parse((await cocrea(...args)).stdout) as Output;
     expect(a.groups.map((group) => group.members)).toEqual(b.groups.map((group) => group.members));

@@ -17,7 +17,7 @@ interface ClusterFlags {
   date?: string;
   json?: string;
   representatives: string;
-  quotes: boolean;
+  quotes?: boolean;
 }
 
 export function register(program: Command): void {
@@ -34,7 +34,7 @@ export function register(program: Command): void {
     .option("--seed <n>", "random seed; the same seed gives the same groups", "1")
     .option("--date <column>", "column holding each contribution's date, for trends")
     .option("--representatives <n>", "representative quotes per group", "3")
-    .option("--no-quotes", "leave the representatives' texts out of the output")
+    .option("--quotes", "add the representatives' texts to each group (reads the file a second time)")
     .option("--json <file>", 'write the JSON result to this file ("-" for stdout)')
     .action(async (file: string, flags: ClusterFlags) => {
       const result = await runCluster(file, flags);
@@ -54,6 +54,7 @@ async function runCluster(file: string, flags: ClusterFlags): Promise<unknown> {
   const required = [flags.text, flags.id, flags.date].filter(
     (column): column is string => column !== undefined,
   );
+  const stageSeconds: Record<string, number> = {};
   const reading = new ProgressBar("reading   ");
   for await (const row of readTable(file, {
     required,
@@ -64,13 +65,18 @@ async function runCluster(file: string, flags: ClusterFlags): Promise<unknown> {
     if (dates && flags.date) dates.push(parseDate(row.fields[flags.date] ?? ""));
   }
   reading.done();
+  stageSeconds.reading = (performance.now() - started) / 1000;
 
   const bars = new Map<string, ProgressBar>();
+  const stageStarts = new Map<string, number>();
   const options: ClusterOptions = {
     k,
     seed,
     representatives,
     onProgress: (stage, done, total) => {
+      const now = performance.now();
+      if (!stageStarts.has(stage)) stageStarts.set(stage, now);
+      stageSeconds[stage] = round((now - (stageStarts.get(stage) as number)) / 1000);
       let bar = bars.get(stage);
       if (!bar) {
         bar = new ProgressBar(stage.padEnd(10));
@@ -83,8 +89,11 @@ async function runCluster(file: string, flags: ClusterFlags): Promise<unknown> {
   if (dates) options.dates = Float64Array.from(dates);
   const clustering = clusterCorpus(builder.finish(), options);
   const idOf = ids ? (row: number) => ids[row] as string : (row: number) => String(row);
-  const quotes = flags.quotes ? await readQuotes(file, flags.text, clustering) : undefined;
-  return present(clustering, idOf, quotes, (performance.now() - started) / 1000);
+  const quotesStart = performance.now();
+  const quotes = flags.quotes === true ? await readQuotes(file, flags.text, clustering) : undefined;
+  if (quotes) stageSeconds.quotes = round((performance.now() - quotesStart) / 1000);
+  stageSeconds.reading = round(stageSeconds.reading ?? 0);
+  return present(clustering, idOf, quotes, (performance.now() - started) / 1000, stageSeconds);
 }
 
 /** Reads the file again to fetch only the representatives' texts, so no text is held during clustering. */
@@ -111,6 +120,7 @@ function present(
   idOf: (row: number) => string,
   quotes: Map<number, string> | undefined,
   seconds: number,
+  stageSeconds: Record<string, number>,
 ) {
   const groups = clustering.groups.map((group, index) => ({
     id: String(index + 1),
@@ -131,6 +141,7 @@ function present(
     stats: {
       ...stats,
       seconds: round(seconds),
+      stageSeconds,
       groups: groups.length,
       unassigned: clustering.unassigned.length,
       nearDuplicateSets: clustering.nearDuplicates.length,
