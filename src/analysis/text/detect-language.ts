@@ -36,6 +36,33 @@ export function detectLanguage(
 const frenchElisions = new Set("l d j qu n s c m t".split(" "));
 
 /**
+ * How much one lower-case word counts for each language, packed as fr + 4·en + 16·de (each 0–3):
+ * marker words count 1, and an elided form ("l'", "qu'") counts 1 more for French.
+ */
+export function markerCounts(raw: string): number {
+  const cut = raw.indexOf("'");
+  const word = cut >= 0 ? raw.slice(0, cut) : raw;
+  let packed = 0;
+  if (cut >= 0 && frenchElisions.has(word)) packed += 1;
+  if (markers.fr.has(word)) packed += 1;
+  if (markers.en.has(word)) packed += 4;
+  if (markers.de.has(word)) packed += 16;
+  return packed;
+}
+
+/** The language with the most marker counts (ties go to French, then English), or `fallback` when none. */
+export function languageOfCounts<F extends Language | "unknown">(
+  fr: number,
+  en: number,
+  de: number,
+  fallback: F,
+): Language | F {
+  if (fr === 0 && en === 0 && de === 0) return fallback;
+  if (fr >= en && fr >= de) return "fr";
+  return en >= de ? "en" : "de";
+}
+
+/**
  * Same as detectLanguage on words already lower-cased and split (by the tokenizer, say); elided forms
  * ("l'", "qu'") count for French, and `null` or empty entries are skipped.
  */
@@ -48,14 +75,10 @@ export function detectLanguageOfWords<F extends Language | "unknown">(
   let de = 0;
   for (const raw of words) {
     if (raw === null || raw.length === 0) continue;
-    const cut = raw.indexOf("'");
-    const word = cut >= 0 ? raw.slice(0, cut) : raw;
-    if (cut >= 0 && frenchElisions.has(word)) fr += 1;
-    if (markers.fr.has(word)) fr += 1;
-    if (markers.en.has(word)) en += 1;
-    if (markers.de.has(word)) de += 1;
+    const packed = markerCounts(raw);
+    fr += packed & 3;
+    en += (packed >> 2) & 3;
+    de += (packed >> 4) & 3;
   }
-  if (fr === 0 && en === 0 && de === 0) return fallback;
-  if (fr >= en && fr >= de) return "fr";
-  return en >= de ? "en" : "de";
+  return languageOfCounts(fr, en, de, fallback);
 }

@@ -1,5 +1,5 @@
 // Turns a stream of texts into a document-term count matrix of stems and bigrams, keeping the surface words.
-import { detectLanguageOfWords, type Language } from "./detect-language.ts";
+import { type Language, languageOfCounts, markerCounts } from "./detect-language.ts";
 import { Float32List, Int32List } from "./growable.ts";
 import { normalizeText } from "./normalize.ts";
 import { PairMap } from "./pair-map.ts";
@@ -39,7 +39,11 @@ export interface Corpus {
  * Memory is a few flat typed arrays plus one map entry per distinct word, stem and bigram.
  */
 export class CorpusBuilder {
-  private readonly lexicons = new Map<Language, Map<string, number>>();
+  /** Every distinct word seen: its entry, whose language markers and per-language surface id are below. */
+  private readonly entries = new Map<string, number>();
+  private readonly entryMarkers = new Int32List();
+  private readonly entrySurface: Int32List[] = languageCodes.map(() => new Int32List());
+  private entryScratch = new Int32Array(1024);
   private readonly stemmers = new Map<Language, (word: string) => string>();
   private readonly unigramIds = new Map<string, number>();
   private readonly bigramIds = new PairMap();
@@ -73,25 +77,52 @@ export class CorpusBuilder {
     const words = this.words;
     words.length = 0;
     tokenize(normalizeText(text), words);
-    const language = this.language === "auto" ? detectLanguageOfWords(words, this.majority()) : this.language;
+    // One hash lookup per word: its entry gives the language markers, then the surface id.
+    if (this.entryScratch.length < words.length) this.entryScratch = new Int32Array(words.length * 2);
+    const ids = this.entryScratch;
+    let fr = 0;
+    let en = 0;
+    let de = 0;
+    for (let j = 0; j < words.length; j++) {
+      const word = words[j] as Token;
+      if (word === null) {
+        ids[j] = -1;
+        continue;
+      }
+      let entry = this.entries.get(word);
+      if (entry === undefined) {
+        entry = this.entryMarkers.length;
+        this.entries.set(word, entry);
+        this.entryMarkers.push(markerCounts(word));
+        for (const list of this.entrySurface) list.push(-1);
+      }
+      ids[j] = entry;
+      const markers = this.entryMarkers.data[entry] as number;
+      fr += markers & 3;
+      en += (markers >> 2) & 3;
+      de += (markers >> 4) & 3;
+    }
+    const language = this.language === "auto" ? languageOfCounts(fr, en, de, this.majority()) : this.language;
     const languageIndex = languageCodes.indexOf(language);
     this.languages.push(languageIndex);
     this.languageTotals[languageIndex]! += 1;
-    const lexicon = this.lexiconOf(language);
+    const surfaces = this.entrySurface[languageIndex] as Int32List;
+    this.lexiconOf(language);
 
     let termCount = 0;
     let previous = -1;
     let gap = 0;
-    for (const word of words) {
-      if (word === null) {
+    for (let j = 0; j < words.length; j++) {
+      const entry = ids[j] as number;
+      if (entry < 0) {
         this.tokens.push(-1);
         previous = -1;
         continue;
       }
-      let surface = lexicon.get(word);
-      if (surface === undefined) {
-        surface = this.newSurface(word, language);
-        lexicon.set(word, surface);
+      let surface = surfaces.data[entry] as number;
+      if (surface < 0) {
+        surface = this.newSurface(words[j] as string, language);
+        surfaces.data[entry] = surface;
       }
       this.tokens.push(surface);
       const term = this.surfaceTerm.data[surface] as number;
@@ -147,14 +178,8 @@ export class CorpusBuilder {
     return en >= de ? "en" : "de";
   }
 
-  private lexiconOf(language: Language): Map<string, number> {
-    let lexicon = this.lexicons.get(language);
-    if (!lexicon) {
-      lexicon = new Map();
-      this.lexicons.set(language, lexicon);
-      this.stemmers.set(language, createStemmer(language));
-    }
-    return lexicon;
+  private lexiconOf(language: Language): void {
+    if (!this.stemmers.has(language)) this.stemmers.set(language, createStemmer(language));
   }
 
   private newSurface(word: string, language: Language): number {
