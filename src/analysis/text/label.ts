@@ -24,6 +24,8 @@ export interface GroupDescription {
 
 /** Candidate terms scored per group before surface forms are looked up. */
 const candidatesPerGroup = 24;
+/** Texts read per group to find surface forms: enough to know how people write a term, bounded on huge groups. */
+const surfaceTextsPerGroup = 5_000;
 
 /**
  * Scores each kept term for each group by its mean TF-IDF weight inside the group minus its mean weight
@@ -112,7 +114,10 @@ function pickKeywords(
   return { label, keywords };
 }
 
-/** For each group's candidate terms, the most frequent way its texts write them (ties: first seen). */
+/**
+ * For each group's candidate terms, the most frequent way its texts write them (ties: first seen), read from
+ * the group's first 5,000 texts.
+ */
 function surfaceForms(
   source: LabelSource,
   assignment: Int32Array,
@@ -132,6 +137,7 @@ function surfaceForms(
     return map;
   });
   const counts = candidates.map(() => new Map<number, Map<string, number>>());
+  const textsRead = new Int32Array(candidates.length);
   const bump = (g: number, term: number, text: string) => {
     const perTerm = counts[g] as Map<number, Map<string, number>>;
     let forms = perTerm.get(term);
@@ -143,7 +149,8 @@ function surfaceForms(
   };
   for (let i = 0; i < assignment.length; i++) {
     const g = assignment[i] as number;
-    if (g < 0) continue;
+    if (g < 0 || (textsRead[g] as number) >= surfaceTextsPerGroup) continue;
+    textsRead[g]! += 1;
     const map = wanted[g] as Map<number, number>;
     const end = tokenStart[i + 1] as number;
     let previous = -1;
