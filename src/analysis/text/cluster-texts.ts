@@ -3,7 +3,7 @@ import { candidateKs, chooseK, type KScore } from "./choose-k.ts";
 import type { Language } from "./detect-language.ts";
 import { assignAll, kmeans, normalizeRows, type Points } from "./kmeans.ts";
 import { describeGroups } from "./label.ts";
-import { findNearDuplicates } from "./near-duplicates.ts";
+import { findNearDuplicates, wordOverlap } from "./near-duplicates.ts";
 import { Random } from "./random.ts";
 import { pickRepresentatives } from "./representatives.ts";
 import { truncatedSvd } from "./svd.ts";
@@ -166,7 +166,10 @@ export function clusterCorpus(corpus: Corpus, options: ClusterOptions): Clusteri
   progress("labelling", 1, 1);
 
   progress("duplicates", 0, 1);
-  const nearDuplicates = findNearDuplicates(points, matrix, { random });
+  const nearDuplicates = findNearDuplicates(points, matrix, {
+    random,
+    confirm: (a, b) => wordOverlap(corpus.tokens, corpus.tokenStart, corpus.surfaceTerm, a, b) >= 0.7,
+  });
   progress("duplicates", 1, 1);
 
   return {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { normalizeRows, type Points } from "./kmeans.ts";
-import { findNearDuplicates } from "./near-duplicates.ts";
+import { findNearDuplicates, wordOverlap } from "./near-duplicates.ts";
 import { Random } from "./random.ts";
 import type { SparseMatrix } from "./sparse.ts";
 import { weighTfidf } from "./tfidf.ts";
@@ -51,5 +51,16 @@ describe("findNearDuplicates", () => {
       [0, 0, 0, 0, 0, 0],
     ]);
     expect(findNearDuplicates(points, tfidf, { random: new Random(1) })).toEqual([]);
+  });
+});
+
+describe("wordOverlap", () => {
+  it("is the Jaccard similarity of the content words, stop words and breaks aside", () => {
+    // Surfaces 0–3 are words 10, 11, 12 and a stop word.
+    const surfaceTerm = Int32Array.from([10, 11, 12, -1]);
+    const tokens = Int32Array.from([0, 3, 1, -1, 1, 0, 2]);
+    const tokenStart = Int32Array.from([0, 3, 7]);
+    expect(wordOverlap(tokens, tokenStart, surfaceTerm, 0, 1)).toBeCloseTo(2 / 3);
+    expect(wordOverlap(tokens, tokenStart, surfaceTerm, 0, 0)).toBe(1);
   });
 });

@@ -12,6 +12,11 @@ export interface NearDuplicateOptions {
   bands?: number;
   /** Texts a newcomer is compared with in one bucket, which bounds the work on huge runs of copies. */
   perBucket?: number;
+  /**
+   * A last check on a pair that passed the cosine: the TF-IDF rows hold only the kept terms, so two texts
+   * sharing just their frequent words can look alike there (see wordOverlap).
+   */
+  confirm?: (a: number, b: number) => boolean;
 }
 
 /**
@@ -67,7 +72,7 @@ export function findNearDuplicates(
       for (const other of bucket) {
         const a = find(i);
         const b = find(other);
-        if (a === b || rowDot(tfidf, i, other) >= threshold) {
+        if (a === b || (rowDot(tfidf, i, other) >= threshold && (options.confirm?.(i, other) ?? true))) {
           if (a !== b) parent[Math.max(a, b)] = Math.min(a, b);
           matched = true;
           break;
@@ -89,4 +94,41 @@ export function findNearDuplicates(
   return [...sets.values()]
     .filter((set) => set.length > 1)
     .sort((a, b) => b.length - a.length || (a[0] as number) - (b[0] as number));
+}
+
+/**
+ * Jaccard similarity of the sets of content words of two documents, from a token stream (surface ids,
+ * -1 at breaks) and each surface's term (-1 for stop words): all words count here, rare ones included.
+ */
+export function wordOverlap(
+  tokens: Int32Array,
+  tokenStart: Int32Array,
+  surfaceTerm: Int32Array,
+  a: number,
+  b: number,
+): number {
+  const setOf = (row: number) => {
+    const terms: number[] = [];
+    for (let p = tokenStart[row] as number; p < (tokenStart[row + 1] as number); p++) {
+      const surface = tokens[p] as number;
+      const term = surface < 0 ? -1 : (surfaceTerm[surface] as number);
+      if (term >= 0) terms.push(term);
+    }
+    return [...new Set(terms)].sort((x, y) => x - y);
+  };
+  const x = setOf(a);
+  const y = setOf(b);
+  let i = 0;
+  let j = 0;
+  let shared = 0;
+  while (i < x.length && j < y.length) {
+    if (x[i] === y[j]) {
+      shared++;
+      i++;
+      j++;
+    } else if ((x[i] as number) < (y[j] as number)) i++;
+    else j++;
+  }
+  const union = x.length + y.length - shared;
+  return union === 0 ? 0 : shared / union;
 }
