@@ -28,6 +28,8 @@ export interface ClusterOptions {
   fitSample?: number;
   /** Each text's date in milliseconds since 1970 (NaN when unknown), for trends. */
   dates?: Float64Array;
+  /** Threads for the SVD's sparse sweeps (1: this thread only). */
+  threads?: number;
   /** Reports a stage's progress. */
   onProgress?: (stage: string, done: number, total: number) => void;
 }
@@ -78,6 +80,7 @@ export function clusterCorpus(corpus: Corpus, options: ClusterOptions): Clusteri
     oversample: 10,
     powerIterations: options.powerIterations ?? 2,
     random,
+    threads: options.threads ?? 1,
     onPass: (done, total) => progress("reducing", done, total),
   });
   const points: Points = { data: svd.embedding, rows: n, dims: svd.rank };

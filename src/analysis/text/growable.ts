@@ -1,12 +1,19 @@
 // Typed arrays that grow by doubling, so million-row corpora stay in a few flat buffers.
 
-/** An append-only Int32Array. */
+/** An append-only Int32Array, optionally in a SharedArrayBuffer that other threads can read. */
 export class Int32List {
   data: Int32Array;
   length = 0;
 
-  constructor(capacity = 1024) {
-    this.data = new Int32Array(capacity);
+  constructor(
+    capacity = 1024,
+    private readonly shared = false,
+  ) {
+    this.data = this.allocate(capacity);
+  }
+
+  private allocate(length: number): Int32Array {
+    return this.shared ? new Int32Array(new SharedArrayBuffer(length * 4)) : new Int32Array(length);
   }
 
   push(value: number): void {
@@ -20,7 +27,7 @@ export class Int32List {
   }
 
   private grow(needed: number): void {
-    const next = new Int32Array(Math.max(needed, this.data.length * 2));
+    const next = this.allocate(Math.max(needed, this.data.length * 2));
     next.set(this.data.subarray(0, this.length));
     this.data = next;
   }
@@ -31,18 +38,25 @@ export class Int32List {
   }
 }
 
-/** An append-only Float32Array. */
+/** An append-only Float32Array, optionally in a SharedArrayBuffer that other threads can read. */
 export class Float32List {
   data: Float32Array;
   length = 0;
 
-  constructor(capacity = 1024) {
-    this.data = new Float32Array(capacity);
+  constructor(
+    capacity = 1024,
+    private readonly shared = false,
+  ) {
+    this.data = this.allocate(capacity);
+  }
+
+  private allocate(length: number): Float32Array {
+    return this.shared ? new Float32Array(new SharedArrayBuffer(length * 4)) : new Float32Array(length);
   }
 
   push(value: number): void {
     if (this.length === this.data.length) {
-      const next = new Float32Array(this.data.length * 2);
+      const next = this.allocate(this.data.length * 2);
       next.set(this.data);
       this.data = next;
     }

@@ -72,3 +72,39 @@ describe("truncatedSvd", () => {
     expect(Array.from(a.embedding)).toEqual(Array.from(b.embedding));
   });
 });
+
+describe("truncatedSvd on big shared matrices", () => {
+  it("gives the same result on one thread and on two", () => {
+    const rows = 40_000;
+    const perRow = 30;
+    const random = new Random(5);
+    const rowPtr = new Int32Array(new SharedArrayBuffer((rows + 1) * 4));
+    const colIdx = new Int32Array(new SharedArrayBuffer(rows * perRow * 4));
+    const values = new Float32Array(new SharedArrayBuffer(rows * perRow * 4));
+    for (let i = 0; i < rows; i++) {
+      rowPtr[i + 1] = (i + 1) * perRow;
+      const start = random.int(1000);
+      for (let j = 0; j < perRow; j++) {
+        colIdx[i * perRow + j] = start + j * 3;
+        values[i * perRow + j] = random.next();
+      }
+    }
+    const matrix: SparseMatrix = { rows, cols: 1100, rowPtr, colIdx, values };
+    const one = truncatedSvd(matrix, {
+      rank: 8,
+      oversample: 4,
+      powerIterations: 2,
+      random: new Random(1),
+      threads: 1,
+    });
+    const two = truncatedSvd(matrix, {
+      rank: 8,
+      oversample: 4,
+      powerIterations: 2,
+      random: new Random(1),
+      threads: 2,
+    });
+    expect(Array.from(two.singularValues)).toEqual(Array.from(one.singularValues));
+    expect(two.embedding.subarray(0, 100)).toEqual(one.embedding.subarray(0, 100));
+  });
+});

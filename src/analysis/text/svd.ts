@@ -1,5 +1,6 @@
 // Randomized truncated SVD of a sparse matrix (Halko, Martinsson & Tropp 2011, SIAM Review 53(2), alg. 4.4 and 5.1).
 import { orthonormalizeColumns, symmetricEigen } from "./dense.ts";
+import { isShared, ParallelGram } from "./parallel-gram.ts";
 import type { Random } from "./random.ts";
 import type { SparseMatrix } from "./sparse.ts";
 
@@ -11,6 +12,8 @@ export interface SvdOptions {
   /** Power iterations (A Aᵀ)^q that sharpen a slowly decaying spectrum, as text spectra are. */
   powerIterations: number;
   random: Random;
+  /** Threads for the sparse sweeps (used when the matrix's buffers are shared and it is big enough). */
+  threads?: number;
   /** Called after each pass over the matrix, with passes done and total. */
   onPass?: (done: number, total: number) => void;
 }
@@ -37,17 +40,24 @@ export function truncatedSvd(matrix: SparseMatrix, options: SvdOptions): Truncat
   const iterations = Math.max(1, options.powerIterations);
   const passes = iterations + 1;
   let done = 0;
-  const factor = new Float32Array(m * width);
+  const nnz = matrix.rowPtr[n] as number;
+  const threads = options.threads ?? 1;
+  // Big matrices are always swept in two bands summed in order, so results do not depend on the thread count.
+  const pool = nnz >= 1_000_000 ? new ParallelGram(matrix, 2, isShared(matrix) ? threads : 1) : undefined;
+  const factor = pool ? new Float32Array(new SharedArrayBuffer(m * width * 4)) : new Float32Array(m * width);
   for (let i = 0; i < factor.length; i++) factor[i] = options.random.gaussian();
   const w = new Float64Array(m * width);
   for (let q = 0; q < iterations; q++) {
     // W ← orth(Aᵀ A W), one sweep over the rows: A's non-zeros are read once per iteration, not twice.
-    multiplyGram(matrix, factor, width, w);
+    if (pool)
+      pool.run(factor, width, w, (from, to, out) => multiplyGram(matrix, factor, width, out, from, to));
+    else multiplyGram(matrix, factor, width, w);
     options.onPass?.(++done, passes);
     orthonormalizeColumns(w, m, width);
     // float32 halves the memory traffic of the random row reads, the bottleneck of the sparse product.
     factor.set(w);
   }
+  pool?.close();
   const y = new Float32Array(n * width);
   multiply(matrix, factor, width, y);
   options.onPass?.(++done, passes);
@@ -88,11 +98,18 @@ export function multiply(matrix: SparseMatrix, x: Float32Array, width: number, o
 }
 
 /** out (m × width) = Aᵀ (A x), row by row: each row's product with x is scattered back at once. */
-export function multiplyGram(matrix: SparseMatrix, x: Float32Array, width: number, out: Float64Array): void {
+export function multiplyGram(
+  matrix: SparseMatrix,
+  x: Float32Array,
+  width: number,
+  out: Float64Array,
+  from = 0,
+  to = matrix.rows,
+): void {
   const { rowPtr, colIdx, values } = matrix;
   const acc = new Float64Array(width);
   out.fill(0);
-  for (let i = 0; i < matrix.rows; i++) {
+  for (let i = from; i < to; i++) {
     const start = rowPtr[i] as number;
     const end = rowPtr[i + 1] as number;
     if (start === end) continue;

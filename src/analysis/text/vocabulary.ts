@@ -53,9 +53,10 @@ export class CorpusBuilder {
   private readonly surfaceTerm = new Int32List();
   private readonly tokens = new Int32List(1 << 16);
   private readonly tokenStart = new Int32List();
-  private readonly rowPtr = new Int32List();
-  private readonly colIdx = new Int32List(1 << 16);
-  private readonly values = new Float32List(1 << 16);
+  // The matrix lives in shared memory so the SVD can sweep it from several threads without a copy.
+  private readonly rowPtr = new Int32List(1024, true);
+  private readonly colIdx = new Int32List(1 << 16, true);
+  private readonly values = new Float32List(1 << 16, true);
   private readonly languages: number[] = [];
   private readonly languageTotals = [0, 0, 0];
   private readonly words: Token[] = [];

@@ -1,4 +1,5 @@
 // `cocrea cluster FILE --text COL`: groups contributions into labelled topics, offline.
+import { availableParallelism } from "node:os";
 import type { Command } from "commander";
 import { type Clustering, type ClusterOptions, clusterCorpus } from "../../analysis/text/cluster-texts.ts";
 import type { Language } from "../../analysis/text/detect-language.ts";
@@ -72,6 +73,7 @@ async function runCluster(file: string, flags: ClusterFlags): Promise<unknown> {
   const options: ClusterOptions = {
     k,
     seed,
+    threads: Math.min(4, availableParallelism()),
     representatives,
     onProgress: (stage, done, total) => {
       const now = performance.now();
