@@ -28,9 +28,9 @@ describe("chooseK", () => {
     const { k } = chooseK(bundles(5, 30), { random: new Random(1), candidates: [2, 3, 4, 5, 6, 7, 8] });
     expect(k).toBe(5);
   });
-  it("offers candidates that grow with the corpus, capped at 60", () => {
+  it("offers candidates that grow with the corpus, capped at 40", () => {
     expect(candidateKs(50)).toEqual([2, 3, 4, 5]);
-    expect(candidateKs(1_000_000).at(-1)).toBeLessThanOrEqual(60);
+    expect(candidateKs(1_000_000).at(-1)).toBeLessThanOrEqual(40);
     expect(candidateKs(3)).toEqual([2]);
   });
 });

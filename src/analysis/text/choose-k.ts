@@ -17,9 +17,9 @@ export interface KScore {
   silhouette: number;
 }
 
-/** Candidate k for n documents: 2…12 one by one, then by steps of about 15% up to min(60, √(n/2)). */
+/** Candidate k for n documents: 2…12 one by one, then by steps of about 15% up to min(40, √(n/2)). */
 export function candidateKs(documents: number): number[] {
-  const top = Math.max(2, Math.min(60, Math.floor(Math.sqrt(documents / 2))));
+  const top = Math.max(2, Math.min(40, Math.floor(Math.sqrt(documents / 2))));
   const out: number[] = [];
   for (let k = 2; k <= top; k = k < 12 ? k + 1 : Math.ceil(k * 1.15)) out.push(k);
   return out;
