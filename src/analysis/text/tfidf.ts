@@ -12,10 +12,15 @@ export interface TermFilter {
 
 /**
  * Default filter for a corpus of n documents: in at least 2 documents (one in 25,000 for big corpora, where
- * rarer terms cannot shape a group but cost SVD time), in at most half of them.
+ * rarer terms cannot shape a group but cost SVD time), in at most half of them, and at most 2n terms
+ * (5,000 to 50,000): the SVD's orthonormalizations cost terms × dimensions², which dominated small corpora.
  */
 export function defaultTermFilter(documents: number): TermFilter {
-  return { minDocuments: Math.max(2, Math.ceil(documents / 25_000)), maxShare: 0.5, maxTerms: 50_000 };
+  return {
+    minDocuments: Math.max(2, Math.ceil(documents / 25_000)),
+    maxShare: 0.5,
+    maxTerms: Math.min(50_000, Math.max(5_000, 2 * documents)),
+  };
 }
 
 /**
