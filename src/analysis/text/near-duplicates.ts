@@ -58,18 +58,31 @@ export function findNearDuplicates(
       signatures[i * bands + band] = signature;
     }
   }
+  // Buckets by sorting (signature, row) keys packed in a float64: no map or array per row at a million rows.
+  const keys = new Float64Array(rows);
+  const leaders = new Int32Array(perBucket);
   for (let band = 0; band < bands; band++) {
-    const buckets = new Map<number, number[]>();
+    let count = 0;
     for (let i = 0; i < rows; i++) {
       if ((tfidf.rowPtr[i + 1] as number) === (tfidf.rowPtr[i] as number)) continue;
-      const signature = signatures[i * bands + band] as number;
-      const bucket = buckets.get(signature);
-      if (!bucket) {
-        buckets.set(signature, [i]);
+      keys[count++] = (signatures[i * bands + band] as number) * 2 ** 31 + i;
+    }
+    const sorted = keys.subarray(0, count).sort();
+    let runSignature = -1;
+    let leaderCount = 0;
+    for (let j = 0; j < count; j++) {
+      const key = sorted[j] as number;
+      const signature = Math.floor(key / 2 ** 31);
+      const i = key - signature * 2 ** 31;
+      if (signature !== runSignature) {
+        runSignature = signature;
+        leaders[0] = i;
+        leaderCount = 1;
         continue;
       }
       let matched = false;
-      for (const other of bucket) {
+      for (let l = 0; l < leaderCount; l++) {
+        const other = leaders[l] as number;
         const a = find(i);
         const b = find(other);
         if (a === b || (rowDot(tfidf, i, other) >= threshold && (options.confirm?.(i, other) ?? true))) {
@@ -78,12 +91,15 @@ export function findNearDuplicates(
           break;
         }
       }
-      if (!matched && bucket.length < perBucket) bucket.push(i);
+      if (!matched && leaderCount < perBucket) leaders[leaderCount++] = i;
     }
   }
+  const sizes = new Int32Array(rows);
+  for (let i = 0; i < rows; i++) sizes[find(i)]! += 1;
   const sets = new Map<number, number[]>();
   for (let i = 0; i < rows; i++) {
     const root = find(i);
+    if ((sizes[root] as number) < 2) continue;
     let set = sets.get(root);
     if (!set) {
       set = [];
