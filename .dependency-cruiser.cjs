@@ -3,10 +3,14 @@ module.exports = {
   forbidden: [
     {
       name: "analysis-is-pure",
-      comment: "src/analysis is a pure engine: it imports nothing else of the project and no I/O module.",
+      comment:
+        "src/analysis is a pure engine: it imports nothing else of the project and no I/O module. Threads are allowed: hot loops may run on several cores over shared memory.",
       severity: "error",
       from: { path: "^src/analysis" },
-      to: { pathNot: ["^src/analysis", "^node_modules"], dependencyTypesNot: ["type-only"] },
+      to: {
+        pathNot: ["^src/analysis", "^node_modules", "^(node:)?worker_threads$"],
+        dependencyTypesNot: ["type-only"],
+      },
     },
     {
       name: "analysis-no-io",

@@ -12,6 +12,7 @@ const sections: Record<string, () => Promise<{ section: BenchSection }>> = {
   opinions: () => import("./opinions.bench.ts"),
   sentiment: () => import("./sentiment.bench.ts"),
   supports: () => import("./supports.bench.ts"),
+  cluster: () => import("./cluster.bench.ts"),
 };
 
 const file = new URL("../BENCHMARKS.md", import.meta.url);

@@ -8,6 +8,7 @@ const commands: Record<string, () => Promise<{ register(program: Command): void 
   migrate: () => import("./commands/migrate.ts"),
   opinions: () => import("./commands/opinions.ts"),
   sentiment: () => import("./commands/sentiment.ts"),
+  cluster: () => import("./commands/cluster.ts"),
 };
 
 const program = new Command("cocrea")

@@ -25,33 +25,60 @@ const markers: Record<Language, ReadonlySet<string>> = {
   ),
 };
 
-const languages = Object.keys(markers) as Language[];
-
 /** Returns the most likely language, or `fallback` when no marker word decides. */
 export function detectLanguage(
   text: string,
   fallback: Language | "unknown" = "unknown",
 ): Language | "unknown" {
-  const words = text.toLowerCase().split(/[^\p{L}']+/u);
-  const scores = [0, 0, 0];
+  return detectLanguageOfWords(text.toLowerCase().split(/[^\p{L}']+/u), fallback);
+}
+
+const frenchElisions = new Set("l d j qu n s c m t".split(" "));
+
+/**
+ * How much one lower-case word counts for each language, packed as fr + 4·en + 16·de (each 0–3):
+ * marker words count 1, and an elided form ("l'", "qu'") counts 1 more for French.
+ */
+export function markerCounts(raw: string): number {
+  const cut = raw.indexOf("'");
+  const word = cut >= 0 ? raw.slice(0, cut) : raw;
+  let packed = 0;
+  if (cut >= 0 && frenchElisions.has(word)) packed += 1;
+  if (markers.fr.has(word)) packed += 1;
+  if (markers.en.has(word)) packed += 4;
+  if (markers.de.has(word)) packed += 16;
+  return packed;
+}
+
+/** The language with the most marker counts (ties go to French, then English), or `fallback` when none. */
+export function languageOfCounts<F extends Language | "unknown">(
+  fr: number,
+  en: number,
+  de: number,
+  fallback: F,
+): Language | F {
+  if (fr === 0 && en === 0 && de === 0) return fallback;
+  if (fr >= en && fr >= de) return "fr";
+  return en >= de ? "en" : "de";
+}
+
+/**
+ * Same as detectLanguage on words already lower-cased and split (by the tokenizer, say); elided forms
+ * ("l'", "qu'") count for French, and `null` or empty entries are skipped.
+ */
+export function detectLanguageOfWords<F extends Language | "unknown">(
+  words: readonly (string | null)[],
+  fallback: F,
+): Language | F {
+  let fr = 0;
+  let en = 0;
+  let de = 0;
   for (const raw of words) {
-    if (raw.length === 0) continue;
-    // French elisions (l', d', qu') carry the language too.
-    const word = raw.includes("'") ? raw.slice(0, raw.indexOf("'")) : raw;
-    if (raw !== word && "l d j qu n s c m t".split(" ").includes(word)) scores[0] = (scores[0] ?? 0) + 1;
-    for (let i = 0; i < languages.length; i++) {
-      const language = languages[i] as Language;
-      if (markers[language].has(word)) scores[i] = (scores[i] ?? 0) + 1;
-    }
+    if (raw === null || raw.length === 0) continue;
+    const packed = markerCounts(raw);
+    fr += packed & 3;
+    en += (packed >> 2) & 3;
+    de += (packed >> 4) & 3;
   }
-  let best = -1;
-  let bestScore = 0;
-  for (let i = 0; i < scores.length; i++) {
-    const score = scores[i] ?? 0;
-    if (score > bestScore) {
-      best = i;
-      bestScore = score;
-    }
-  }
-  return best < 0 ? fallback : (languages[best] as Language);
+  return languageOfCounts(fr, en, de, fallback);
 }

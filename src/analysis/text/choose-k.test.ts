@@ -1,0 +1,45 @@
+import { describe, expect, it } from "vitest";
+import { candidateKs, chooseK, silhouette } from "./choose-k.ts";
+import type { Points } from "./kmeans.ts";
+import { Random } from "./random.ts";
+
+/** `groups` tight bundles of unit vectors along the axes of a `groups`-dimensional space. */
+function bundles(groups: number, perGroup: number): Points {
+  const random = new Random(11);
+  const data = new Float32Array(groups * perGroup * groups);
+  for (let g = 0; g < groups; g++) {
+    for (let i = 0; i < perGroup; i++) {
+      const row = g * perGroup + i;
+      let norm = 0;
+      for (let d = 0; d < groups; d++) {
+        const value = (d === g ? 1 : 0) + random.next() * 0.15;
+        data[row * groups + d] = value;
+        norm += value * value;
+      }
+      for (let d = 0; d < groups; d++)
+        data[row * groups + d] = (data[row * groups + d] as number) / Math.sqrt(norm);
+    }
+  }
+  return { data, rows: groups * perGroup, dims: groups };
+}
+
+describe("chooseK", () => {
+  it("finds the number of well-separated groups", () => {
+    const { k } = chooseK(bundles(5, 30), { random: new Random(1), candidates: [2, 3, 4, 5, 6, 7, 8] });
+    expect(k).toBe(5);
+  });
+  it("offers candidates that grow with the corpus, capped at 40", () => {
+    expect(candidateKs(50)).toEqual([2, 3, 4, 5]);
+    expect(candidateKs(1_000_000).at(-1)).toBeLessThanOrEqual(40);
+    expect(candidateKs(3)).toEqual([2]);
+  });
+});
+
+describe("silhouette", () => {
+  it("is 1 for two far apart pairs and scores lone points 0", () => {
+    // Distances: 0–1 close, 2–3 close, pairs far apart.
+    const d = Float32Array.from([0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 0, 0]);
+    expect(silhouette(d, Int32Array.from([0, 0, 1, 1]), 2)).toBeCloseTo(1);
+    expect(silhouette(d, Int32Array.from([0, 1, 2, 2]), 3)).toBeCloseTo(0.5);
+  });
+});
