@@ -8,7 +8,10 @@ export interface BenchSection {
   run(): Promise<string>;
 }
 
-const sections: Record<string, () => Promise<{ section: BenchSection }>> = {};
+const sections: Record<string, () => Promise<{ section: BenchSection }>> = {
+  opinions: () => import("./opinions.bench.ts"),
+  sentiment: () => import("./sentiment.bench.ts"),
+};
 
 const file = new URL("../BENCHMARKS.md", import.meta.url);
 const wanted = process.argv.slice(2);

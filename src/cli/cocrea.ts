@@ -6,6 +6,8 @@ import { formatCliError } from "./cli-error.ts";
 const commands: Record<string, () => Promise<{ register(program: Command): void }>> = {
   serve: () => import("./commands/serve.ts"),
   migrate: () => import("./commands/migrate.ts"),
+  opinions: () => import("./commands/opinions.ts"),
+  sentiment: () => import("./commands/sentiment.ts"),
 };
 
 const program = new Command("cocrea")

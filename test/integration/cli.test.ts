@@ -78,17 +78,16 @@ describe("cocrea serve with the embedded PostgreSQL", () => {
     expect(second.output()).not.toContain(testPassword);
   });
 
-  it("writes one structured log line per request without secrets", async () => {
+  it("writes one structured log line per request without secrets, and reset links when no SMTP is set", async () => {
     const data = await freshDataDir();
     const server = await startCocrea(["--data", data, "--no-demo"]);
     const client = new ApiClient(server.url);
-    await client.post("/api/v1/auth/sign-up", {
-      email: uniqueEmail(),
-      password: testPassword,
-      name: "Logged",
-    });
+    const email = uniqueEmail();
+    await client.post("/api/v1/auth/sign-up", { email, password: testPassword, name: "Logged" });
     await client.get("/api/v1/workspaces");
+    await client.post("/api/v1/auth/password-reset", { email });
     await server.stop();
+    expect(server.output()).toMatch(/\/reset-password\?token=[\w-]{20,}/);
     const requests = server
       .output()
       .split("\n")
@@ -99,6 +98,7 @@ describe("cocrea serve with the embedded PostgreSQL", () => {
       "/api/v1/session 200",
       "/api/v1/auth/sign-up 201",
       "/api/v1/workspaces 200",
+      "/api/v1/auth/password-reset 202",
     ]);
     expect(server.output()).not.toContain(testPassword);
     expect(server.output()).not.toMatch(/cocrea_session=/);

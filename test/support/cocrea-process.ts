@@ -1,4 +1,4 @@
-// Runs `cocrea serve` as a real child process and waits until it listens.
+// Runs `cocrea serve` as a real child process on a free loopback port and waits until it listens.
 import { type ChildProcess, spawn } from "node:child_process";
 import { fileURLToPath } from "node:url";
 import { freePort } from "./free-port.ts";
@@ -6,55 +6,69 @@ import { freePort } from "./free-port.ts";
 const bin = fileURLToPath(new URL("../../bin/cocrea.js", import.meta.url));
 
 export interface CocreaProcess {
+  /** Where the app answers, e.g. http://127.0.0.1:41234; also its PUBLIC_URL, so links stay on this origin. */
   url: string;
-  /** Everything the process printed so far (JSON log lines). */
+  /** Every line printed so far (pino's JSON lines). */
+  readonly logs: string[];
+  /** Everything printed so far, as one text. */
   output(): string;
-  /** Sends SIGTERM and resolves with the exit code. */
+  /** Sends SIGTERM (SIGKILL after 30 s) and resolves with the exit code. */
   stop(): Promise<number | null>;
 }
 
-/** Starts `cocrea serve` with extra arguments and environment; rejects with its output if it exits early. */
+/** Starts `cocrea serve` with extra arguments and environment; rejects with its last lines if it fails to start. */
 export async function startCocrea(
   args: string[] = [],
   env: Record<string, string> = {},
+  timeoutMs = 120_000,
 ): Promise<CocreaProcess> {
   const port = await freePort();
-  const child: ChildProcess = spawn(process.execPath, [bin, "serve", "--port", String(port), ...args], {
-    env: { ...process.env, LOG_LEVEL: "info", ...env },
-    stdio: ["ignore", "pipe", "pipe"],
-  });
-  let output = "";
-  child.stdout?.on("data", (chunk) => {
-    output += String(chunk);
-  });
-  child.stderr?.on("data", (chunk) => {
-    output += String(chunk);
-  });
+  const url = `http://127.0.0.1:${port}`;
+  const child: ChildProcess = spawn(
+    process.execPath,
+    [bin, "serve", "--port", String(port), "--host", "127.0.0.1", ...args],
+    {
+      env: { ...process.env, LOG_LEVEL: "info", PUBLIC_URL: url, ...env },
+      stdio: ["ignore", "pipe", "pipe"],
+    },
+  );
+  const logs: string[] = [];
+  let pending = "";
   const exited = new Promise<number | null>((resolve) => child.once("exit", (code) => resolve(code)));
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(
-      () => reject(new Error(`cocrea serve did not start in 60 s:\n${output}`)),
-      60_000,
-    );
-    const check = () => {
-      if (output.includes("Cocrea is running")) {
-        clearTimeout(timer);
-        resolve();
+    const timer = setTimeout(() => {
+      child.kill("SIGTERM");
+      reject(new Error(`cocrea serve did not start in ${timeoutMs} ms:\n${logs.slice(-20).join("\n")}`));
+    }, timeoutMs);
+    const onData = (chunk: Buffer) => {
+      const lines = (pending + chunk.toString("utf8")).split("\n");
+      pending = lines.pop() ?? "";
+      for (const line of lines) {
+        if (line) logs.push(line);
+        if (line.includes("Cocrea is running")) {
+          clearTimeout(timer);
+          resolve();
+        }
       }
     };
-    child.stdout?.on("data", check);
+    child.stdout?.on("data", onData);
+    child.stderr?.on("data", onData);
     void exited.then((code) => {
       clearTimeout(timer);
-      reject(new Error(`cocrea serve exited with ${code}:\n${output}`));
+      reject(new Error(`cocrea serve exited with ${code} before starting:\n${logs.slice(-20).join("\n")}`));
     });
   });
   return {
-    url: `http://127.0.0.1:${port}`,
-    output: () => output,
+    url,
+    logs,
+    output: () => [...logs, pending].join("\n"),
     async stop() {
-      if (child.exitCode !== null) return child.exitCode;
+      if (child.exitCode !== null || child.signalCode !== null) return child.exitCode;
       child.kill("SIGTERM");
-      return exited;
+      const killer = setTimeout(() => child.kill("SIGKILL"), 30_000);
+      const code = await exited;
+      clearTimeout(killer);
+      return code;
     },
   };
 }

@@ -5,6 +5,7 @@ import { loadConfig } from "../../src/config.ts";
 import { type Database, openDatabase } from "../../src/db/open-database.ts";
 import type { Mailer } from "../../src/domain/context.ts";
 import { buildApp } from "../../src/server/app.ts";
+import { createMailer } from "../../src/server/mailer.ts";
 import { ApiClient, testPassword, uniqueEmail } from "./api-client.ts";
 
 export interface SentMail {
@@ -23,6 +24,11 @@ export interface TestServer {
   stop(): Promise<void>;
 }
 
+/** A test server whose e-mails go through a real SMTP server instead of being captured. */
+export function startTestServerWithSmtp(smtpUrl: string): Promise<TestServer> {
+  return startTestServer({ SMTP_URL: smtpUrl });
+}
+
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const databaseUrl = inject("databaseUrl");
   const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
@@ -32,11 +38,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   );
   const database = await openDatabase({ databaseUrl, dataDir: "", logger });
   const mails: SentMail[] = [];
-  const mailer: Mailer = {
-    async send(message) {
-      mails.push(message);
-    },
-  };
+  const mailer: Mailer = config.smtpUrl
+    ? createMailer(config.smtpUrl, config.mailFrom, logger)
+    : {
+        async send(message) {
+          mails.push(message);
+        },
+      };
   const app = await buildApp({ config, database, logger, mailer });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   return {

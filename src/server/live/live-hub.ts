@@ -34,8 +34,10 @@ export class LiveHub {
         this.logger.warn({ err: error }, "unreadable live event");
       }
     });
-    client.on("error", (error) => {
-      this.logger.error({ err: error }, "live event connection lost; reconnecting");
+    client.on("error", (error: Error & { code?: string }) => {
+      // 57P01: the server is shutting down, as when Ctrl-C reaches the embedded PostgreSQL with us.
+      if (error.code === "57P01") this.logger.info("database shutting down; live events paused");
+      else this.logger.error({ err: error }, "live event connection lost; reconnecting");
       this.listener = undefined;
       if (!this.closed) setTimeout(() => void this.start().catch(() => {}), 1000);
     });

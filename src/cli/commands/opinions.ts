@@ -1,0 +1,61 @@
+// `cocrea opinions PATH`: opinion groups, representative statements and consensus of a Pol.is export.
+import type { Command } from "commander";
+import { computeOpinionMap, type OpinionStage } from "../../analysis/opinions/opinion-map.ts";
+import { AppError } from "../../errors.ts";
+import { readPolisExport } from "../../io/import/polis-export.ts";
+import { writeJsonOutput } from "../output.ts";
+import { ProgressBar } from "../progress.ts";
+
+interface OpinionsFlags {
+  json?: string;
+  seed: string;
+}
+
+/** Registers the command on the program. */
+export function register(program: Command): void {
+  program
+    .command("opinions")
+    .description(
+      "find opinion groups and consensus in a Pol.is export (votes.csv, participants-votes.csv or votes.json)",
+    )
+    .argument("<path>", "folder holding the Pol.is export")
+    .option("--json <out>", "write the result as JSON to this file ('-' for stdout)")
+    .option("--seed <n>", "seed of the clustering, for reproducible groups", "0")
+    .action(async (path: string, flags: OpinionsFlags) => {
+      await runOpinions(path, flags);
+    });
+}
+
+async function runOpinions(path: string, flags: OpinionsFlags): Promise<void> {
+  const seed = Number(flags.seed);
+  if (!Number.isInteger(seed)) {
+    throw new AppError("invalid-input", `--seed must be an integer, got "${flags.seed}"`, { field: "seed" });
+  }
+  const started = performance.now();
+  const reading = new ProgressBar("reading votes");
+  const data = await readPolisExport(path, { onBytes: (done, total) => reading.update(done, total) });
+  reading.done();
+  const read = performance.now();
+  const stages: OpinionStage[] = ["matrix", "pca", "groups", "statements"];
+  const computing = new ProgressBar("opinion map");
+  const map = computeOpinionMap(data.votes, {
+    seed,
+    excluded: data.excluded,
+    onStage: (stage) => computing.update(stages.indexOf(stage), stages.length),
+  });
+  computing.done();
+  const finished = performance.now();
+  const result = {
+    source: data.source,
+    ...map,
+    seed,
+    seconds: {
+      read: round((read - started) / 1000),
+      compute: round((finished - read) / 1000),
+      total: round((finished - started) / 1000),
+    },
+  };
+  await writeJsonOutput(result, flags.json);
+}
+
+const round = (seconds: number) => Math.round(seconds * 1000) / 1000;

@@ -1,0 +1,265 @@
+// The foundation journey in Chromium: accounts, a workspace, an invitation link, joining, live members, languages.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
+
+const timeout = 10_000;
+const password = "un-mot-de-passe-solide";
+const unique = Date.now().toString(36);
+const owner = { name: "Camille Martin", email: `camille-${unique}@example.org` };
+const invited = { name: "Yasmine Haddad", email: `yasmine-${unique}@example.org` };
+const workspaceName = "Mairie de Villeurbanne";
+
+let server: ServeProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let ownerPage: Page;
+let invitedPage: Page;
+let invitationUrl = "";
+
+const phone = { width: 390, height: 844 };
+const desktop = { width: 1280, height: 800 };
+
+/** A page in a new browser context (its own cookies and storage), on a phone unless told otherwise. */
+async function newPage(locale: string, viewport = phone): Promise<Page> {
+  const context = await browser.newContext({ locale, viewport });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  return page;
+}
+
+/** Waits for the page's h1 to read `title`. */
+async function expectTitle(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+}
+
+/** Fills the sign-up form on screen (French labels) and submits it. */
+async function signUp(page: Page, person: { name: string; email: string }): Promise<void> {
+  await page.getByLabel("Nom").fill(person.name);
+  await page.getByLabel("Adresse e-mail").fill(person.email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+}
+
+beforeAll(async () => {
+  // Both start at once; whichever started is kept so afterAll can stop it even if the other failed.
+  const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
+  if (started.status === "fulfilled") server = started.value;
+  if (launched.status === "fulfilled") browser = launched.value;
+  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("foundation journey", () => {
+  it("lets an organizer sign up in French, create a workspace and an invitation link", async () => {
+    ownerPage = await newPage("fr-FR", desktop);
+    await ownerPage.goto(`${server.url}/sign-up`);
+    await expectTitle(ownerPage, "Créer un compte");
+    expect(await ownerPage.getAttribute("html", "lang")).toBe("fr");
+    await expectAccessible(ownerPage, "sign-up");
+
+    await signUp(ownerPage, owner);
+    await expectTitle(ownerPage, "Mes espaces");
+    await expectAccessible(ownerPage, "workspace list");
+
+    await ownerPage.getByLabel("Nom de l'espace").fill(workspaceName);
+    await ownerPage.getByLabel("Type d'organisation").selectOption("city");
+    await ownerPage.getByLabel("Accepter les participants anonymes").check();
+    await ownerPage.getByRole("button", { name: "Créer l'espace" }).click();
+    await expectTitle(ownerPage, workspaceName);
+    await ownerPage.getByText("Mises à jour en direct").waitFor();
+    await expectAccessible(ownerPage, "workspace");
+
+    await ownerPage.getByLabel("Rôle donné").selectOption("participant");
+    await ownerPage.getByRole("button", { name: "Créer le lien" }).click();
+    const link = ownerPage.getByLabel("Lien d'invitation");
+    await link.waitFor();
+    invitationUrl = await link.inputValue();
+    expect(invitationUrl).toMatch(new RegExp(`^${server.url}/join/`));
+    await ownerPage.getByRole("listitem").filter({ hasText: "Participant · expire le" }).waitFor();
+    await expectAccessible(ownerPage, "workspace with an invitation link");
+  });
+
+  it("shows a duplicate e-mail beside the e-mail field", async () => {
+    const page = await newPage("fr-FR");
+    await page.goto(`${server.url}/sign-up`);
+    await signUp(page, { name: "Quelqu'un d'autre", email: owner.email });
+    const email = page.getByLabel("Adresse e-mail");
+    await expect.poll(() => email.getAttribute("aria-invalid"), { timeout }).toBe("true");
+    const describedBy = (await email.getAttribute("aria-describedby")) ?? "";
+    const message = page.locator(`[id="${describedBy.split(" ").find((id) => id.endsWith("-error"))}"]`);
+    expect(await message.textContent()).toContain("Un compte utilise déjà cette adresse e-mail");
+    expect(await page.getByRole("alert").count()).toBe(0);
+    await expectAccessible(page, "sign-up with a duplicate e-mail");
+  });
+
+  it("shows a wrong password as a translated alert of the sign-in form", async () => {
+    const page = await newPage("fr-FR");
+    await page.goto(`${server.url}/sign-in`);
+    await expectTitle(page, "Se connecter");
+    await page.getByLabel("Adresse e-mail").fill(owner.email);
+    await page.getByLabel("Mot de passe").fill("pas-le-bon-mot-de-passe");
+    await page.getByRole("button", { name: "Se connecter" }).last().click();
+    const alert = page.locator("form").getByRole("alert");
+    await alert.waitFor();
+    expect(await alert.textContent()).toBe("Adresse e-mail ou mot de passe incorrect.");
+    expect(await page.getByLabel("Mot de passe").getAttribute("aria-invalid")).toBeNull();
+    await expectAccessible(page, "sign-in with a wrong password");
+  });
+
+  it("lets an invited person sign up from the link and join, and the organizer sees them appear live", async () => {
+    invitedPage = await newPage("fr-FR");
+    await invitedPage.goto(invitationUrl);
+    await expectTitle(invitedPage, `Rejoindre « ${workspaceName} »`);
+    await invitedPage.getByText("en tant que participant").waitFor();
+    await expectAccessible(invitedPage, "join, signed out");
+
+    await invitedPage.getByRole("main").getByRole("link", { name: "Créer un compte" }).click();
+    await expectTitle(invitedPage, "Créer un compte");
+    await expectAccessible(invitedPage, "sign-up from an invitation");
+    await signUp(invitedPage, invited);
+    await expectTitle(invitedPage, `Rejoindre « ${workspaceName} »`);
+    await expectAccessible(invitedPage, "join, signed in");
+    await invitedPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
+    await expectTitle(invitedPage, workspaceName);
+    await invitedPage.getByText(owner.name).waitFor();
+    expect(await invitedPage.getByRole("button", { name: "Créer le lien" }).count()).toBe(0);
+    await expectAccessible(invitedPage, "workspace as a participant");
+
+    // The organizer's page was opened before the invited person joined and is never reloaded.
+    const names = ownerPage.locator(".member-list .member-name");
+    await names.filter({ hasText: invited.name }).waitFor();
+    expect(await names.allTextContents()).toEqual([owner.name, invited.name]);
+    await ownerPage.getByText("2 membres").waitFor();
+    await ownerPage
+      .getByRole("status")
+      .filter({ hasText: `${invited.name} a rejoint l'espace.` })
+      .waitFor();
+  });
+
+  it("switches to English at once and remembers it after a reload", async () => {
+    await invitedPage.getByRole("button", { name: "English" }).click();
+    await invitedPage.getByRole("heading", { level: 2, name: "Members" }).waitFor();
+    expect(await invitedPage.getAttribute("html", "lang")).toBe("en");
+    expect(await invitedPage.getByRole("button", { name: "English" }).getAttribute("aria-pressed")).toBe(
+      "true",
+    );
+
+    await invitedPage.reload();
+    await invitedPage.getByRole("heading", { level: 2, name: "Members" }).waitFor();
+    await invitedPage.getByRole("link", { name: "My workspaces", exact: true }).waitFor();
+    expect(await invitedPage.getAttribute("html", "lang")).toBe("en");
+    const session = await invitedPage.evaluate(() => fetch("/api/v1/session").then((r) => r.json()));
+    expect(session.user.locale).toBe("en");
+    await expectAccessible(invitedPage, "workspace in English");
+  });
+
+  it("lets the organizer change a member's role, and the member sees it without reloading", async () => {
+    await ownerPage.getByRole("combobox", { name: `Rôle de ${invited.name}` }).selectOption("guest");
+    await ownerPage.getByRole("button", { name: `Changer — Rôle de ${invited.name}` }).click();
+    await ownerPage
+      .getByRole("status")
+      .filter({ hasText: `${invited.name} est maintenant invité.` })
+      .waitFor();
+    await invitedPage.getByText("your role: Guest").waitFor();
+  });
+
+  it("lets the organizer remove a member, who is told at once", async () => {
+    ownerPage.once("dialog", (dialog) => void dialog.accept());
+    await ownerPage.getByRole("button", { name: `Retirer — ${invited.name}` }).click();
+    await ownerPage
+      .getByRole("status")
+      .filter({ hasText: `${invited.name} a été retiré de l'espace.` })
+      .waitFor();
+    expect(await ownerPage.locator(".member-list .member-name").allTextContents()).toEqual([owner.name]);
+    await invitedPage.getByText("You are no longer a member of this workspace.").waitFor();
+  });
+
+  it("shows a project manager only the controls their role allows", async () => {
+    await ownerPage.getByLabel("Rôle donné").selectOption("manager");
+    await ownerPage.getByRole("button", { name: "Créer le lien" }).click();
+    const link = ownerPage.getByLabel("Lien d'invitation");
+    await expect.poll(() => link.inputValue(), { timeout }).not.toBe(invitationUrl);
+    const managerUrl = await link.inputValue();
+
+    const page = await newPage("fr-FR");
+    await page.goto(managerUrl);
+    await expectTitle(page, `Rejoindre « ${workspaceName} »`);
+    await page.getByText("en tant que porteur de projet").waitFor();
+    await page.getByRole("main").getByRole("link", { name: "Créer un compte" }).click();
+    await expectTitle(page, "Créer un compte");
+    await signUp(page, { name: "Karim Benali", email: `karim-${unique}@example.org` });
+    await expectTitle(page, `Rejoindre « ${workspaceName} »`);
+    await page.getByRole("button", { name: "Rejoindre l'espace" }).click();
+    await expectTitle(page, workspaceName);
+    await page.getByRole("heading", { level: 2, name: "Liens d'invitation" }).waitFor();
+    expect(await page.getByRole("heading", { level: 2, name: "Réglages de l'espace" }).count()).toBe(0);
+    expect(await page.getByRole("combobox", { name: `Rôle de ${owner.name}` }).count()).toBe(0);
+    const grantable = await page.getByLabel("Rôle donné").locator("option").allTextContents();
+    expect(grantable).toEqual(["Modérateur", "Participant", "Invité"]);
+    await expectAccessible(page, "workspace as a project manager");
+  });
+
+  it("explains that an invitation link is unusable", async () => {
+    const page = await newPage("fr-FR");
+    await page.goto(`${server.url}/join/ce-lien-n-existe-pas-du-tout`);
+    await expectTitle(page, "Lien d'invitation inutilisable");
+    expect(await page.getByRole("alert").textContent()).toContain("Ce lien d'invitation n'est pas valable");
+    await expectAccessible(page, "unusable invitation link");
+  });
+
+  it("lets a visitor continue anonymously, then sign up and keep the workspace", async () => {
+    const page = await newPage("fr-FR");
+    await page.goto(invitationUrl);
+    await page.getByRole("button", { name: "Continuer anonymement" }).click();
+    await expectTitle(page, workspaceName);
+    const banner = page.getByRole("complementary").filter({ hasText: "Vous participez anonymement" });
+    await banner.waitFor();
+    await ownerPage.locator(".member-list .tag", { hasText: "anonyme" }).waitFor();
+    await expectAccessible(page, "workspace as an anonymous participant");
+
+    await banner.getByRole("link", { name: "Créer mon compte" }).click();
+    await page.getByText("Votre compte reprendra votre identité anonyme").waitFor();
+    await expectAccessible(page, "sign-up of an anonymous participant");
+    await signUp(page, { name: "Léon Petit", email: `leon-${unique}@example.org` });
+    await expectTitle(page, "Mes espaces");
+    await page.getByRole("link", { name: workspaceName }).waitFor();
+    expect(await banner.count()).toBe(0);
+    await expectAccessible(page, "workspace list after claiming an anonymous identity");
+  });
+
+  it("resets a forgotten password from the link sent by e-mail", async () => {
+    const page = await newPage("fr-FR");
+    await page.goto(`${server.url}/sign-in`);
+    await expectTitle(page, "Se connecter");
+    await expectAccessible(page, "sign-in");
+    await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
+    await expectTitle(page, "Mot de passe oublié");
+    await page.getByLabel("Adresse e-mail").fill(owner.email);
+    await page.getByRole("button", { name: "Recevoir le lien" }).click();
+    await page.getByRole("status").filter({ hasText: "C'est envoyé" }).waitFor();
+    await expectAccessible(page, "forgotten password");
+
+    // Without SMTP_URL the server writes the e-mail to its log.
+    const pattern = /reset-password\?token=([A-Za-z0-9_-]+)/;
+    await expect.poll(() => server.logs.some((line) => pattern.test(line)), { timeout }).toBe(true);
+    const token = server.logs.map((line) => pattern.exec(line)?.[1]).findLast(Boolean);
+    await page.goto(`${server.url}/reset-password?token=${token}`);
+    await expectTitle(page, "Choisir un nouveau mot de passe");
+    await page.getByLabel("Nouveau mot de passe").fill("court");
+    await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
+    await page.getByText("Le mot de passe doit compter au moins 10 caractères.").waitFor();
+    await expectAccessible(page, "reset password with a weak password");
+    await page.getByLabel("Nouveau mot de passe").fill("un-nouveau-mot-de-passe");
+    await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();
+    await expectTitle(page, "Mes espaces");
+    await page.getByRole("link", { name: workspaceName }).waitFor();
+  });
+});

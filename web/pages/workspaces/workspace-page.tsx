@@ -1,0 +1,169 @@
+// One workspace: its members (updated live), its invitation links and its settings, as the viewer's role allows.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { api } from "../../api/client.ts";
+import { formErrorsOf } from "../../api/problems.ts";
+import { useSession } from "../../api/session.tsx";
+import {
+  canEditWorkspace,
+  canInvite,
+  type MemberData,
+  type Role,
+  type WorkspaceData,
+} from "../../api/types.ts";
+import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
+import { Loading, PageTitle } from "../../components/page.tsx";
+import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { InvitationsSection } from "./invitations-section.tsx";
+import { MembersSection } from "./members-section.tsx";
+import { SettingsSection } from "./settings-section.tsx";
+
+type Data = { userId: string; name?: string; role?: Role; anonymous?: boolean };
+
+export function WorkspacePage() {
+  const { t, i18n } = useTranslation();
+  const { workspaceId = "" } = useParams();
+  const { user } = useSession();
+  const [workspace, setWorkspace] = useState<WorkspaceData>();
+  const [members, setMembers] = useState<MemberData[]>();
+  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [removed, setRemoved] = useState(false);
+  const myId = user?.id ?? "";
+  // Names of everyone seen here, kept after they leave so a removal can still say who left.
+  const names = useRef(new Map<string, string>());
+  for (const member of members ?? []) names.current.set(member.userId, member.name);
+
+  const loadMembers = useCallback(async () => {
+    try {
+      setMembers((await api.get<{ members: MemberData[] }>(`/workspaces/${workspaceId}/members`)).members);
+    } catch (failure) {
+      setError(formErrorsOf(failure, []).form);
+    }
+  }, [workspaceId]);
+
+  useEffect(() => {
+    setWorkspace(undefined);
+    setMembers(undefined);
+    setError(undefined);
+    setRemoved(false);
+    api.get<{ workspace: WorkspaceData }>(`/workspaces/${workspaceId}`).then(
+      (result) => setWorkspace(result.workspace),
+      (failure: unknown) => setError(formErrorsOf(failure, []).form),
+    );
+    void loadMembers();
+  }, [workspaceId, loadMembers]);
+
+  const applyChange = useCallback(
+    (userId: string, role: Role | null) => {
+      if (userId === myId) {
+        if (role === null) setRemoved(true);
+        else setWorkspace((current) => current && { ...current, role });
+      }
+      setMembers((list) =>
+        role === null
+          ? list?.filter((member) => member.userId !== userId)
+          : list?.map((member) => (member.userId === userId ? { ...member, role } : member)),
+      );
+    },
+    [myId],
+  );
+
+  const onEvent = useCallback(
+    (event: LiveEvent) => {
+      const data = event.data as Data;
+      const name = data.name ?? names.current.get(data.userId) ?? "";
+      if (event.type === "member.joined" && data.role) {
+        setMembers((list) =>
+          list?.some((member) => member.userId === data.userId)
+            ? list
+            : [
+                ...(list ?? []),
+                {
+                  userId: data.userId,
+                  name,
+                  email: null,
+                  anonymous: data.anonymous ?? false,
+                  role: data.role!,
+                  joinedAt: event.at,
+                },
+              ],
+        );
+        setNotice(t("workspace.joined", { name }));
+      } else if (event.type === "member.role-changed" && data.role) {
+        applyChange(data.userId, data.role);
+        setNotice(
+          t("workspace.roleChanged", {
+            name,
+            role: t(`roles.${data.role}`).toLocaleLowerCase(i18n.language),
+          }),
+        );
+      } else if (event.type === "member.removed") {
+        applyChange(data.userId, null);
+        if (data.userId !== myId) setNotice(t("workspace.removed", { name }));
+      }
+    },
+    [applyChange, myId, t, i18n],
+  );
+
+  const live = useLive(removed ? undefined : workspaceId, onEvent, loadMembers);
+
+  if (removed) {
+    return (
+      <div className="stack">
+        <PageTitle text={workspace?.name ?? t("workspace.membersTitle")} />
+        <p role="alert" className="alert alert-info">
+          {t("workspace.youWereRemoved")}
+        </p>
+        <p>
+          <Link to="/">{t("workspace.back")}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (error && !workspace) {
+    return (
+      <div className="stack">
+        <PageTitle text={t("app.notFound")} />
+        <FormAlert error={error} />
+        <p>
+          <Link to="/">{t("workspace.back")}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (!workspace || !members) return <Loading />;
+
+  return (
+    <div className="stack">
+      <p className="breadcrumb">
+        <Link to="/">{t("workspace.back")}</Link>
+      </p>
+      <div className="page-head">
+        <PageTitle text={workspace.name} />
+        <p className="meta">
+          {t("workspace.kindAndRole", {
+            kind: t(`kinds.${workspace.kind}`),
+            role: t(`roles.${workspace.role}`),
+          })}
+          <span className={`live-status ${live}`}>
+            {live === "live" ? t("workspace.liveOn") : t("workspace.liveOff")}
+          </span>
+        </p>
+      </div>
+      <StatusMessage>{notice}</StatusMessage>
+      <FormAlert error={error} />
+      <MembersSection
+        workspaceId={workspace.id}
+        workspaceName={workspace.name}
+        myId={myId}
+        myRole={workspace.role}
+        members={members}
+        onChanged={applyChange}
+      />
+      {canInvite(workspace.role) && <InvitationsSection workspaceId={workspace.id} myRole={workspace.role} />}
+      {canEditWorkspace(workspace.role) && <SettingsSection workspace={workspace} onSaved={setWorkspace} />}
+    </div>
+  );
+}
