@@ -1,0 +1,269 @@
+// The challenge journey in Chromium: a manager launches a challenge, a participant contributes, both see it live.
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
+
+const timeout = 10_000;
+const password = "un-mot-de-passe-solide";
+const unique = Date.now().toString(36);
+const manager = { name: "Karim Benali", email: `karim-${unique}@example.org` };
+const participant = { name: "Léa Dubois", email: `lea-${unique}@example.org` };
+const challengeTitle = "Réinventons le marché du samedi";
+const ideaTitle = "Une fanfare le premier samedi du mois";
+const hour = 3_600_000;
+const day = 24 * hour;
+
+let server: ServeProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let managerPage: Page;
+let participantPage: Page;
+let workspaceId = "";
+let challengeUrl = "";
+let ideaUrl = "";
+
+const phone = { width: 390, height: 844 };
+const desktop = { width: 1280, height: 800 };
+
+/** A page in a new browser context, in UTC so that datetime-local values are ISO dates cut to the minute. */
+async function newPage(viewport = phone): Promise<Page> {
+  const context = await browser.newContext({ locale: "fr-FR", viewport, timezoneId: "UTC" });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  return page;
+}
+
+/** A datetime-local value for an instant `offset` milliseconds from now, in UTC. */
+const localInput = (offset: number) => new Date(Date.now() + offset).toISOString().slice(0, 16);
+
+async function expectTitle(page: Page, title: string | RegExp): Promise<void> {
+  await page.getByRole("heading", { level: 1, name: title }).waitFor();
+}
+
+async function signUp(page: Page, person: { name: string; email: string }): Promise<void> {
+  await page.goto(`${server.url}/sign-up`);
+  await page.getByLabel("Nom").fill(person.name);
+  await page.getByLabel("Adresse e-mail").fill(person.email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await expectTitle(page, "Mes espaces");
+}
+
+/** Calls the API from the page, with its session and CSRF token, and returns the JSON answer. */
+async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch("/api/v1/session")).json();
+      const response = await fetch(`/api/v1${path}`, {
+        method,
+        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const answer = await response.json();
+      if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(answer)}`);
+      return answer;
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
+beforeAll(async () => {
+  const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
+  if (started.status === "fulfilled") server = started.value;
+  if (launched.status === "fulfilled") browser = launched.value;
+  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("challenge journey", () => {
+  it("lets a manager create a challenge, with a server error shown beside the date concerned", async () => {
+    managerPage = await newPage(desktop);
+    await signUp(managerPage, manager);
+    await managerPage.getByLabel("Nom de l'espace").fill("Mairie de Villeurbanne");
+    await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
+    await expectTitle(managerPage, "Mairie de Villeurbanne");
+    workspaceId = managerPage.url().split("/workspaces/")[1] ?? "";
+    await managerPage.getByRole("heading", { level: 2, name: "Défis" }).waitFor();
+    await managerPage.getByText("Aucun défi pour l'instant.").waitFor();
+    await expectAccessible(managerPage, "workspace with no challenge");
+
+    await managerPage.getByRole("link", { name: "Nouveau défi" }).click();
+    await expectTitle(managerPage, "Nouveau défi");
+    await expectAccessible(managerPage, "new challenge form");
+    await managerPage.getByLabel("Titre").fill(challengeTitle);
+    await managerPage
+      .getByLabel("La question posée")
+      .fill("Comment rendre le marché plus vivant pour toutes les générations ?");
+    await managerPage
+      .getByLabel("Ce que les participants y gagnent")
+      .fill("Les trois idées les plus soutenues seront testées cet été, avec leurs auteurs.");
+    await managerPage
+      .getByRole("group", { name: "Le porteur du projet" })
+      .getByLabel("Nom")
+      .fill(manager.name);
+    await managerPage.getByLabel("Présentation").fill("Je porte ce projet au service du commerce.");
+    await managerPage.getByLabel("Vidéo ou photo (adresse)").fill("https://example.org/karim.jpg");
+    await managerPage.getByLabel("Annonce").fill(localInput(-2 * hour));
+    await managerPage.getByLabel("Ouverture des contributions").fill(localInput(-hour));
+    // The contributions would close before they open: the server says so beside that date.
+    await managerPage.getByLabel("Clôture des contributions").fill(localInput(-2 * hour));
+    await managerPage.getByLabel("Fin du vote").fill(localInput(2 * day));
+    await managerPage.getByLabel("Fin de la synthèse").fill(localInput(3 * day));
+    await managerPage.getByLabel("Catégories").fill("Animation\nAccessibilité");
+    await managerPage.getByLabel("Objectif de participation").fill("50");
+    await managerPage.getByLabel("Publier le défi").check();
+    await managerPage.getByRole("button", { name: "Créer le défi" }).click();
+
+    const closing = managerPage.getByLabel("Clôture des contributions");
+    await expect.poll(() => closing.getAttribute("aria-invalid"), { timeout }).toBe("true");
+    await expectAccessible(managerPage, "new challenge form with an error");
+    await closing.fill(localInput(day));
+    await managerPage.getByRole("button", { name: "Créer le défi" }).click();
+    await expectTitle(managerPage, challengeTitle);
+    challengeUrl = managerPage.url();
+    await managerPage
+      .getByText(/^Clôture des contributions dans (23 heures et \d+ minutes|1 jour)\.$/)
+      .waitFor();
+    await managerPage.getByRole("img", { name: `Photo de ${manager.name}` }).waitFor();
+    await managerPage.getByText("0 participant sur 50 attendus · 0 idée").waitFor();
+    await managerPage.getByText("Mises à jour en direct").waitFor();
+    await expectAccessible(managerPage, "challenge page of the manager");
+  });
+
+  it("lets a participant post an idea, which the manager sees appear live", async () => {
+    const { url } = await callApi<{ url: string }>(
+      managerPage,
+      "POST",
+      `/workspaces/${workspaceId}/invitations`,
+      { role: "participant" },
+    );
+    participantPage = await newPage();
+    await signUp(participantPage, participant);
+    await participantPage.goto(url);
+    await participantPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
+    await participantPage.getByRole("link", { name: challengeTitle }).click();
+    await expectTitle(participantPage, challengeTitle);
+    await participantPage.getByText("Pas encore d'idée.", { exact: false }).waitFor();
+    await expectAccessible(participantPage, "challenge page of a participant, on a phone");
+
+    await participantPage.getByRole("link", { name: "Proposer une idée" }).click();
+    await expectTitle(participantPage, "Proposer une idée");
+    await participantPage.getByLabel("Titre de l'idée").fill(ideaTitle);
+    await participantPage
+      .getByLabel("Votre idée")
+      .fill("L'école de musique cherche des occasions de jouer dehors : le marché en serait une belle.");
+    await participantPage.getByLabel("Catégorie").selectOption("Animation");
+    await expectAccessible(participantPage, "new idea form");
+    await participantPage.getByRole("button", { name: "Publier mon idée" }).click();
+    await expectTitle(participantPage, ideaTitle);
+    ideaUrl = participantPage.url();
+    await participantPage.getByText("Mises à jour en direct").waitFor();
+    await expectAccessible(participantPage, "idea page of its author");
+
+    // The manager's page was opened before the idea existed and is never reloaded.
+    await managerPage.getByRole("link", { name: ideaTitle }).waitFor();
+    await managerPage
+      .getByRole("status")
+      .filter({ hasText: `Nouvelle idée : « ${ideaTitle} »` })
+      .waitFor();
+    await managerPage.getByText("1 participant sur 50 attendus · 1 idée").waitFor();
+  });
+
+  it("counts a support and a reaction, for the participant and live for the manager", async () => {
+    await participantPage.getByRole("button", { name: "Soutenir cette idée" }).click();
+    await participantPage.getByText("1 soutien", { exact: true }).waitFor();
+    const supported = participantPage.getByRole("button", { name: "Vous soutenez cette idée" });
+    expect(await supported.getAttribute("aria-pressed")).toBe("true");
+
+    await participantPage.getByRole("button", { name: "J'adore, 0" }).click();
+    const love = participantPage.getByRole("button", { name: "J'adore, 1" });
+    await love.waitFor();
+    expect(await love.getAttribute("aria-pressed")).toBe("true");
+    await expectAccessible(participantPage, "idea page after a support and a reaction");
+
+    const card = managerPage.locator(".idea-card").filter({ hasText: ideaTitle });
+    await card.getByText("1 soutien · 0 commentaire · 1 réaction").waitFor();
+  });
+
+  it("lets the manager answer officially, and the participant sees the official mark", async () => {
+    await managerPage.getByRole("link", { name: ideaTitle }).click();
+    await expectTitle(managerPage, ideaTitle);
+    await managerPage.getByRole("button", { name: "J'adore, 1" }).waitFor();
+    await expectAccessible(managerPage, "idea page of the manager");
+    await managerPage
+      .getByLabel("Votre réponse officielle")
+      .fill("Belle idée : j'appelle l'école de musique.");
+    await managerPage.getByRole("button", { name: "Publier la réponse officielle" }).click();
+    await managerPage.getByRole("heading", { level: 2, name: "1 commentaire" }).waitFor();
+
+    const answer = participantPage.locator(".comment.official");
+    await answer.getByText("Belle idée : j'appelle l'école de musique.").waitFor();
+    await answer.getByText("Réponse officielle").waitFor();
+    await participantPage.locator(".idea-tags").getByText("Réponse officielle").waitFor();
+    await expectAccessible(participantPage, "idea page with an official answer");
+
+    await participantPage.getByRole("button", { name: "Répondre à Karim Benali" }).click();
+    await participantPage
+      .getByLabel(`Votre réponse à ${manager.name}`)
+      .fill("Merci, je préviens la fanfare !");
+    await participantPage.getByRole("button", { name: "Commenter" }).first().click();
+    await managerPage.locator(".replies").getByText("Merci, je préviens la fanfare !").waitFor();
+  });
+
+  it("shows the server's refusal of an idea sent after the contributions deadline", async () => {
+    const closed = await callApi<{ challenge: { id: string } }>(
+      managerPage,
+      "POST",
+      `/workspaces/${workspaceId}/challenges`,
+      {
+        title: "Un nom pour la nouvelle place",
+        question: "Comment appeler la place rénovée ?",
+        benefit: "Le nom choisi sera gravé sur la plaque.",
+        projectManager: { name: manager.name },
+        status: "published",
+        timeline: {
+          announcementAt: new Date(Date.now() - 3 * day).toISOString(),
+          contributionsOpenAt: new Date(Date.now() - 2 * day).toISOString(),
+          contributionsCloseAt: new Date(Date.now() - day).toISOString(),
+          votingCloseAt: new Date(Date.now() + day).toISOString(),
+          synthesisCloseAt: new Date(Date.now() + 2 * day).toISOString(),
+        },
+      },
+    );
+    const path = `/workspaces/${workspaceId}/challenges/${closed.challenge.id}`;
+    await participantPage.goto(`${server.url}${path}`);
+    await expectTitle(participantPage, "Un nom pour la nouvelle place");
+    await participantPage.getByText("Les contributions sont closes").waitFor();
+    expect(await participantPage.getByRole("link", { name: "Proposer une idée" }).count()).toBe(0);
+
+    // A form opened before the deadline and sent after it.
+    await participantPage.goto(`${server.url}${path}/ideas/new`);
+    await expectTitle(participantPage, "Proposer une idée");
+    await participantPage.getByLabel("Titre de l'idée").fill("Place des Marchés");
+    await participantPage.getByLabel("Votre idée").fill("Pour rappeler ce qui s'y tient depuis toujours.");
+    await participantPage.getByRole("button", { name: "Publier mon idée" }).click();
+    const alert = participantPage.getByRole("alert");
+    await alert.getByText("Cette étape du défi est close").waitFor();
+    expect(await alert.textContent()).toContain("votre idée n'a pas été enregistrée");
+    await expectAccessible(participantPage, "idea refused after the deadline");
+    const ideas = await callApi<{ ideas: unknown[] }>(participantPage, "GET", `${path}/ideas`);
+    expect(ideas.ideas).toEqual([]);
+  });
+
+  it("reads the challenge in English", async () => {
+    await participantPage.goto(challengeUrl);
+    await participantPage.getByRole("button", { name: "English" }).click();
+    await participantPage.getByText(/^Contributions close in /).waitFor();
+    await participantPage.getByRole("heading", { level: 3, name: "What you gain" }).waitFor();
+    await participantPage.getByRole("link", { name: ideaTitle }).waitFor();
+    await expectAccessible(participantPage, "challenge page in English");
+    await participantPage.getByRole("button", { name: "Français" }).click();
+  });
+});
