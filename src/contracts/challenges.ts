@@ -80,6 +80,11 @@ const briefProperties = {
     Type.Union([Type.Integer({ minimum: 1, maximum: 10_000_000 }), Type.Null()]),
   ),
   leaderboard: Type.Optional(Type.Boolean()),
+  contestPrize: Type.Optional(
+    Type.Union([Text(2000, 0), Type.Null()], {
+      description: "Makes the challenge a contest: what the winners receive; null for plain ideation",
+    }),
+  ),
   status: Type.Optional(StatusSchema),
 };
 
@@ -140,6 +145,9 @@ export const Challenge = Type.Object({
   }),
   participationGoal: Type.Union([Type.Integer(), Type.Null()]),
   leaderboard: Type.Boolean(),
+  contest: Type.Union([Type.Object({ prize: Type.String() }), Type.Null()], {
+    description: "A contest's prize; null for plain ideation",
+  }),
   status: StatusSchema,
   timeline: Type.Object(timelineProperties),
   phase: PhaseSchema,
@@ -224,6 +232,9 @@ export const Idea = Type.Object({
   hidden: Type.Union([Type.Object({ at: DateTime, reason: Type.String() }), Type.Null()], {
     description: "Hidden by moderation (seen by its author and moderators only), with the reason",
   }),
+  award: Type.Union([Type.Object({ title: Type.String(), at: DateTime }), Type.Null()], {
+    description: "In a contest, the distinction the jury gave the idea",
+  }),
   createdAt: DateTime,
   updatedAt: DateTime,
 });
@@ -305,5 +316,10 @@ export const ExportQuery = Type.Object(
       Type.Union([Type.Literal("csv"), Type.Literal("json")], { description: "csv (default) or json" }),
     ),
   },
+  { additionalProperties: false },
+);
+
+export const AwardBody = Type.Object(
+  { award: Type.Union([Text(200), Type.Null()], { description: "The distinction; null takes it back" }) },
   { additionalProperties: false },
 );

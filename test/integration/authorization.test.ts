@@ -47,15 +47,18 @@ const challengePath = async (w: WorkspaceFixture, tail = "") =>
   `/api/v1/workspaces/${w.workspaceId}/challenges/${(await openChallengeOf(w)).challengeId}${tail}`;
 const ideaPath = async (w: WorkspaceFixture, tail = "") =>
   `/api/v1/workspaces/${w.workspaceId}/ideas/${(await openChallengeOf(w)).ideaId}${tail}`;
-/** One idea per workspace in a challenge whose voting is open, for deciding outcomes. */
-const votingIdeas = new Map<WorkspaceFixture, Promise<string>>();
-function votingIdeaPath(w: WorkspaceFixture, tail = ""): Promise<string> {
-  let found = votingIdeas.get(w);
+/** One idea per workspace and phase, in a contest whose dates are moved into that phase after the idea is in. */
+const phasedIdeas = new Map<string, Promise<string>>();
+function phasedIdeaPath(w: WorkspaceFixture, phase: "voting" | "synthesis", tail: string): Promise<string> {
+  const key = `${w.workspaceId}:${phase}`;
+  let found = phasedIdeas.get(key);
   if (!found) {
     found = (async () => {
-      const challengeId = await createChallenge(w.people.owner.client, w.workspaceId);
+      const challengeId = await createChallenge(w.people.owner.client, w.workspaceId, {
+        contestPrize: "Un stand offert tout l'été",
+      });
       const ideaId = await submitIdea(w.people.owner.client, w.workspaceId, challengeId);
-      const t = timelineIn("voting");
+      const t = timelineIn(phase);
       await server.database.db.execute(sql`
         UPDATE challenges SET announcement_at = ${t.announcementAt}, contributions_open_at = ${t.contributionsOpenAt},
           contributions_close_at = ${t.contributionsCloseAt}, voting_close_at = ${t.votingCloseAt},
@@ -63,7 +66,7 @@ function votingIdeaPath(w: WorkspaceFixture, tail = ""): Promise<string> {
         WHERE id = ${challengeId}`);
       return ideaId;
     })();
-    votingIdeas.set(w, found);
+    phasedIdeas.set(key, found);
   }
   return found.then((ideaId) => `/api/v1/workspaces/${w.workspaceId}/ideas/${ideaId}${tail}`);
 }
@@ -251,7 +254,19 @@ const cases: RouteCase[] = [
     method: "PUT",
     route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/outcome",
     action: "challenge.manage",
-    prepare: async (w) => ({ path: await votingIdeaPath(w, "/outcome"), body: { outcome: "studied" } }),
+    prepare: async (w) => ({
+      path: await phasedIdeaPath(w, "voting", "/outcome"),
+      body: { outcome: "studied" },
+    }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/award",
+    action: "challenge.manage",
+    prepare: async (w) => ({
+      path: await phasedIdeaPath(w, "synthesis", "/award"),
+      body: { award: "Premier prix" },
+    }),
   },
   {
     method: "PUT",

@@ -685,6 +685,56 @@ describe("after the challenge: outcomes and debrief", () => {
   });
 });
 
+describe("contest", () => {
+  it("awards ideas of a contest once voting is over, and only in a contest", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant, moderator } = w.people;
+    const plain = await createChallenge(manager.client, w.workspaceId);
+    const contest = await createChallenge(manager.client, w.workspaceId, {
+      contestPrize: "Un stand offert tout l'été",
+    });
+    const plainIdea = await submitIdea(participant.client, w.workspaceId, plain);
+    const ideaId = await submitIdea(participant.client, w.workspaceId, contest);
+    const seen = await participant.client.get<{ challenge: { contest: unknown } }>(
+      paths(w).challenge(contest),
+    );
+    expect(seen.body.challenge.contest).toEqual({ prize: "Un stand offert tout l'été" });
+
+    const early = await manager.client.request("PUT", `${paths(w).idea(ideaId)}/award`, {
+      award: "Premier prix",
+    });
+    expect(early.body).toMatchObject({ code: "phase-closed" });
+    await setDates(plain, "synthesis");
+    const notContest = await manager.client.request("PUT", `${paths(w).idea(plainIdea)}/award`, {
+      award: "Premier prix",
+    });
+    expect(notContest.body).toMatchObject({ code: "conflict", field: "award" });
+
+    await setDates(contest, "synthesis");
+    const live = await openLiveSocket(moderator.client);
+    live.send({ type: "subscribe", workspaceId: w.workspaceId });
+    await live.waitFor((m) => m.type === "subscribed");
+    const awarded = await manager.client.request<{ idea: { award: { title: string } } }>(
+      "PUT",
+      `${paths(w).idea(ideaId)}/award`,
+      { award: "Premier prix" },
+    );
+    expect(awarded.body.idea.award).toMatchObject({ title: "Premier prix" });
+    expect(await live.waitFor((m) => m.type === "event" && m.event.type === "idea.awarded")).toMatchObject({
+      event: { data: { ideaId, award: "Premier prix" } },
+    });
+    live.close();
+    const back = await manager.client.request<{ idea: { award: unknown } }>(
+      "PUT",
+      `${paths(w).idea(ideaId)}/award`,
+      {
+        award: null,
+      },
+    );
+    expect(back.body.idea.award).toBeNull();
+  });
+});
+
 describe("notifications", () => {
   type Notifications = {
     notifications: Array<{ id: string; kind: string; idea: { id: string } | null; read: boolean }>;

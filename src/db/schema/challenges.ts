@@ -54,6 +54,8 @@ export const challenges = pgTable(
     managerMediaUrl: text("manager_media_url"),
     participationGoal: integer("participation_goal"),
     leaderboard: boolean("leaderboard").notNull().default(true),
+    /** Set for a contest: what the winners receive, stated plainly; null for a plain ideation challenge. */
+    contestPrize: text("contest_prize"),
     status: challengeStatusEnum("status").notNull().default("draft"),
     announcementAt: at("announcement_at").notNull(),
     contributionsOpenAt: at("contributions_open_at").notNull(),
@@ -99,6 +101,9 @@ export const ideas = pgTable(
     hiddenAt: at("hidden_at"),
     hiddenBy: uuid("hidden_by").references(() => users.id, { onDelete: "set null" }),
     hiddenReason: text("hidden_reason"),
+    /** In a contest, the distinction the jury gave the idea ("Premier prix"). */
+    award: text("award"),
+    awardedAt: at("awarded_at"),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
     withdrawnAt: at("withdrawn_at"),

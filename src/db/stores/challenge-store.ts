@@ -2,7 +2,7 @@
 import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { users } from "../schema/accounts.ts";
-import { activity, challenges, comments, follows, ideas, reactions, supports } from "../schema/challenges.ts";
+import { type activity, challenges, type comments, ideas, type reactions } from "../schema/challenges.ts";
 import { memberships } from "../schema/workspaces.ts";
 
 export type ChallengeRow = typeof challenges.$inferSelect;
@@ -160,16 +160,13 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return row;
     },
 
-    async setCommentHidden(
-      commentId: string,
-      values: Pick<CommentRow, "hiddenAt" | "hiddenBy" | "hiddenReason">,
-    ): Promise<CommentRow> {
+    async setAward(ideaId: string, values: Pick<IdeaRow, "award" | "awardedAt">): Promise<IdeaRow> {
       const [row] = await db
-        .update(comments)
+        .update(ideas)
         .set(values)
-        .where(and(eq(comments.workspaceId, workspaceId), eq(comments.id, commentId)))
+        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
         .returning();
-      if (!row) throw new Error(`comment ${commentId} vanished during moderation`);
+      if (!row) throw new Error(`idea ${ideaId} vanished during its award`);
       return row;
     },
 
@@ -223,39 +220,6 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return row && flatten(row);
     },
 
-    async insertComment(
-      values: Pick<
-        typeof comments.$inferInsert,
-        "ideaId" | "parentId" | "authorId" | "body" | "official" | "createdAt"
-      >,
-    ): Promise<CommentRow> {
-      const [row] = await db
-        .insert(comments)
-        .values({ ...values, workspaceId })
-        .returning();
-      if (!row) throw new Error("comment insert returned nothing");
-      return row;
-    },
-
-    async comment(commentId: string): Promise<CommentRow | undefined> {
-      const [row] = await db
-        .select()
-        .from(comments)
-        .where(and(eq(comments.workspaceId, workspaceId), eq(comments.id, commentId)));
-      return row;
-    },
-
-    /** The thread of an idea, oldest first; replies point to their parent. */
-    async commentViews(ideaId: string): Promise<CommentView[]> {
-      const rows = await db
-        .select({ comment: comments, author })
-        .from(comments)
-        .innerJoin(users, eq(users.id, comments.authorId))
-        .where(and(eq(comments.workspaceId, workspaceId), eq(comments.ideaId, ideaId)))
-        .orderBy(asc(comments.createdAt), asc(comments.id));
-      return rows.map(({ comment, author }) => ({ ...comment, author }));
-    },
-
     /** Records the first official answer of an idea; returns whether this was the first. */
     async markAnswered(ideaId: string, at: Date): Promise<boolean> {
       const rows = await db
@@ -265,60 +229,6 @@ export function openChallengeStore(db: Db, workspaceId: string) {
           and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId), isNull(ideas.firstOfficialAnswerAt)),
         )
         .returning({ id: ideas.id });
-      return rows.length > 0;
-    },
-
-    /** Adds the reaction, or removes it when present; returns whether it is now on. */
-    async toggleReaction(ideaId: string, userId: string, emotion: Emotion): Promise<boolean> {
-      const removed = await db
-        .delete(reactions)
-        .where(
-          and(
-            eq(reactions.workspaceId, workspaceId),
-            eq(reactions.ideaId, ideaId),
-            eq(reactions.userId, userId),
-            eq(reactions.emotion, emotion),
-          ),
-        )
-        .returning({ ideaId: reactions.ideaId });
-      if (removed.length > 0) return false;
-      // A conflict means a concurrent request of the same person added it first: either way it is on.
-      await db.insert(reactions).values({ workspaceId, ideaId, userId, emotion }).onConflictDoNothing();
-      return true;
-    },
-
-    async reactionCounts(ideaId: string): Promise<Record<Emotion, number>> {
-      const rows = await db
-        .select({ emotion: reactions.emotion, count: sql<number>`count(*)::int` })
-        .from(reactions)
-        .where(and(eq(reactions.workspaceId, workspaceId), eq(reactions.ideaId, ideaId)))
-        .groupBy(reactions.emotion);
-      const counts = Object.fromEntries(emotions.map((e) => [e, 0])) as Record<Emotion, number>;
-      for (const row of rows) counts[row.emotion] = row.count;
-      return counts;
-    },
-
-    /** Adds a support unless it exists (INSERT … ON CONFLICT DO NOTHING); returns whether it was added. */
-    async addSupport(ideaId: string, userId: string, at: Date): Promise<boolean> {
-      const rows = await db
-        .insert(supports)
-        .values({ workspaceId, ideaId, userId, createdAt: at })
-        .onConflictDoNothing()
-        .returning({ ideaId: supports.ideaId });
-      return rows.length > 0;
-    },
-
-    async removeSupport(ideaId: string, userId: string): Promise<boolean> {
-      const rows = await db
-        .delete(supports)
-        .where(
-          and(
-            eq(supports.workspaceId, workspaceId),
-            eq(supports.ideaId, ideaId),
-            eq(supports.userId, userId),
-          ),
-        )
-        .returning({ ideaId: supports.ideaId });
       return rows.length > 0;
     },
 
@@ -339,41 +249,6 @@ export function openChallengeStore(db: Db, workspaceId: string) {
         .from(ideas)
         .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)));
       return row?.supportCount ?? 0;
-    },
-
-    async follow(ideaId: string, userId: string): Promise<void> {
-      await db.insert(follows).values({ workspaceId, ideaId, userId }).onConflictDoNothing();
-    },
-
-    async unfollow(ideaId: string, userId: string): Promise<void> {
-      await db
-        .delete(follows)
-        .where(
-          and(eq(follows.workspaceId, workspaceId), eq(follows.ideaId, ideaId), eq(follows.userId, userId)),
-        );
-    },
-
-    async appendActivity(values: {
-      challengeId: string;
-      userId: string;
-      kind: ActivityKind;
-      subjectId: string;
-      createdAt: Date;
-    }): Promise<void> {
-      await db.insert(activity).values({ ...values, workspaceId });
-    },
-
-    async activity(challengeId: string) {
-      return db
-        .select({
-          userId: activity.userId,
-          kind: activity.kind,
-          subjectId: activity.subjectId,
-          createdAt: activity.createdAt,
-        })
-        .from(activity)
-        .where(and(eq(activity.workspaceId, workspaceId), eq(activity.challengeId, challengeId)))
-        .orderBy(asc(activity.createdAt));
     },
 
     async hiddenIdeaIds(challengeId: string): Promise<string[]> {

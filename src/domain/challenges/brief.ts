@@ -17,6 +17,8 @@ export interface BriefInput {
   projectManager: { name: string; text?: string; mediaUrl?: string | null };
   participationGoal?: number | null;
   leaderboard?: boolean;
+  /** Makes the challenge a contest with this prize; null or empty makes it a plain ideation challenge. */
+  contestPrize?: string | null;
   status?: "draft" | "published";
   timeline: Timeline;
 }
@@ -40,6 +42,7 @@ export function briefValues(input: Partial<BriefInput>): Partial<ChallengeValues
   }
   if (input.participationGoal !== undefined) values.participationGoal = input.participationGoal;
   if (input.leaderboard !== undefined) values.leaderboard = input.leaderboard;
+  if (input.contestPrize !== undefined) values.contestPrize = input.contestPrize?.trim() || null;
   if (input.status !== undefined) values.status = input.status;
   if (input.timeline !== undefined) Object.assign(values, checkedTimeline(input.timeline));
   return values;

@@ -17,6 +17,7 @@ export const ideaExportColumns = [
   "official_answer_at",
   "outcome",
   "outcome_note",
+  "award",
   "hidden_reason",
 ] as const;
 
@@ -53,6 +54,7 @@ export async function exportIdeas(
       : null,
     outcome: idea.outcome,
     outcome_note: idea.outcomeNote,
+    award: idea.award,
     hidden_reason: idea.hiddenAt ? idea.hiddenReason : null,
   }));
   return { title: challenge.title, rows };

@@ -1,5 +1,6 @@
 // The leaderboard of a challenge: points recomputed from the activity log at each reading.
 import { type Author, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { managesChallenges, visibleChallenge } from "./challenge-rules.ts";
 import { computePoints, type Standing } from "./points.ts";
@@ -22,7 +23,7 @@ export async function showLeaderboard(
   const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
   if (!challenge.leaderboard && !managesChallenges(actor)) return { enabled: false, entries: [] };
   const standings = computePoints(
-    await store.activity(challengeId),
+    await openContributionStore(ctx.db, actor.workspaceId).activity(challengeId),
     new Set(await store.hiddenIdeaIds(challengeId)),
   );
   const names = await store.memberNames(standings.map((s) => s.userId));

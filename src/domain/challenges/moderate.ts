@@ -1,5 +1,6 @@
 // Moderators hide an idea or a comment that breaks the rules, always saying why, or restore it.
 import { type CommentRow, type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
@@ -50,10 +51,11 @@ export async function moderateComment(
   const values = hiddenValues(actor, input, ctx.now);
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
-    const comment = await store.comment(commentId);
+    const contributions = openContributionStore(tx, actor.workspaceId);
+    const comment = await contributions.comment(commentId);
     if (!comment) throw new AppError("not-found", "This comment does not exist in this workspace.");
     const { challenge } = await visibleIdea(store, actor, comment.ideaId, ctx.now);
-    const updated = await store.setCommentHidden(commentId, values);
+    const updated = await contributions.setCommentHidden(commentId, values);
     await publishEvent(tx, {
       type: input.hidden ? "comment.hidden" : "comment.restored",
       workspaceId: actor.workspaceId,

@@ -1,5 +1,6 @@
 // Someone comments on an idea or answers a comment; a manager's comment is an official answer of the challenge.
 import { type CommentRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import { openNotificationStore } from "../../db/stores/notification-store.ts";
 import { AppError } from "../../errors.ts";
@@ -28,20 +29,21 @@ export async function postComment(
   const body = requiredText(input.body, "body");
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
+    const contributions = openContributionStore(tx, actor.workspaceId);
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
     const official = managesChallenges(actor);
     assertPhase(challenge, ctx.now, official ? officialPhases : commentPhases, "commenting");
     assertMayContribute(challenge, actor);
     assertNotHidden(idea, "commenting");
     if (input.parentId) {
-      const parent = await store.comment(input.parentId);
+      const parent = await contributions.comment(input.parentId);
       if (!parent || parent.ideaId !== ideaId) {
         throw new AppError("not-found", "The comment you answer is not in this idea's thread.", {
           field: "parentId",
         });
       }
     }
-    const comment = await store.insertComment({
+    const comment = await contributions.insertComment({
       ideaId,
       parentId: input.parentId ?? null,
       authorId: actor.userId,
@@ -56,7 +58,7 @@ export async function postComment(
         ctx.now,
       );
       if (idea.authorId !== actor.userId) {
-        await store.appendActivity({
+        await contributions.appendActivity({
           challengeId: challenge.id,
           userId: idea.authorId,
           kind: "official-recognition",
@@ -65,7 +67,7 @@ export async function postComment(
         });
       }
     } else {
-      await store.appendActivity({
+      await contributions.appendActivity({
         challengeId: challenge.id,
         userId: actor.userId,
         kind: "comment-posted",

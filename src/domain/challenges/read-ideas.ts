@@ -1,5 +1,6 @@
 // Reading ideas: a challenge's ideas with their counts, and one idea with its comment thread.
 import { type CommentView, type IdeaView, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { moderates, visibleChallenge, visibleIdea } from "./challenge-rules.ts";
@@ -25,10 +26,11 @@ export async function showIdea(
   ideaId: string,
 ): Promise<{ idea: IdeaView; comments: CommentView[] }> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
+  const contributions = openContributionStore(ctx.db, actor.workspaceId);
   await visibleIdea(store, actor, ideaId, ctx.now);
   const [idea, comments] = await Promise.all([
     store.ideaViewOf(ideaId, actor.userId),
-    store.commentViews(ideaId),
+    contributions.commentViews(ideaId),
   ]);
   if (!idea) throw new AppError("not-found", "This idea does not exist in this workspace.");
   // A hidden comment keeps its place in the thread; its text stays with its author and the moderators.

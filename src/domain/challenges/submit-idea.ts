@@ -1,5 +1,6 @@
 // A participant answers a challenge with an idea, only while contributions are open.
 import { type ChallengeRow, type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
@@ -26,6 +27,7 @@ export async function submitIdea(
 ): Promise<IdeaRow> {
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
+    const contributions = openContributionStore(tx, actor.workspaceId);
     const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
     assertPhase(challenge, ctx.now, ["contributions"], "submitting ideas");
     assertMayContribute(challenge, actor);
@@ -40,8 +42,8 @@ export async function submitIdea(
       updatedAt: ctx.now,
     });
     // Authors hear what becomes of their own ideas.
-    await store.follow(idea.id, actor.userId);
-    await store.appendActivity({
+    await contributions.follow(idea.id, actor.userId);
+    await contributions.appendActivity({
       challengeId,
       userId: actor.userId,
       kind: "idea-submitted",

@@ -1,5 +1,6 @@
 // A participant supports an idea, or takes the support back: one per person and idea, whatever the retries.
 import { openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { assertMayContribute, assertNotHidden, assertPhase, visibleIdea } from "./challenge-rules.ts";
@@ -22,18 +23,19 @@ export async function setSupport(
 ): Promise<SupportState> {
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
+    const contributions = openContributionStore(tx, actor.workspaceId);
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
     assertPhase(challenge, ctx.now, ["contributions", "voting"], "supporting ideas");
     assertMayContribute(challenge, actor);
     assertNotHidden(idea, "supporting");
     const changed = supported
-      ? await store.addSupport(ideaId, actor.userId, ctx.now)
-      : await store.removeSupport(ideaId, actor.userId);
+      ? await contributions.addSupport(ideaId, actor.userId, ctx.now)
+      : await contributions.removeSupport(ideaId, actor.userId);
     if (!changed) return { supported, supportCount: await store.supportCount(ideaId) };
     const supportCount = await store.addToSupportCount(ideaId, supported ? 1 : -1);
     // Supporting one's own idea is allowed but earns nothing.
     if (idea.authorId !== actor.userId) {
-      await store.appendActivity({
+      await contributions.appendActivity({
         challengeId: challenge.id,
         userId: idea.authorId,
         kind: supported ? "support-received" : "support-withdrawn",

@@ -1,5 +1,6 @@
 // Someone says what an idea makes them feel: one of a fixed set of emotions, toggled on and off.
 import { type Emotion, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { assertMayContribute, assertNotHidden, assertPhase, visibleIdea } from "./challenge-rules.ts";
@@ -19,12 +20,13 @@ export async function toggleReaction(
 ): Promise<ReactionState> {
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
+    const contributions = openContributionStore(tx, actor.workspaceId);
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
     assertPhase(challenge, ctx.now, ["contributions", "voting", "synthesis"], "reacting");
     assertMayContribute(challenge, actor);
     assertNotHidden(idea, "reacting");
-    const on = await store.toggleReaction(ideaId, actor.userId, emotion);
-    const counts = await store.reactionCounts(ideaId);
+    const on = await contributions.toggleReaction(ideaId, actor.userId, emotion);
+    const counts = await contributions.reactionCounts(ideaId);
     await publishEvent(tx, {
       type: "reaction.changed",
       workspaceId: actor.workspaceId,

@@ -1,5 +1,6 @@
 // The author of an idea takes it back, while contributions are open; it disappears from every list.
 import { openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
@@ -8,13 +9,14 @@ import { assertPhase, visibleIdea } from "./challenge-rules.ts";
 export async function withdrawIdea(ctx: Context, actor: MemberActor, ideaId: string): Promise<void> {
   await ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
+    const contributions = openContributionStore(tx, actor.workspaceId);
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
     if (idea.authorId !== actor.userId) {
       throw new AppError("forbidden", "Only its author can withdraw an idea.");
     }
     assertPhase(challenge, ctx.now, ["contributions"], "withdrawing ideas");
     await store.updateIdea(ideaId, { status: "withdrawn", withdrawnAt: ctx.now }, ctx.now);
-    await store.appendActivity({
+    await contributions.appendActivity({
       challengeId: challenge.id,
       userId: actor.userId,
       kind: "idea-withdrawn",

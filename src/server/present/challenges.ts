@@ -21,6 +21,7 @@ export function presentChallenge(overview: ChallengeOverview): Static<typeof Cha
     projectManager: { name: c.managerName, text: c.managerText, mediaUrl: c.managerMediaUrl },
     participationGoal: c.participationGoal,
     leaderboard: c.leaderboard,
+    contest: c.contestPrize === null ? null : { prize: c.contestPrize },
     status: c.status,
     timeline: {
       announcementAt: c.announcementAt.toISOString(),
@@ -64,6 +65,8 @@ export function presentIdea(idea: IdeaView): Static<typeof Idea> {
     followedByMe: idea.followedByMe,
     officialAnswerAt: idea.firstOfficialAnswerAt ? new Date(idea.firstOfficialAnswerAt).toISOString() : null,
     hidden: hiddenOf(idea),
+    award:
+      idea.award && idea.awardedAt ? { title: idea.award, at: new Date(idea.awardedAt).toISOString() } : null,
     outcome:
       idea.outcome && idea.outcomeAt
         ? { status: idea.outcome, note: idea.outcomeNote, at: new Date(idea.outcomeAt).toISOString() }

@@ -1,6 +1,7 @@
 // Routes of one idea: reading it with its thread, editing, withdrawing, comments, reactions, supports and follows.
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import {
+  AwardBody,
   CommentBody,
   CommentParams,
   CommentResponse,
@@ -16,6 +17,7 @@ import {
   SupportResponse,
 } from "../../contracts/challenges.ts";
 import { NoContent } from "../../contracts/common.ts";
+import { awardIdea } from "../../domain/challenges/award-idea.ts";
 import { editIdea } from "../../domain/challenges/edit-idea.ts";
 import { setFollow } from "../../domain/challenges/follow-idea.ts";
 import { moderateComment, moderateIdea } from "../../domain/challenges/moderate.ts";
@@ -143,6 +145,26 @@ export const ideaRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, {
       const ctx = context();
       const member = memberOf(request);
       await setIdeaOutcome(ctx, member, request.params.ideaId, request.body);
+      return { idea: presentIdea((await showIdea(ctx, member, request.params.ideaId)).idea) };
+    },
+  );
+
+  app.put(
+    `${idea}/award`,
+    {
+      config: { access: { workspace: "challenge.manage" } },
+      schema: {
+        tags,
+        summary: "In a contest, give an idea a distinction after voting (null takes it back)",
+        params: IdeaParams,
+        body: AwardBody,
+        response: { 200: IdeaResponse },
+      },
+    },
+    async (request) => {
+      const ctx = context();
+      const member = memberOf(request);
+      await awardIdea(ctx, member, request.params.ideaId, request.body);
       return { idea: presentIdea((await showIdea(ctx, member, request.params.ideaId)).idea) };
     },
   );

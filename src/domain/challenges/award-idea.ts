@@ -1,0 +1,38 @@
+// In a contest, the jury gives an idea a distinction ("Premier prix") once the public has voted, or takes it back.
+import { type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { publishEvent } from "../../db/stores/events.ts";
+import { AppError } from "../../errors.ts";
+import type { Context, MemberActor } from "../context.ts";
+import { assertNotHidden, assertPhase, visibleIdea } from "./challenge-rules.ts";
+
+export async function awardIdea(
+  ctx: Context,
+  actor: MemberActor,
+  ideaId: string,
+  input: { award: string | null },
+): Promise<IdeaRow> {
+  const award = input.award?.trim() || null;
+  return ctx.db.transaction(async (tx) => {
+    const store = openChallengeStore(tx, actor.workspaceId);
+    const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
+    if (challenge.contestPrize === null) {
+      throw new AppError(
+        "conflict",
+        "This challenge is not a contest: give it a prize first to award ideas.",
+        {
+          field: "award",
+        },
+      );
+    }
+    if (award) assertNotHidden(idea, "awarding");
+    assertPhase(challenge, ctx.now, ["synthesis", "debrief"], "awarding ideas");
+    const updated = await store.setAward(ideaId, { award, awardedAt: award ? ctx.now : null });
+    await publishEvent(tx, {
+      type: "idea.awarded",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: { challengeId: challenge.id, ideaId, award },
+    });
+    return updated;
+  });
+}
