@@ -21,7 +21,6 @@ let managerPage: Page;
 let participantPage: Page;
 let workspaceId = "";
 let challengeUrl = "";
-let ideaUrl = "";
 
 const phone = { width: 390, height: 844 };
 const desktop = { width: 1280, height: 800 };
@@ -163,7 +162,6 @@ describe("challenge journey", () => {
     await expectAccessible(participantPage, "new idea form");
     await participantPage.getByRole("button", { name: "Publier mon idée" }).click();
     await expectTitle(participantPage, ideaTitle);
-    ideaUrl = participantPage.url();
     await participantPage.getByText("Mises à jour en direct").waitFor();
     await expectAccessible(participantPage, "idea page of its author");
 
