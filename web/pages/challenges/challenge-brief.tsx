@@ -64,6 +64,12 @@ export function ChallengeBrief({ challenge }: { challenge: ChallengeData }) {
         <p className="question prose">{challenge.question}</p>
         <h3>{t("brief.benefit")}</h3>
         <p className="benefit prose">{challenge.benefit}</p>
+        {challenge.contest && (
+          <>
+            <h3>{t("brief.prize")}</h3>
+            <p className="prose">{challenge.contest.prize}</p>
+          </>
+        )}
         <Participation challenge={challenge} />
         {challenge.rules && (
           <details className="rules">

@@ -29,6 +29,7 @@ const fields = [
   "allowAnonymous",
   "participationGoal",
   "leaderboard",
+  "contestPrize",
   "status",
 ] as const;
 
@@ -109,6 +110,7 @@ export function ChallengeForm({
   const [allowAnonymous, setAllowAnonymous] = useState(challenge?.allowAnonymous ?? false);
   const [goal, setGoal] = useState(challenge?.participationGoal?.toString() ?? "");
   const [leaderboard, setLeaderboard] = useState(challenge?.leaderboard ?? true);
+  const [prize, setPrize] = useState(challenge?.contest?.prize ?? "");
   const [publish, setPublish] = useState(challenge ? challenge.status === "published" : false);
   const datesLocked = challenge?.status === "published";
 
@@ -143,6 +145,7 @@ export function ChallengeForm({
       allowAnonymous,
       participationGoal: goal.trim() === "" ? null : Number(goal),
       leaderboard,
+      contestPrize: prize.trim() || null,
       ...(datesLocked ? {} : { timeline, status: publish ? "published" : "draft" }),
     };
     try {
@@ -321,6 +324,17 @@ export function ChallengeForm({
           checked={leaderboard}
           onChecked={setLeaderboard}
           error={errorOf("leaderboard")}
+        />
+        <TextAreaField
+          idPrefix="challenge"
+          name="contestPrize"
+          label={t("challengeForm.contestPrize")}
+          hint={t("challengeForm.contestPrizeHint")}
+          value={prize}
+          onValue={setPrize}
+          error={errorOf("contestPrize")}
+          maxLength={2000}
+          rows={2}
         />
         {!datesLocked && (
           <CheckboxField

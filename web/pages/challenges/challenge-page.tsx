@@ -17,7 +17,10 @@ import { Loading, PageTitle } from "../../components/page.tsx";
 import { type LiveEvent, useLive } from "../../live/use-live.ts";
 import { ChallengeBrief } from "./challenge-brief.tsx";
 import { Countdown } from "./countdown.tsx";
+import { DebriefSection } from "./debrief-section.tsx";
 import { IdeaList } from "./idea-list.tsx";
+import { LeaderboardSection } from "./leaderboard-section.tsx";
+import { ManagerPanel } from "./manager-panel.tsx";
 import { useWorkspace } from "./use-workspace.ts";
 
 interface EventData {
@@ -156,8 +159,17 @@ export function ChallengePage() {
       {!open && challenge.phase !== "upcoming" && challenge.phase !== "announcement" && (
         <p className="alert alert-info">{t("ideas.closed")}</p>
       )}
+      <DebriefSection
+        workspaceId={workspaceId}
+        challenge={challenge}
+        ideas={ideas}
+        manages={manages}
+        onSaved={setChallenge}
+      />
       <ChallengeBrief challenge={challenge} />
+      {manages && <ManagerPanel workspaceId={workspaceId} challenge={challenge} refresh={ideas} />}
       <IdeaList ideas={ideas} categories={challenge.categories} workspaceId={workspaceId} />
+      <LeaderboardSection path={path} myId={user?.id} refresh={ideas} />
     </div>
   );
 }

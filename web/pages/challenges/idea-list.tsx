@@ -24,6 +24,12 @@ export function IdeaBadges({ idea }: { idea: IdeaData }) {
   const { t } = useTranslation();
   return (
     <>
+      {idea.award && (
+        <span className="badge award">
+          <span aria-hidden="true">🏆 </span>
+          {idea.award.title}
+        </span>
+      )}
       {idea.officialAnswerAt && <span className="badge official">{t("idea.officialBadge")}</span>}
       {idea.outcome && (
         <span className={`badge outcome-${idea.outcome.status}`}>{t(`outcome.${idea.outcome.status}`)}</span>

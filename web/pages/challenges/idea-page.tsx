@@ -19,10 +19,12 @@ import {
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { AwardForm } from "./award-form.tsx";
 import { CommentThread } from "./comment-thread.tsx";
 import { formatDateTime, isImageUrl } from "./format.ts";
 import { IdeaBadges } from "./idea-list.tsx";
 import { ModerationForm, type ModerationTarget } from "./moderation-form.tsx";
+import { OutcomeForm } from "./outcome-form.tsx";
 import { useWorkspace } from "./use-workspace.ts";
 
 const emojis: Record<Emotion, string> = {
@@ -349,6 +351,22 @@ export function IdeaPage() {
           )}
         </section>
       </article>
+      {manages && during(["voting", "synthesis", "debrief"]) && (
+        <OutcomeForm
+          key={idea.outcome?.at ?? "none"}
+          ideaPath={ideaPath}
+          idea={idea}
+          onSaved={() => void load()}
+        />
+      )}
+      {manages && challenge.contest && during(["synthesis", "debrief"]) && (
+        <AwardForm
+          key={idea.award?.at ?? "none"}
+          ideaPath={ideaPath}
+          idea={idea}
+          onSaved={() => void load()}
+        />
+      )}
       <CommentThread
         comments={comments}
         ideaPath={ideaPath}

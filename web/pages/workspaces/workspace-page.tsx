@@ -16,6 +16,7 @@ import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { type LiveEvent, useLive } from "../../live/use-live.ts";
 import { ChallengesSection } from "../challenges/challenges-section.tsx";
+import { NotificationsSection } from "../notifications/notifications-section.tsx";
 import { InvitationsSection } from "./invitations-section.tsx";
 import { MembersSection } from "./members-section.tsx";
 import { SettingsSection } from "./settings-section.tsx";
@@ -74,7 +75,7 @@ export function WorkspacePage() {
 
   const onEvent = useCallback(
     (event: LiveEvent) => {
-      if (/^(challenge|idea)\./.test(event.type)) {
+      if (/^(challenge|idea|comment)\./.test(event.type)) {
         setChallengeChanges((n) => n + 1);
         return;
       }
@@ -160,6 +161,7 @@ export function WorkspacePage() {
       </div>
       <StatusMessage>{notice}</StatusMessage>
       <FormAlert error={error} />
+      <NotificationsSection workspaceId={workspace.id} refresh={challengeChanges} />
       <ChallengesSection workspaceId={workspace.id} role={workspace.role} refresh={challengeChanges} />
       <MembersSection
         workspaceId={workspace.id}
