@@ -101,6 +101,8 @@ export function DebriefSection({
 }) {
   const { t, i18n } = useTranslation();
   const debrief = challenge.debrief;
+  // Open at first when nothing is written yet; it then stays as the manager leaves it, even after saving.
+  const [editorOpen] = useState(!debrief);
   const afterContributions = ["voting", "synthesis", "debrief"].includes(challenge.phase);
   if (!debrief?.publishedAt && !(manages && afterContributions)) return null;
   const path = `/workspaces/${workspaceId}/challenges/${challenge.id}`;
@@ -155,7 +157,7 @@ export function DebriefSection({
         </ul>
       )}
       {manages && afterContributions && (
-        <details className="debrief-editor" open={!debrief}>
+        <details className="debrief-editor" open={editorOpen}>
           <summary>{debrief ? t("debrief.edit") : t("debrief.write")}</summary>
           <DebriefForm path={path} challenge={challenge} onSaved={onSaved} />
         </details>
