@@ -166,12 +166,16 @@ describe("challenge journey", () => {
     await expectAccessible(participantPage, "idea page of its author");
 
     // The manager's page was opened before the idea existed and is never reloaded.
-    await managerPage.getByRole("link", { name: ideaTitle }).waitFor();
+    await managerPage.locator(".idea-list").getByRole("link", { name: ideaTitle }).waitFor();
     await managerPage
       .getByRole("status")
       .filter({ hasText: `Nouvelle idée : « ${ideaTitle} »` })
       .waitFor();
     await managerPage.getByText("1 participant sur 50 attendus · 1 idée").waitFor();
+    const waiting = managerPage.getByRole("region", { name: "Vos réponses" });
+    await waiting.getByText("1 idée attend votre réponse (les plus anciennes d'abord)").waitFor();
+    await waiting.getByRole("link", { name: ideaTitle }).waitFor();
+    await waiting.getByText("Aucune idée n'a encore reçu de réponse officielle.").waitFor();
   });
 
   it("counts a support and a reaction, for the participant and live for the manager", async () => {
@@ -191,7 +195,7 @@ describe("challenge journey", () => {
   });
 
   it("lets the manager answer officially, and the participant sees the official mark", async () => {
-    await managerPage.getByRole("link", { name: ideaTitle }).click();
+    await managerPage.locator(".idea-list").getByRole("link", { name: ideaTitle }).click();
     await expectTitle(managerPage, ideaTitle);
     await managerPage.getByRole("button", { name: "J'adore, 1" }).waitFor();
     await expectAccessible(managerPage, "idea page of the manager");
@@ -213,6 +217,44 @@ describe("challenge journey", () => {
       .fill("Merci, je préviens la fanfare !");
     await participantPage.getByRole("button", { name: "Commenter" }).first().click();
     await managerPage.locator(".replies").getByText("Merci, je préviens la fanfare !").waitFor();
+
+    await managerPage.getByRole("link", { name: `Retour au défi « ${challengeTitle} »` }).click();
+    const answers = managerPage.getByRole("region", { name: "Vos réponses" });
+    await answers.getByText("Toutes les idées ont reçu une réponse officielle.").waitFor();
+    await answers
+      .getByText(/^Délai médian avant votre première réponse officielle : \d+ minutes?\.$/)
+      .waitFor();
+    await expectAccessible(managerPage, "challenge page with every idea answered");
+  });
+
+  it("tells the author of the official answer in the workspace's notifications", async () => {
+    await participantPage.goto(`${server.url}/workspaces/${workspaceId}`);
+    const notifications = participantPage.getByRole("region", { name: "Notifications" });
+    await notifications.getByText("1 non lue").waitFor();
+    await notifications.getByRole("link", { name: `Réponse officielle à l'idée « ${ideaTitle} »` }).waitFor();
+    await participantPage
+      .getByRole("region", { name: "Défis" })
+      .getByText("Contributions ouvertes")
+      .waitFor();
+    await expectAccessible(participantPage, "workspace with a notification");
+    await notifications.getByRole("button", { name: "Tout marquer comme lu" }).click();
+    await notifications.getByText("0 non lue").waitFor();
+    await notifications.getByRole("link", { name: `Réponse officielle à l'idée « ${ideaTitle} »` }).click();
+    await expectTitle(participantPage, ideaTitle);
+  });
+
+  it("lets a moderator hide a comment, its author seeing the reason", async () => {
+    await managerPage.locator(".idea-list").getByRole("link", { name: ideaTitle }).click();
+    await expectTitle(managerPage, ideaTitle);
+    await managerPage.getByRole("button", { name: `Masquer à ${participant.name}` }).click();
+    await managerPage
+      .getByLabel("Pourquoi masquer ce commentaire ?")
+      .fill("Hors sujet : restons sur le marché.");
+    await managerPage.getByRole("button", { name: "Masquer", exact: true }).click();
+    await participantPage
+      .getByText("Commentaire masqué par la modération. Motif : Hors sujet : restons sur le marché.")
+      .waitFor();
+    await expectAccessible(participantPage, "idea page with a hidden comment");
   });
 
   it("shows the server's refusal of an idea sent after the contributions deadline", async () => {
@@ -253,6 +295,46 @@ describe("challenge journey", () => {
     await expectAccessible(participantPage, "idea refused after the deadline");
     const ideas = await callApi<{ ideas: unknown[] }>(participantPage, "GET", `${path}/ideas`);
     expect(ideas.ideas).toEqual([]);
+  });
+
+  it('publishes the debrief, which participants read as "vous avez dit, nous faisons"', async () => {
+    const done = await callApi<{ challenge: { id: string } }>(
+      managerPage,
+      "POST",
+      `/workspaces/${workspaceId}/challenges`,
+      {
+        title: "Des bancs pour la rue Paul-Bert",
+        question: "Où installer des bancs ?",
+        benefit: "Les bancs seront posés là où vous le proposez.",
+        projectManager: { name: manager.name },
+        status: "published",
+        timeline: {
+          announcementAt: new Date(Date.now() - 5 * day).toISOString(),
+          contributionsOpenAt: new Date(Date.now() - 4 * day).toISOString(),
+          contributionsCloseAt: new Date(Date.now() - 3 * day).toISOString(),
+          votingCloseAt: new Date(Date.now() - 2 * day).toISOString(),
+          synthesisCloseAt: new Date(Date.now() - day).toISOString(),
+        },
+      },
+    );
+    const url = `${server.url}/workspaces/${workspaceId}/challenges/${done.challenge.id}`;
+    await managerPage.goto(url);
+    await expectTitle(managerPage, "Des bancs pour la rue Paul-Bert");
+    const debrief = managerPage.getByRole("region", { name: "Vous avez dit, nous faisons" });
+    await debrief
+      .getByRole("textbox", { name: /^Le bilan/ })
+      .fill("Vous avez demandé de l'ombre : quatre bancs seront posés sous les tilleuls.");
+    await debrief.getByLabel("Publier le bilan aux participants").check();
+    await expectAccessible(managerPage, "debrief form");
+    await debrief.getByRole("button", { name: "Enregistrer le bilan" }).click();
+    await debrief.getByRole("status").filter({ hasText: "Bilan publié" }).waitFor();
+
+    await participantPage.goto(url);
+    const published = participantPage.getByRole("region", { name: "Vous avez dit, nous faisons" });
+    await published.getByText("quatre bancs seront posés sous les tilleuls").waitFor();
+    await published.getByText(`Bilan de ${manager.name}, publié le`, { exact: false }).waitFor();
+    expect(await published.getByRole("textbox", { name: /^Le bilan/ }).count()).toBe(0);
+    await expectAccessible(participantPage, "published debrief");
   });
 
   it("reads the challenge in English", async () => {
