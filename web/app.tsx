@@ -14,6 +14,7 @@ import { EditChallengePage, NewChallengePage } from "./pages/challenges/challeng
 import { ChallengePage } from "./pages/challenges/challenge-page.tsx";
 import { EditIdeaPage, NewIdeaPage } from "./pages/challenges/idea-form-page.tsx";
 import { IdeaPage } from "./pages/challenges/idea-page.tsx";
+import { PublicChallengePage } from "./pages/challenges/public-challenge-page.tsx";
 import { JoinPage } from "./pages/workspaces/join.tsx";
 import { WorkspacePage } from "./pages/workspaces/workspace-page.tsx";
 import { WorkspacesPage } from "./pages/workspaces/workspaces-page.tsx";
@@ -93,6 +94,7 @@ export function App() {
             <Route path="forgot-password" element={<ForgotPasswordPage />} />
             <Route path="reset-password" element={<ResetPasswordPage />} />
             <Route path="join/:token" element={<JoinPage />} />
+            <Route path="public/challenges/:challengeId" element={<PublicChallengePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

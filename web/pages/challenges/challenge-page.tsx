@@ -47,6 +47,18 @@ export function PhaseBadge({ challenge }: { challenge: ChallengeData }) {
   );
 }
 
+/** The address anyone can open to read a public challenge and join it. */
+function PublicLink({ challengeId }: { challengeId: string }) {
+  const { t } = useTranslation();
+  const url = `${window.location.origin}/public/challenges/${challengeId}`;
+  return (
+    <div className="field public-link">
+      <label htmlFor="public-link">{t("publicChallenge.link")}</label>
+      <input id="public-link" readOnly value={url} onFocus={(event) => event.target.select()} />
+    </div>
+  );
+}
+
 export function ChallengePage() {
   const { t } = useTranslation();
   const { workspaceId = "", challengeId = "" } = useParams();
@@ -156,6 +168,9 @@ export function ChallengePage() {
           </Link>
         )}
       </div>
+      {manages && challenge.audience === "public" && challenge.status === "published" && (
+        <PublicLink challengeId={challenge.id} />
+      )}
       {!open && challenge.phase !== "upcoming" && challenge.phase !== "announcement" && (
         <p className="alert alert-info">{t("ideas.closed")}</p>
       )}
