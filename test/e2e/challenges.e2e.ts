@@ -337,6 +337,53 @@ describe("challenge journey", () => {
     await expectAccessible(participantPage, "published debrief");
   });
 
+  it("lets a visitor read a public challenge by its link, sign up and take part", async () => {
+    const open = await callApi<{ challenge: { id: string } }>(
+      managerPage,
+      "POST",
+      `/workspaces/${workspaceId}/challenges`,
+      {
+        title: "Le marché de Noël",
+        question: "Quelle animation pour le marché de Noël ?",
+        benefit: "L'animation choisie ouvrira le marché, avec son auteur.",
+        projectManager: { name: manager.name },
+        audience: "public",
+        status: "published",
+        timeline: {
+          announcementAt: new Date(Date.now() - day).toISOString(),
+          contributionsOpenAt: new Date(Date.now() - hour).toISOString(),
+          contributionsCloseAt: new Date(Date.now() + 5 * day).toISOString(),
+          votingCloseAt: new Date(Date.now() + 6 * day).toISOString(),
+          synthesisCloseAt: new Date(Date.now() + 7 * day).toISOString(),
+        },
+      },
+    );
+    await managerPage.goto(`${server.url}/workspaces/${workspaceId}/challenges/${open.challenge.id}`);
+    const publicUrl = await managerPage.getByLabel("Lien public du défi").inputValue();
+    expect(publicUrl).toBe(`${server.url}/public/challenges/${open.challenge.id}`);
+
+    const visitor = await newPage();
+    await visitor.goto(publicUrl);
+    await expectTitle(visitor, "Le marché de Noël");
+    await visitor.getByText("Un défi de Mairie de Villeurbanne").waitFor();
+    await visitor.getByText("L'animation choisie ouvrira le marché, avec son auteur.").waitFor();
+    await expectAccessible(visitor, "public challenge, signed out");
+    await visitor
+      .getByRole("region", { name: "Participer" })
+      .getByRole("link", { name: "Créer un compte" })
+      .click();
+    await expectTitle(visitor, "Créer un compte");
+    await visitor.getByLabel("Nom").fill("Zoé Martin");
+    await visitor.getByLabel("Adresse e-mail").fill(`zoe-${unique}@example.org`);
+    await visitor.getByLabel("Mot de passe").fill(password);
+    await visitor.getByRole("button", { name: "Créer mon compte" }).click();
+    await expectTitle(visitor, "Le marché de Noël");
+    await visitor.getByRole("button", { name: "Participer au défi" }).click();
+    await visitor.getByRole("link", { name: "Proposer une idée" }).waitFor();
+    expect(visitor.url()).toBe(`${server.url}/workspaces/${workspaceId}/challenges/${open.challenge.id}`);
+    await expectAccessible(visitor, "public challenge after joining");
+  });
+
   it("reads the challenge in English", async () => {
     await participantPage.goto(challengeUrl);
     await participantPage.getByRole("button", { name: "English" }).click();
