@@ -601,6 +601,11 @@ describe("moderation", () => {
     ]);
     const byAuthor = await guest.client.get<Thread>(paths(w).idea(ideaId));
     expect(byAuthor.body.comments[0]?.body).toBe("Propos déplacé");
+    // The hidden comment earns its author nothing: only the participant's idea scores.
+    const board = await manager.client.get<{ entries: Array<{ user: { id: string }; points: number }> }>(
+      `${paths(w).challenge(id)}/leaderboard`,
+    );
+    expect(board.body.entries.map((e) => [e.user.id, e.points])).toEqual([[participant.userId, 10]]);
   });
 });
 
@@ -616,6 +621,9 @@ describe("after the challenge: outcomes and debrief", () => {
     });
     expect(early.status).toBe(409);
     expect(early.body).toMatchObject({ code: "phase-closed" });
+    const { timeline } = (await manager.client.get<ChallengeBody>(paths(w).challenge(id))).body.challenge;
+    // Outcomes open when contributions close: the message says so, not when contributions opened.
+    expect((early.body as { detail: string }).detail).toContain(`opens on ${timeline.contributionsCloseAt}`);
 
     await setDates(id, "synthesis");
     const retained = await manager.client.request<{ idea: { outcome: { status: string } } }>(

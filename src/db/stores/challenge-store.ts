@@ -1,5 +1,5 @@
 // Queries of challenges opened for one workspace: every read and write is filtered by its id, so nothing crosses.
-import { and, asc, desc, eq, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { users } from "../schema/accounts.ts";
 import { type activity, challenges, type comments, ideas, type reactions } from "../schema/challenges.ts";
@@ -251,18 +251,15 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return row?.supportCount ?? 0;
     },
 
-    async hiddenIdeaIds(challengeId: string): Promise<string[]> {
-      const rows = await db
-        .select({ id: ideas.id })
-        .from(ideas)
-        .where(
-          and(
-            eq(ideas.workspaceId, workspaceId),
-            eq(ideas.challengeId, challengeId),
-            isNotNull(ideas.hiddenAt),
-          ),
-        );
-      return rows.map((row) => row.id);
+    /** Ids of the challenge's ideas and comments hidden by moderation: acts about them earn no points. */
+    async hiddenSubjectIds(challengeId: string): Promise<string[]> {
+      const result = await db.execute<{ id: string }>(sql`
+        SELECT id FROM ideas
+          WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId} AND hidden_at IS NOT NULL
+        UNION ALL
+        SELECT c.id FROM comments c JOIN ideas i ON i.id = c.idea_id
+          WHERE c.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId} AND c.hidden_at IS NOT NULL`);
+      return result.rows.map((row) => row.id);
     },
 
     /** When each published idea was posted and first answered officially, for the median answer time. */

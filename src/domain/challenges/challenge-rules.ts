@@ -3,7 +3,7 @@ import type { ChallengeRow, ChallengeStore, IdeaRow } from "../../db/stores/chal
 import { AppError } from "../../errors.ts";
 import type { MemberActor } from "../context.ts";
 import { can } from "../permissions.ts";
-import { currentPhase, type Phase, type TimelineField } from "./current-phase.ts";
+import { currentPhase, type Phase, phases, type TimelineField } from "./current-phase.ts";
 
 /** Whether the actor writes the brief and timeline, sees drafts, and answers officially. */
 export function managesChallenges(actor: MemberActor): boolean {
@@ -82,6 +82,16 @@ const deadlineNames: Record<TimelineField, string> = {
   synthesisCloseAt: "end of the synthesis",
 };
 
+/** The date that opens each phase (the one that ends the phase before it). */
+const openedBy: Record<Phase, TimelineField> = {
+  upcoming: "announcementAt",
+  announcement: "announcementAt",
+  contributions: "contributionsOpenAt",
+  voting: "contributionsCloseAt",
+  synthesis: "votingCloseAt",
+  debrief: "synthesisCloseAt",
+};
+
 /**
  * Throws `phase-closed` unless the challenge is published and in one of `allowed` phases at `now`; the message names
  * the deadline that passed (or the date the phase opens), so nobody wonders why their contribution was refused.
@@ -100,12 +110,10 @@ export function assertPhase(
     });
   }
   if (allowed.includes(phase)) return;
-  const order = ["upcoming", "announcement", "contributions", "voting", "synthesis", "debrief"];
   const first = allowed[0] as Phase;
   const last = allowed[allowed.length - 1] as Phase;
-  if (order.indexOf(phase) < order.indexOf(first)) {
-    // Every contribution opens with the contributions phase.
-    const opens = challenge.contributionsOpenAt;
+  if (phases.indexOf(phase) < phases.indexOf(first)) {
+    const opens = challenge[openedBy[first]];
     throw new AppError(
       "phase-closed",
       `This challenge is ${phaseNames[phase]}: ${what} opens on ${opens.toISOString()}.`,

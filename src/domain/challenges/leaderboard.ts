@@ -24,7 +24,7 @@ export async function showLeaderboard(
   if (!challenge.leaderboard && !managesChallenges(actor)) return { enabled: false, entries: [] };
   const standings = computePoints(
     await openContributionStore(ctx.db, actor.workspaceId).activity(challengeId),
-    new Set(await store.hiddenIdeaIds(challengeId)),
+    new Set(await store.hiddenSubjectIds(challengeId)),
   );
   const names = await store.memberNames(standings.map((s) => s.userId));
   const entries = standings.flatMap((standing) => {

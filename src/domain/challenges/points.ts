@@ -40,8 +40,8 @@ export interface Standing {
 
 /**
  * Ranks users by points, highest first; ties share a rank (1, 2, 2, 4) and are ordered by who reached their total
- * first. Users whose total is zero or less are left out. Acts about an idea in `voided` (hidden by moderation) earn
- * nothing, like those about a withdrawn idea.
+ * first. Users whose total is zero or less are left out. Acts about an idea or comment in `voided` (hidden by
+ * moderation) earn nothing, like those about a withdrawn idea.
  */
 export function computePoints(
   rows: readonly ActivityRow[],
