@@ -130,6 +130,7 @@ interface SelectFieldProps extends FieldProps {
   value: string;
   onValue: (value: string) => void;
   options: readonly { value: string; label: string }[];
+  required?: boolean;
 }
 
 /** A labelled drop-down list. */
@@ -142,11 +143,16 @@ export function SelectField({
   value,
   onValue,
   options,
+  required,
 }: SelectFieldProps) {
+  const { t } = useTranslation();
   const id = `${idPrefix}-${name}`;
   return (
     <div className={error ? "field invalid" : "field"}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> ({t("app.required")})</span>}
+      </label>
       <select
         id={id}
         name={name}
@@ -154,6 +160,7 @@ export function SelectField({
         onChange={(event) => onValue(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        aria-required={required || undefined}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -91,6 +91,7 @@ function IdeaForm({
           value={category}
           onValue={setCategory}
           error={form.errors.fields.category}
+          required
           options={[
             { value: "", label: t("ideaForm.chooseCategory") },
             ...challenge.categories.map((name) => ({ value: name, label: name })),
