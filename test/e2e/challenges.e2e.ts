@@ -384,6 +384,44 @@ describe("challenge journey", () => {
     await expectAccessible(visitor, "public challenge after joining");
   });
 
+  it("lets an author edit and withdraw their idea while contributions are open", async () => {
+    const challengePath = new URL(challengeUrl).pathname;
+    const { idea } = await callApi<{ idea: { id: string } }>(
+      participantPage,
+      "POST",
+      `${challengePath}/ideas`,
+      {
+        title: "Des bancs",
+        body: "Pour souffler entre deux étals.",
+        category: "Accessibilité",
+      },
+    );
+    await managerPage.goto(challengeUrl);
+    await managerPage.locator(".idea-list").getByRole("link", { name: "Des bancs" }).waitFor();
+
+    await participantPage.goto(`${server.url}/workspaces/${workspaceId}/ideas/${idea.id}`);
+    await expectTitle(participantPage, "Des bancs");
+    await participantPage.getByRole("link", { name: "Modifier mon idée" }).click();
+    await expectTitle(participantPage, "Modifier mon idée");
+    await participantPage.getByLabel("Titre de l'idée").fill("Des bancs à l'ombre");
+    await expectAccessible(participantPage, "idea edition");
+    await participantPage.getByRole("button", { name: "Enregistrer" }).click();
+    await expectTitle(participantPage, "Des bancs à l'ombre");
+    await managerPage.locator(".idea-list").getByRole("link", { name: "Des bancs à l'ombre" }).waitFor();
+
+    participantPage.once("dialog", (dialog) => void dialog.accept());
+    await participantPage.getByRole("button", { name: "Retirer mon idée" }).click();
+    await expectTitle(participantPage, challengeTitle);
+    await expect
+      .poll(
+        () => managerPage.locator(".idea-list").getByRole("link", { name: "Des bancs à l'ombre" }).count(),
+        {
+          timeout,
+        },
+      )
+      .toBe(0);
+  });
+
   it("reads the challenge in English", async () => {
     await participantPage.goto(challengeUrl);
     await participantPage.getByRole("button", { name: "English" }).click();
