@@ -422,6 +422,22 @@ describe("challenge journey", () => {
       .toBe(0);
   });
 
+  it("lets the manager extend the contributions deadline, and the participant's countdown follows", async () => {
+    await participantPage.goto(challengeUrl);
+    await participantPage
+      .getByText(/^Clôture des contributions dans (23 heures et \d+ minutes|1 jour)\.$/)
+      .waitFor();
+    await managerPage.goto(`${challengeUrl}/edit`);
+    await expectTitle(managerPage, `Modifier « ${challengeTitle} »`);
+    const extend = managerPage.getByRole("region", { name: "Prolonger une échéance" });
+    await extend.getByLabel("Échéance").selectOption("contributionsCloseAt");
+    await extend.getByLabel("Nouvelle date").fill(localInput(36 * hour));
+    await expectAccessible(managerPage, "challenge edition");
+    await extend.getByRole("button", { name: "Prolonger" }).click();
+    await extend.getByRole("status").filter({ hasText: "Clôture des contributions repoussée au" }).waitFor();
+    await participantPage.getByText(/^Clôture des contributions dans 1 jour et 1[12] heures\.$/).waitFor();
+  });
+
   it("reads the challenge in English", async () => {
     await participantPage.goto(challengeUrl);
     await participantPage.getByRole("button", { name: "English" }).click();
