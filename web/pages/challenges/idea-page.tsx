@@ -46,6 +46,8 @@ const phasesOf = {
 interface EventData {
   challengeId?: string;
   ideaId?: string;
+  commentId?: string;
+  authorId?: string;
   userId?: string;
   supported?: boolean;
   supportCount?: number;
@@ -71,7 +73,8 @@ export function IdeaPage() {
   const busy = useRef(false);
   const ideaPath = `/workspaces/${workspaceId}/ideas/${ideaId}`;
 
-  const load = useCallback(async () => {
+  /** Reloads the idea, its thread and its challenge; returns the thread. */
+  const load = useCallback(async (): Promise<CommentData[] | undefined> => {
     try {
       const found = await api.get<{ idea: IdeaData; comments: CommentData[] }>(ideaPath);
       setIdea(found.idea);
@@ -80,8 +83,10 @@ export function IdeaPage() {
         `/workspaces/${workspaceId}/challenges/${found.idea.challengeId}`,
       );
       setChallenge(parent);
+      return found.comments;
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
+      return undefined;
     }
   }, [ideaPath, workspaceId]);
 
@@ -125,11 +130,23 @@ export function IdeaPage() {
         );
       } else if (event.type === "idea.withdrawn") {
         setGone(true);
+      } else if (event.type === "comment.posted" && data.authorId !== user?.id) {
+        // Say who wrote, so that screen reader users hear of a new comment without hunting for it.
+        void load().then((thread) => {
+          const comment = thread?.find((c) => c.id === data.commentId);
+          if (comment) {
+            setNotice(
+              t(comment.official ? "comments.arrivedOfficial" : "comments.arrived", {
+                name: comment.author.name,
+              }),
+            );
+          }
+        });
       } else {
         void load();
       }
     },
-    [ideaId, idea?.challengeId, user?.id, load],
+    [ideaId, idea?.challengeId, user?.id, load, t],
   );
 
   const live = useLive(workspaceId, onEvent, () => void load());
