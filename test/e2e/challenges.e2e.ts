@@ -209,6 +209,10 @@ describe("challenge journey", () => {
     await answer.getByText("Belle idée : j'appelle l'école de musique.").waitFor();
     await answer.getByText("Réponse officielle").waitFor();
     await participantPage.locator(".idea-tags").getByText("Réponse officielle").waitFor();
+    await participantPage
+      .getByRole("status")
+      .filter({ hasText: `Nouvelle réponse officielle de ${manager.name}.` })
+      .waitFor();
     await expectAccessible(participantPage, "idea page with an official answer");
 
     await participantPage.getByRole("button", { name: "Répondre à Karim Benali" }).click();
