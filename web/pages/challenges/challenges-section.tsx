@@ -6,6 +6,7 @@ import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { type ChallengeData, canManageChallenges, type Role } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
+import { Loading } from "../../components/page.tsx";
 import { PhaseBadge } from "./challenge-page.tsx";
 import { formatDateTime } from "./format.ts";
 
@@ -45,6 +46,7 @@ export function ChallengesSection({
           </Link>
         </p>
       )}
+      {!challenges && !error && <Loading />}
       {challenges?.length === 0 && <p>{t("challenges.none")}</p>}
       {challenges && challenges.length > 0 && (
         <ul className="challenge-list">
