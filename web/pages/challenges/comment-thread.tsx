@@ -1,5 +1,5 @@
 // An idea's conversation: comments with their replies, official answers marked, and the forms to write.
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { CommentData } from "../../api/types.ts";
@@ -27,6 +27,12 @@ export function CommentForm({
   const [body, setBody] = useState("");
   const form = useForm(fields, ["body"], () => ({ body }));
   const idPrefix = parent ? `reply-${parent.id}` : "comment";
+  const replying = parent !== undefined;
+
+  useEffect(() => {
+    // A reply form opens where its button was: focus goes to it at once.
+    if (replying) form.formRef.current?.querySelector("textarea")?.focus();
+  }, [replying, form.formRef]);
 
   const submit = form.handle(async () => {
     await api.post(`${ideaPath}/comments`, { body: body.trim(), parentId: parent?.id ?? null });
@@ -81,6 +87,12 @@ interface ThreadProps {
 function CommentItem({ comment, ...props }: ThreadProps & { comment: CommentData }) {
   const { t, i18n } = useTranslation();
   const [replying, setReplying] = useState(false);
+  const replyButton = useRef<HTMLButtonElement>(null);
+  /** Closes the reply form and puts focus back on the button that opened it, so the keyboard keeps its place. */
+  const closeReply = () => {
+    setReplying(false);
+    requestAnimationFrame(() => replyButton.current?.focus());
+  };
   const children = props.comments.filter((c) => c.parentId === comment.id);
   return (
     <li className={comment.official ? "comment official" : "comment"}>
@@ -100,7 +112,7 @@ function CommentItem({ comment, ...props }: ThreadProps & { comment: CommentData
         {comment.body && <p className="prose">{comment.body}</p>}
         <div className="comment-actions">
           {props.canComment && !replying && (
-            <button type="button" className="link-button" onClick={() => setReplying(true)}>
+            <button ref={replyButton} type="button" className="link-button" onClick={() => setReplying(true)}>
               {t("comments.reply")}
               <span className="visually-hidden"> {t("comments.toName", { name: comment.author.name })}</span>
             </button>
@@ -118,10 +130,10 @@ function CommentItem({ comment, ...props }: ThreadProps & { comment: CommentData
             parent={comment}
             official={props.official}
             onPosted={() => {
-              setReplying(false);
+              closeReply();
               props.onPosted();
             }}
-            onCancel={() => setReplying(false)}
+            onCancel={closeReply}
           />
         )}
       </article>
