@@ -369,20 +369,10 @@ export function IdeaPage() {
         </section>
       </article>
       {manages && during(["voting", "synthesis", "debrief"]) && (
-        <OutcomeForm
-          key={idea.outcome?.at ?? "none"}
-          ideaPath={ideaPath}
-          idea={idea}
-          onSaved={() => void load()}
-        />
+        <OutcomeForm key={idea.id} ideaPath={ideaPath} idea={idea} onSaved={() => void load()} />
       )}
       {manages && challenge.contest && during(["synthesis", "debrief"]) && (
-        <AwardForm
-          key={idea.award?.at ?? "none"}
-          ideaPath={ideaPath}
-          idea={idea}
-          onSaved={() => void load()}
-        />
+        <AwardForm key={idea.id} ideaPath={ideaPath} idea={idea} onSaved={() => void load()} />
       )}
       <CommentThread
         comments={comments}
