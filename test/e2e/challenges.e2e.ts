@@ -442,12 +442,64 @@ describe("challenge journey", () => {
     await participantPage.getByText(/^Clôture des contributions dans 1 jour et 1[12] heures\.$/).waitFor();
   });
 
+  it("moves to voting when the countdown ends, then lets the manager say what becomes of an idea", async () => {
+    const closesAt = Date.now() + 6000;
+    const { challenge } = await callApi<{ challenge: { id: string } }>(
+      managerPage,
+      "POST",
+      `/workspaces/${workspaceId}/challenges`,
+      {
+        title: "Des fontaines à boire",
+        question: "Où installer des fontaines ?",
+        benefit: "Les fontaines seront installées avant l'été.",
+        projectManager: { name: manager.name },
+        status: "published",
+        timeline: {
+          announcementAt: new Date(Date.now() - day).toISOString(),
+          contributionsOpenAt: new Date(Date.now() - hour).toISOString(),
+          contributionsCloseAt: new Date(closesAt).toISOString(),
+          votingCloseAt: new Date(Date.now() + day).toISOString(),
+          synthesisCloseAt: new Date(Date.now() + 2 * day).toISOString(),
+        },
+      },
+    );
+    const path = `/workspaces/${workspaceId}/challenges/${challenge.id}`;
+    const { idea } = await callApi<{ idea: { id: string } }>(participantPage, "POST", `${path}/ideas`, {
+      title: "Une fontaine au square",
+      body: "Les enfants y jouent tout l'après-midi.",
+    });
+    await managerPage.goto(`${server.url}${path}`);
+    await managerPage.getByText("Contributions ouvertes", { exact: true }).waitFor();
+    // The page reloads the phase from the server when the countdown reaches the deadline.
+    await managerPage
+      .getByText("Vote", { exact: true })
+      .waitFor({ timeout: closesAt - Date.now() + timeout });
+    await managerPage.getByText(/^Fin du vote dans (1 jour|23 heures et 59 minutes)\.$/).waitFor();
+
+    await managerPage.getByRole("link", { name: "Une fontaine au square" }).first().click();
+    const outcome = managerPage.getByRole("region", { name: "Ce que devient cette idée" });
+    await outcome.getByLabel("Décision").selectOption("not-retained");
+    await outcome.getByRole("button", { name: "Enregistrer la décision" }).click();
+    const note = outcome.getByRole("textbox", { name: /^Explication/ });
+    await expect.poll(() => note.getAttribute("aria-invalid"), { timeout }).toBe("true");
+    await note.fill("Le square n'a pas d'arrivée d'eau ; nous étudions la place voisine.");
+    await outcome.getByRole("button", { name: "Enregistrer la décision" }).click();
+    await outcome.getByRole("status").filter({ hasText: "Décision enregistrée" }).waitFor();
+    await expectAccessible(managerPage, "idea page with its outcome");
+
+    await participantPage.goto(`${server.url}/workspaces/${workspaceId}/ideas/${idea.id}`);
+    await participantPage.locator(".idea-tags").getByText("Non retenue").waitFor();
+    await participantPage.getByText("Le square n'a pas d'arrivée d'eau", { exact: false }).waitFor();
+    expect(await participantPage.getByRole("region", { name: "Ce que devient cette idée" }).count()).toBe(0);
+  });
+
   it("reads the challenge in English", async () => {
     await participantPage.goto(challengeUrl);
     await participantPage.getByRole("button", { name: "English" }).click();
     await participantPage.getByText(/^Contributions close in /).waitFor();
     await participantPage.getByRole("heading", { level: 3, name: "What you gain" }).waitFor();
     await participantPage.getByRole("link", { name: ideaTitle }).waitFor();
+    await participantPage.getByRole("region", { name: "Leaderboard" }).getByText(participant.name).waitFor();
     await expectAccessible(participantPage, "challenge page in English");
     await participantPage.getByRole("button", { name: "Français" }).click();
   });
