@@ -10,6 +10,11 @@ import { nextQuery } from "./pages/accounts/next-path.ts";
 import { ResetPasswordPage } from "./pages/accounts/reset-password.tsx";
 import { SignInPage } from "./pages/accounts/sign-in.tsx";
 import { SignUpPage } from "./pages/accounts/sign-up.tsx";
+import { EditChallengePage, NewChallengePage } from "./pages/challenges/challenge-edit-page.tsx";
+import { ChallengePage } from "./pages/challenges/challenge-page.tsx";
+import { EditIdeaPage, NewIdeaPage } from "./pages/challenges/idea-form-page.tsx";
+import { IdeaPage } from "./pages/challenges/idea-page.tsx";
+import { PublicChallengePage } from "./pages/challenges/public-challenge-page.tsx";
 import { JoinPage } from "./pages/workspaces/join.tsx";
 import { WorkspacePage } from "./pages/workspaces/workspace-page.tsx";
 import { WorkspacesPage } from "./pages/workspaces/workspaces-page.tsx";
@@ -49,6 +54,16 @@ function NotFoundPage() {
   );
 }
 
+/** The pages of challenges and ideas, all for members of the workspace. */
+const signedInRoutes: Array<[string, ReactNode]> = [
+  ["workspaces/:workspaceId/challenges/new", <NewChallengePage key="new-challenge" />],
+  ["workspaces/:workspaceId/challenges/:challengeId", <ChallengePage key="challenge" />],
+  ["workspaces/:workspaceId/challenges/:challengeId/edit", <EditChallengePage key="edit-challenge" />],
+  ["workspaces/:workspaceId/challenges/:challengeId/ideas/new", <NewIdeaPage key="new-idea" />],
+  ["workspaces/:workspaceId/ideas/:ideaId", <IdeaPage key="idea" />],
+  ["workspaces/:workspaceId/ideas/:ideaId/edit", <EditIdeaPage key="edit-idea" />],
+];
+
 export function App() {
   return (
     <SessionProvider>
@@ -71,11 +86,15 @@ export function App() {
                 </SignedIn>
               }
             />
+            {signedInRoutes.map(([path, page]) => (
+              <Route key={path} path={path} element={<SignedIn>{page}</SignedIn>} />
+            ))}
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="sign-up" element={<SignUpPage />} />
             <Route path="forgot-password" element={<ForgotPasswordPage />} />
             <Route path="reset-password" element={<ResetPasswordPage />} />
             <Route path="join/:token" element={<JoinPage />} />
+            <Route path="public/challenges/:challengeId" element={<PublicChallengePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

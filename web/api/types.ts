@@ -1,7 +1,17 @@
 // The API's response shapes, derived from the server's contracts so both sides change together.
 import type { Static } from "@sinclair/typebox";
 import type { User } from "../../src/contracts/accounts.ts";
+import type {
+  Challenge,
+  Comment,
+  EmotionSchema,
+  Idea,
+  LeaderboardResponse,
+  PhaseSchema,
+  TimelineFieldSchema,
+} from "../../src/contracts/challenges.ts";
 import type { RoleSchema, WorkspaceKindSchema } from "../../src/contracts/common.ts";
+import type { Notification } from "../../src/contracts/notifications.ts";
 import type {
   CreatedInvitation,
   Invitation,
@@ -18,6 +28,15 @@ export type MemberData = Static<typeof Member>;
 export type InvitationData = Static<typeof Invitation>;
 export type CreatedInvitationData = Static<typeof CreatedInvitation>;
 export type InvitationPreviewData = Static<typeof InvitationPreview>;
+
+export type ChallengeData = Static<typeof Challenge>;
+export type IdeaData = Static<typeof Idea>;
+export type CommentData = Static<typeof Comment>;
+export type Emotion = Static<typeof EmotionSchema>;
+export type Phase = Static<typeof PhaseSchema>;
+export type TimelineField = Static<typeof TimelineFieldSchema>;
+export type LeaderboardData = Static<typeof LeaderboardResponse>;
+export type NotificationData = Static<typeof Notification>;
 
 export const roles: readonly Role[] = ["owner", "manager", "moderator", "participant", "guest"];
 export const workspaceKinds: readonly WorkspaceKind[] = [
@@ -40,3 +59,20 @@ export const assignableRoles: Record<Role, readonly Role[]> = {
 
 export const canInvite = (role: Role): boolean => role === "owner" || role === "manager";
 export const canEditWorkspace = (role: Role): boolean => role === "owner";
+
+/** The emotions one can react with, in the order they are shown. */
+export const emotions: readonly Emotion[] = ["love", "inspired", "surprised", "worried", "angry"];
+export const timelineFields: readonly TimelineField[] = [
+  "announcementAt",
+  "contributionsOpenAt",
+  "contributionsCloseAt",
+  "votingCloseAt",
+  "synthesisCloseAt",
+];
+
+/** Owners and managers write challenges, and their comments are official answers. */
+export const canManageChallenges = (role: Role): boolean => role === "owner" || role === "manager";
+/** Submitting, supporting and reacting are the public's voice: everyone but guests. */
+export const canContribute = (role: Role): boolean => role !== "guest";
+/** Moderators, managers and owners hide what breaks the rules. */
+export const canModerate = (role: Role): boolean => role !== "participant" && role !== "guest";

@@ -1,5 +1,5 @@
 // Form controls with their label, hint and error, linked for screen readers (aria-invalid, aria-describedby).
-import type { ChangeEvent, InputHTMLAttributes, ReactNode } from "react";
+import type { ChangeEvent, InputHTMLAttributes, ReactNode, TextareaHTMLAttributes } from "react";
 import { useTranslation } from "react-i18next";
 
 interface FieldProps {
@@ -84,10 +84,53 @@ export function TextField({
   );
 }
 
+type TextAreaFieldProps = FieldProps & {
+  value: string;
+  onValue: (value: string) => void;
+} & Omit<TextareaHTMLAttributes<HTMLTextAreaElement>, "name" | "value" | "onChange" | "id">;
+
+/** A labelled multi-line text. */
+export function TextAreaField({
+  name,
+  label,
+  error,
+  hint,
+  idPrefix = "f",
+  value,
+  onValue,
+  required,
+  rows = 4,
+  ...textarea
+}: TextAreaFieldProps) {
+  const { t } = useTranslation();
+  const id = `${idPrefix}-${name}`;
+  return (
+    <div className={error ? "field invalid" : "field"}>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> ({t("app.required")})</span>}
+      </label>
+      <textarea
+        id={id}
+        name={name}
+        value={value}
+        rows={rows}
+        onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onValue(event.target.value)}
+        aria-invalid={error ? true : undefined}
+        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        aria-required={required || undefined}
+        {...textarea}
+      />
+      <FieldMessages id={id} hint={hint} error={error} />
+    </div>
+  );
+}
+
 interface SelectFieldProps extends FieldProps {
   value: string;
   onValue: (value: string) => void;
   options: readonly { value: string; label: string }[];
+  required?: boolean;
 }
 
 /** A labelled drop-down list. */
@@ -100,11 +143,16 @@ export function SelectField({
   value,
   onValue,
   options,
+  required,
 }: SelectFieldProps) {
+  const { t } = useTranslation();
   const id = `${idPrefix}-${name}`;
   return (
     <div className={error ? "field invalid" : "field"}>
-      <label htmlFor={id}>{label}</label>
+      <label htmlFor={id}>
+        {label}
+        {required && <span className="required"> ({t("app.required")})</span>}
+      </label>
       <select
         id={id}
         name={name}
@@ -112,6 +160,7 @@ export function SelectField({
         onChange={(event) => onValue(event.target.value)}
         aria-invalid={error ? true : undefined}
         aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
+        aria-required={required || undefined}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>

@@ -15,6 +15,8 @@ import {
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { ChallengesSection } from "../challenges/challenges-section.tsx";
+import { NotificationsSection } from "../notifications/notifications-section.tsx";
 import { InvitationsSection } from "./invitations-section.tsx";
 import { MembersSection } from "./members-section.tsx";
 import { SettingsSection } from "./settings-section.tsx";
@@ -30,6 +32,7 @@ export function WorkspacePage() {
   const [error, setError] = useState<string>();
   const [notice, setNotice] = useState<string>();
   const [removed, setRemoved] = useState(false);
+  const [challengeChanges, setChallengeChanges] = useState(0);
   const myId = user?.id ?? "";
   // Names of everyone seen here, kept after they leave so a removal can still say who left.
   const names = useRef(new Map<string, string>());
@@ -72,6 +75,10 @@ export function WorkspacePage() {
 
   const onEvent = useCallback(
     (event: LiveEvent) => {
+      if (/^(challenge|idea|comment)\./.test(event.type)) {
+        setChallengeChanges((n) => n + 1);
+        return;
+      }
       const data = event.data as Data;
       const name = data.name ?? names.current.get(data.userId) ?? "";
       if (event.type === "member.joined" && data.role) {
@@ -154,6 +161,8 @@ export function WorkspacePage() {
       </div>
       <StatusMessage>{notice}</StatusMessage>
       <FormAlert error={error} />
+      <NotificationsSection workspaceId={workspace.id} refresh={challengeChanges} />
+      <ChallengesSection workspaceId={workspace.id} role={workspace.role} refresh={challengeChanges} />
       <MembersSection
         workspaceId={workspace.id}
         workspaceName={workspace.name}

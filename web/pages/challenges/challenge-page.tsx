@@ -1,0 +1,190 @@
+// A challenge: its brief, phase and countdown, its ideas (updated live), and the manager's tools.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useParams } from "react-router";
+import { api } from "../../api/client.ts";
+import { formErrorsOf } from "../../api/problems.ts";
+import { useSession } from "../../api/session.tsx";
+import {
+  type ChallengeData,
+  canContribute,
+  canManageChallenges,
+  type Emotion,
+  type IdeaData,
+} from "../../api/types.ts";
+import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
+import { Loading, PageTitle } from "../../components/page.tsx";
+import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { ChallengeBrief } from "./challenge-brief.tsx";
+import { Countdown } from "./countdown.tsx";
+import { DebriefSection } from "./debrief-section.tsx";
+import { IdeaList } from "./idea-list.tsx";
+import { LeaderboardSection } from "./leaderboard-section.tsx";
+import { ManagerPanel } from "./manager-panel.tsx";
+import { useWorkspace } from "./use-workspace.ts";
+
+interface EventData {
+  challengeId?: string;
+  ideaId?: string;
+  title?: string;
+  authorId?: string;
+  userId?: string;
+  supported?: boolean;
+  supportCount?: number;
+  emotion?: Emotion;
+  on?: boolean;
+  counts?: IdeaData["reactions"];
+}
+
+/** The phase as a badge, with the draft status for managers. */
+export function PhaseBadge({ challenge }: { challenge: ChallengeData }) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <span className={`badge phase phase-${challenge.phase}`}>{t(`phases.${challenge.phase}`)}</span>
+      {challenge.status === "draft" && <span className="badge draft">{t("challenges.draft")}</span>}
+    </>
+  );
+}
+
+/** The address anyone can open to read a public challenge and join it. */
+function PublicLink({ challengeId }: { challengeId: string }) {
+  const { t } = useTranslation();
+  const url = `${window.location.origin}/public/challenges/${challengeId}`;
+  return (
+    <div className="field public-link">
+      <label htmlFor="public-link">{t("publicChallenge.link")}</label>
+      <input id="public-link" readOnly value={url} onFocus={(event) => event.target.select()} />
+    </div>
+  );
+}
+
+export function ChallengePage() {
+  const { t } = useTranslation();
+  const { workspaceId = "", challengeId = "" } = useParams();
+  const { user } = useSession();
+  const { workspace, error: workspaceError } = useWorkspace(workspaceId);
+  const [challenge, setChallenge] = useState<ChallengeData>();
+  const [ideas, setIdeas] = useState<IdeaData[]>();
+  const [error, setError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
+  const reloadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+
+  const load = useCallback(async () => {
+    try {
+      const [one, list] = await Promise.all([
+        api.get<{ challenge: ChallengeData }>(path),
+        api.get<{ ideas: IdeaData[] }>(`${path}/ideas`),
+      ]);
+      setChallenge(one.challenge);
+      setIdeas(list.ideas);
+    } catch (failure) {
+      setError(formErrorsOf(failure, []).form);
+    }
+  }, [path]);
+
+  useEffect(() => {
+    setChallenge(undefined);
+    setIdeas(undefined);
+    setError(undefined);
+    void load();
+    return () => clearTimeout(reloadTimer.current);
+  }, [load]);
+
+  /** Several events often come together (an idea and its first support): one reload for all of them. */
+  const reloadSoon = useCallback(() => {
+    clearTimeout(reloadTimer.current);
+    reloadTimer.current = setTimeout(() => void load(), 150);
+  }, [load]);
+
+  const onEvent = useCallback(
+    (event: LiveEvent) => {
+      const data = event.data as EventData;
+      if (data.challengeId !== challengeId) return;
+      const patch = (change: (idea: IdeaData) => IdeaData) =>
+        setIdeas((list) => list?.map((idea) => (idea.id === data.ideaId ? change(idea) : idea)));
+      if (event.type === "support.changed" && data.supportCount !== undefined) {
+        patch((idea) => ({
+          ...idea,
+          supportCount: data.supportCount!,
+          supportedByMe: data.userId === user?.id ? Boolean(data.supported) : idea.supportedByMe,
+        }));
+      } else if (event.type === "reaction.changed" && data.counts) {
+        patch((idea) => ({ ...idea, reactions: data.counts! }));
+      } else {
+        if (event.type === "idea.submitted" && data.authorId !== user?.id && data.title) {
+          setNotice(t("ideas.arrived", { title: data.title }));
+        }
+        reloadSoon();
+      }
+    },
+    [challengeId, user?.id, reloadSoon, t],
+  );
+
+  const live = useLive(workspaceId, onEvent, reloadSoon);
+
+  const failure = error ?? workspaceError;
+  if (failure && !challenge) {
+    return (
+      <div className="stack">
+        <PageTitle text={t("app.notFound")} />
+        <FormAlert error={failure} />
+        <p>
+          <Link to={`/workspaces/${workspaceId}`}>{t("challenges.backToWorkspace")}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (!challenge || !ideas || !workspace) return <Loading />;
+  const manages = canManageChallenges(workspace.role);
+  const open = challenge.phase === "contributions" && challenge.status === "published";
+
+  return (
+    <div className="stack">
+      <p className="breadcrumb">
+        <Link to={`/workspaces/${workspaceId}`}>{t("challenges.backTo", { name: workspace.name })}</Link>
+      </p>
+      <div className="page-head">
+        <PageTitle text={challenge.title} />
+        <p className="meta">
+          <PhaseBadge challenge={challenge} />
+          <span className={`live-status ${live}`}>
+            {live === "live" ? t("workspace.liveOn") : t("workspace.liveOff")}
+          </span>
+        </p>
+      </div>
+      <StatusMessage>{notice}</StatusMessage>
+      <Countdown nextDeadline={challenge.nextDeadline} onReached={reloadSoon} />
+      <div className="actions">
+        {open && canContribute(workspace.role) && (
+          <Link className="button primary" to={`${path}/ideas/new`}>
+            {t("ideas.submit")}
+          </Link>
+        )}
+        {manages && (
+          <Link className="button" to={`${path}/edit`}>
+            {t("challenges.edit")}
+          </Link>
+        )}
+      </div>
+      {manages && challenge.audience === "public" && challenge.status === "published" && (
+        <PublicLink challengeId={challenge.id} />
+      )}
+      {!open && challenge.phase !== "upcoming" && challenge.phase !== "announcement" && (
+        <p className="alert alert-info">{t("ideas.closed")}</p>
+      )}
+      <DebriefSection
+        workspaceId={workspaceId}
+        challenge={challenge}
+        ideas={ideas}
+        manages={manages}
+        onSaved={setChallenge}
+      />
+      <ChallengeBrief challenge={challenge} />
+      {manages && <ManagerPanel workspaceId={workspaceId} challenge={challenge} refresh={ideas} />}
+      <IdeaList ideas={ideas} categories={challenge.categories} workspaceId={workspaceId} />
+      <LeaderboardSection path={path} myId={user?.id} refresh={ideas} />
+    </div>
+  );
+}

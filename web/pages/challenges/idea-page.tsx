@@ -1,0 +1,391 @@
+// One idea: its text and author, support, emotions, follow, and its conversation, all updated live.
+import { useCallback, useEffect, useRef, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import { api } from "../../api/client.ts";
+import { formErrorsOf } from "../../api/problems.ts";
+import { useSession } from "../../api/session.tsx";
+import {
+  type ChallengeData,
+  type CommentData,
+  canContribute,
+  canManageChallenges,
+  canModerate,
+  type Emotion,
+  emotions,
+  type IdeaData,
+  type Phase,
+} from "../../api/types.ts";
+import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
+import { Loading, PageTitle } from "../../components/page.tsx";
+import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { AwardForm } from "./award-form.tsx";
+import { CommentThread } from "./comment-thread.tsx";
+import { formatDateTime, isImageUrl } from "./format.ts";
+import { IdeaBadges } from "./idea-list.tsx";
+import { ModerationForm, type ModerationTarget } from "./moderation-form.tsx";
+import { OutcomeForm } from "./outcome-form.tsx";
+import { useWorkspace } from "./use-workspace.ts";
+
+const emojis: Record<Emotion, string> = {
+  love: "❤️",
+  inspired: "💡",
+  surprised: "😮",
+  worried: "😟",
+  angry: "😠",
+};
+
+/** The phases of the challenge when each act is open, as the server enforces them. */
+const phasesOf = {
+  support: ["contributions", "voting"],
+  react: ["contributions", "voting", "synthesis"],
+  comment: ["contributions", "voting", "synthesis"],
+  official: ["contributions", "voting", "synthesis", "debrief"],
+} satisfies Record<string, Phase[]>;
+
+interface EventData {
+  challengeId?: string;
+  ideaId?: string;
+  commentId?: string;
+  authorId?: string;
+  userId?: string;
+  supported?: boolean;
+  supportCount?: number;
+  emotion?: Emotion;
+  on?: boolean;
+  counts?: IdeaData["reactions"];
+}
+
+export function IdeaPage() {
+  const { t, i18n } = useTranslation();
+  const { workspaceId = "", ideaId = "" } = useParams();
+  const navigate = useNavigate();
+  const { user } = useSession();
+  const { workspace, error: workspaceError } = useWorkspace(workspaceId);
+  const [idea, setIdea] = useState<IdeaData>();
+  const [comments, setComments] = useState<CommentData[]>([]);
+  const [challenge, setChallenge] = useState<ChallengeData>();
+  const [error, setError] = useState<string>();
+  const [actionError, setActionError] = useState<string>();
+  const [notice, setNotice] = useState<string>();
+  const [gone, setGone] = useState(false);
+  const [moderating, setModerating] = useState<ModerationTarget>();
+  const busy = useRef(false);
+  const ideaPath = `/workspaces/${workspaceId}/ideas/${ideaId}`;
+
+  /** Reloads the idea, its thread and its challenge; returns the thread. */
+  const load = useCallback(async (): Promise<CommentData[] | undefined> => {
+    try {
+      const found = await api.get<{ idea: IdeaData; comments: CommentData[] }>(ideaPath);
+      setIdea(found.idea);
+      setComments(found.comments);
+      const { challenge: parent } = await api.get<{ challenge: ChallengeData }>(
+        `/workspaces/${workspaceId}/challenges/${found.idea.challengeId}`,
+      );
+      setChallenge(parent);
+      return found.comments;
+    } catch (failure) {
+      setError(formErrorsOf(failure, []).form);
+      return undefined;
+    }
+  }, [ideaPath, workspaceId]);
+
+  useEffect(() => {
+    setIdea(undefined);
+    setError(undefined);
+    setGone(false);
+    void load();
+  }, [load]);
+
+  const onEvent = useCallback(
+    (event: LiveEvent) => {
+      const data = event.data as EventData;
+      if (data.ideaId !== ideaId) {
+        if (event.type === "challenge.deadline-extended" && data.challengeId === idea?.challengeId)
+          void load();
+        return;
+      }
+      if (event.type === "support.changed" && data.supportCount !== undefined) {
+        setIdea(
+          (current) =>
+            current && {
+              ...current,
+              supportCount: data.supportCount!,
+              supportedByMe: data.userId === user?.id ? Boolean(data.supported) : current.supportedByMe,
+            },
+        );
+      } else if (event.type === "reaction.changed" && data.counts && data.emotion) {
+        const mine = data.userId === user?.id;
+        setIdea(
+          (current) =>
+            current && {
+              ...current,
+              reactions: data.counts!,
+              myReactions: !mine
+                ? current.myReactions
+                : data.on
+                  ? [...new Set([...current.myReactions, data.emotion!])]
+                  : current.myReactions.filter((e) => e !== data.emotion),
+            },
+        );
+      } else if (event.type === "idea.withdrawn") {
+        setGone(true);
+      } else if (event.type === "comment.posted" && data.authorId !== user?.id) {
+        // Say who wrote, so that screen reader users hear of a new comment without hunting for it.
+        void load().then((thread) => {
+          const comment = thread?.find((c) => c.id === data.commentId);
+          if (comment) {
+            setNotice(
+              t(comment.official ? "comments.arrivedOfficial" : "comments.arrived", {
+                name: comment.author.name,
+              }),
+            );
+          }
+        });
+      } else {
+        void load();
+      }
+    },
+    [ideaId, idea?.challengeId, user?.id, load, t],
+  );
+
+  const live = useLive(workspaceId, onEvent, () => void load());
+
+  /** Runs one action at a time (a double click sends one request) and shows its error. */
+  async function act(action: () => Promise<void>) {
+    if (busy.current) return;
+    busy.current = true;
+    setActionError(undefined);
+    try {
+      await action();
+    } catch (failure) {
+      setActionError(formErrorsOf(failure, []).form);
+    } finally {
+      busy.current = false;
+    }
+  }
+
+  const toggleSupport = () =>
+    act(async () => {
+      if (!idea) return;
+      const method = idea.supportedByMe ? api.delete : api.put;
+      const result = await method<{ supported: boolean; supportCount: number }>(`${ideaPath}/support`);
+      setIdea(
+        (current) =>
+          current && { ...current, supportedByMe: result.supported, supportCount: result.supportCount },
+      );
+    });
+
+  const react = (emotion: Emotion) =>
+    act(async () => {
+      const result = await api.post<{ emotion: Emotion; on: boolean; counts: IdeaData["reactions"] }>(
+        `${ideaPath}/reactions`,
+        { emotion },
+      );
+      setIdea(
+        (current) =>
+          current && {
+            ...current,
+            reactions: result.counts,
+            myReactions: result.on
+              ? [...new Set([...current.myReactions, emotion])]
+              : current.myReactions.filter((e) => e !== emotion),
+          },
+      );
+    });
+
+  const toggleFollow = () =>
+    act(async () => {
+      if (!idea) return;
+      const method = idea.followedByMe ? api.delete : api.put;
+      const result = await method<{ following: boolean }>(`${ideaPath}/follow`);
+      setIdea((current) => current && { ...current, followedByMe: result.following });
+      setNotice(result.following ? t("idea.followOn") : t("idea.followOff"));
+    });
+
+  const withdraw = () => {
+    if (!window.confirm(t("idea.withdrawConfirm"))) return;
+    void act(async () => {
+      await api.delete(ideaPath);
+      navigate(`/workspaces/${workspaceId}/challenges/${idea?.challengeId}`);
+    });
+  };
+
+  const failure = error ?? workspaceError;
+  if (failure && !idea) {
+    return (
+      <div className="stack">
+        <PageTitle text={t("app.notFound")} />
+        <FormAlert error={failure} />
+        <p>
+          <Link to={`/workspaces/${workspaceId}`}>{t("challenges.backToWorkspace")}</Link>
+        </p>
+      </div>
+    );
+  }
+  if (!idea || !challenge || !workspace) return <Loading />;
+  const challengePath = `/workspaces/${workspaceId}/challenges/${challenge.id}`;
+  const role = workspace.role;
+  const published = challenge.status === "published";
+  const during = (phases: Phase[]) => published && phases.includes(challenge.phase) && !idea.hidden;
+  const contributes = canContribute(role);
+  const manages = canManageChallenges(role);
+  const mine = idea.author.id === user?.id;
+  const canComment = during(manages ? phasesOf.official : phasesOf.comment);
+
+  return (
+    <div className="stack">
+      <p className="breadcrumb">
+        <Link to={challengePath}>{t("challenges.backToChallenge", { title: challenge.title })}</Link>
+      </p>
+      {gone && (
+        <p role="alert" className="alert alert-info">
+          {t("idea.withdrawn")}
+        </p>
+      )}
+      <article className="stack">
+        <div className="page-head">
+          <PageTitle text={idea.title} />
+          <p className="meta">
+            {t("idea.byOn", {
+              name: idea.author.name,
+              date: formatDateTime(idea.createdAt, i18n.language),
+            })}
+            <span className={`live-status ${live}`}>
+              {live === "live" ? t("workspace.liveOn") : t("workspace.liveOff")}
+            </span>
+          </p>
+          <p className="idea-tags">
+            {idea.category && <span className="tag">{idea.category}</span>}
+            <IdeaBadges idea={idea} />
+          </p>
+        </div>
+        <StatusMessage>{notice}</StatusMessage>
+        <FormAlert error={actionError} />
+        {idea.hidden && (
+          <p className="alert alert-info">{t("idea.hiddenReason", { reason: idea.hidden.reason })}</p>
+        )}
+        <div className="card">
+          <p className="prose idea-body">{idea.body}</p>
+          {idea.imageUrl &&
+            (isImageUrl(idea.imageUrl) ? (
+              <img
+                className="idea-image"
+                src={idea.imageUrl}
+                alt={t("idea.imageAlt", { title: idea.title })}
+              />
+            ) : (
+              <p>
+                <a href={idea.imageUrl} target="_blank" rel="noopener noreferrer">
+                  {t("idea.imageLink")}
+                  <span className="visually-hidden"> {t("app.newWindow")}</span>
+                </a>
+              </p>
+            ))}
+          {idea.outcome && (
+            <div className="outcome">
+              <p>
+                <strong>{t(`outcome.${idea.outcome.status}`)}</strong>
+              </p>
+              {idea.outcome.note && <p className="prose">{idea.outcome.note}</p>}
+            </div>
+          )}
+        </div>
+        <section aria-labelledby="voice-title" className="card">
+          <h2 id="voice-title" className="visually-hidden">
+            {t("idea.voiceTitle")}
+          </h2>
+          <div className="support-row">
+            <button
+              type="button"
+              className={idea.supportedByMe ? "support on" : "support"}
+              aria-pressed={idea.supportedByMe}
+              onClick={() => void toggleSupport()}
+              disabled={!contributes || !during(phasesOf.support)}
+            >
+              {idea.supportedByMe ? t("idea.supported") : t("idea.support")}
+            </button>
+            <p className="support-count" aria-live="polite">
+              {t("idea.supports", { count: idea.supportCount })}
+            </p>
+          </div>
+          <fieldset className="reactions">
+            <legend>{t("idea.reactionsLegend")}</legend>
+            {emotions.map((emotion) => {
+              const count = idea.reactions[emotion];
+              const on = idea.myReactions.includes(emotion);
+              return (
+                <button
+                  key={emotion}
+                  type="button"
+                  className={on ? "reaction on" : "reaction"}
+                  aria-pressed={on}
+                  aria-label={t("idea.reactionLabel", { emotion: t(`emotions.${emotion}`), count })}
+                  onClick={() => void react(emotion)}
+                  disabled={!contributes || !during(phasesOf.react)}
+                >
+                  <span aria-hidden="true">{emojis[emotion]}</span> {t(`emotions.${emotion}`)}{" "}
+                  <span className="reaction-count">{count}</span>
+                </button>
+              );
+            })}
+          </fieldset>
+          <div className="actions">
+            <button type="button" aria-pressed={idea.followedByMe} onClick={() => void toggleFollow()}>
+              {idea.followedByMe ? t("idea.following") : t("idea.follow")}
+            </button>
+            {mine && during(["contributions"]) && (
+              <>
+                <Link className="button" to={`${ideaPath}/edit`}>
+                  {t("idea.edit")}
+                </Link>
+                <button type="button" className="danger" onClick={withdraw}>
+                  {t("idea.withdraw")}
+                </button>
+              </>
+            )}
+            {canModerate(role) && (
+              <button
+                type="button"
+                className="danger"
+                onClick={() => setModerating({ kind: "idea", id: idea.id, hidden: Boolean(idea.hidden) })}
+              >
+                {idea.hidden ? t("moderation.restoreIdea") : t("moderation.hideIdea")}
+              </button>
+            )}
+          </div>
+          {moderating && (
+            <ModerationForm
+              workspaceId={workspaceId}
+              ideaId={idea.id}
+              target={moderating}
+              onDone={() => {
+                setModerating(undefined);
+                void load();
+              }}
+              onCancel={() => setModerating(undefined)}
+            />
+          )}
+        </section>
+      </article>
+      {manages && during(["voting", "synthesis", "debrief"]) && (
+        <OutcomeForm key={idea.id} ideaPath={ideaPath} idea={idea} onSaved={() => void load()} />
+      )}
+      {manages && challenge.contest && during(["synthesis", "debrief"]) && (
+        <AwardForm key={idea.id} ideaPath={ideaPath} idea={idea} onSaved={() => void load()} />
+      )}
+      <CommentThread
+        comments={comments}
+        ideaPath={ideaPath}
+        official={manages}
+        canComment={canComment}
+        onPosted={() => void load()}
+        onModerate={
+          canModerate(role)
+            ? (comment) => setModerating({ kind: "comment", id: comment.id, hidden: Boolean(comment.hidden) })
+            : undefined
+        }
+      />
+    </div>
+  );
+}

@@ -1,0 +1,51 @@
+// The leaderboard of a challenge: points for taking part, when the brief shows it (managers always see it).
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { api } from "../../api/client.ts";
+import type { LeaderboardData } from "../../api/types.ts";
+
+export function LeaderboardSection({
+  path,
+  myId,
+  refresh,
+}: {
+  /** The challenge's API path. */
+  path: string;
+  myId: string | undefined;
+  refresh: unknown;
+}) {
+  const { t } = useTranslation();
+  const [board, setBoard] = useState<LeaderboardData>();
+
+  useEffect(() => {
+    void refresh;
+    api.get<LeaderboardData>(`${path}/leaderboard`).then(setBoard, () => setBoard(undefined));
+  }, [path, refresh]);
+
+  if (!board || (!board.enabled && board.entries.length === 0)) return null;
+  const top = board.entries.slice(0, 10);
+  const me = board.entries.find((entry) => entry.user.id === myId);
+  return (
+    <section aria-labelledby="leaderboard-title" className="card">
+      <h2 id="leaderboard-title">{t("leaderboard.title")}</h2>
+      {!board.enabled && <p className="meta">{t("leaderboard.managersOnly")}</p>}
+      {top.length === 0 ? (
+        <p>{t("leaderboard.empty")}</p>
+      ) : (
+        <ol className="leaderboard">
+          {top.map((entry) => (
+            <li key={entry.user.id} className={entry.user.id === myId ? "me" : undefined}>
+              <span className="rank">{t("leaderboard.rank", { count: entry.rank, ordinal: true })}</span>
+              <span className="who">
+                {entry.user.name}
+                {entry.user.id === myId && <span className="tag">{t("workspace.you")}</span>}
+              </span>
+              <span className="points">{t("leaderboard.points", { count: entry.points })}</span>
+            </li>
+          ))}
+        </ol>
+      )}
+      {me && !top.includes(me) && <p>{t("leaderboard.mine", { rank: me.rank, count: me.points })}</p>}
+    </section>
+  );
+}

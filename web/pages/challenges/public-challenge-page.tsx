@@ -1,0 +1,120 @@
+// A challenge open to the public, by its link: anyone reads the brief, then joins to take part.
+import { useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link, useNavigate, useParams } from "react-router";
+import { api } from "../../api/client.ts";
+import { formErrorsOf } from "../../api/problems.ts";
+import { useSession } from "../../api/session.tsx";
+import type { ChallengeData, UserData, WorkspaceData } from "../../api/types.ts";
+import { FormAlert } from "../../components/form-field.tsx";
+import { Loading, PageTitle } from "../../components/page.tsx";
+import { currentLocale } from "../../i18n/i18n.ts";
+import { nextQuery } from "../accounts/next-path.ts";
+import { ChallengeBrief } from "./challenge-brief.tsx";
+import { PhaseBadge } from "./challenge-page.tsx";
+import { Countdown } from "./countdown.tsx";
+
+interface PublicChallenge {
+  challenge: ChallengeData;
+  workspace: { id: string; name: string };
+}
+
+export function PublicChallengePage() {
+  const { t } = useTranslation();
+  const { challengeId = "" } = useParams();
+  const { user, signedIn } = useSession();
+  const navigate = useNavigate();
+  const [found, setFound] = useState<PublicChallenge>();
+  const [error, setError] = useState<string>();
+  const [joinError, setJoinError] = useState<string>();
+  const [busy, setBusy] = useState(false);
+  const [tick, setTick] = useState(0);
+
+  useEffect(() => {
+    void tick;
+    api
+      .get<PublicChallenge>(`/public/challenges/${challengeId}`)
+      .then(setFound, (failure: unknown) => setError(formErrorsOf(failure, []).form));
+  }, [challengeId, tick]);
+
+  async function join(anonymously: boolean) {
+    setJoinError(undefined);
+    setBusy(true);
+    try {
+      if (anonymously) {
+        const created = await api.post<{ user: UserData }>("/auth/anonymous", { locale: currentLocale() });
+        await signedIn(created.user);
+      }
+      const result = await api.post<{ workspace: WorkspaceData }>(`/public/challenges/${challengeId}/join`);
+      navigate(`/workspaces/${result.workspace.id}/challenges/${challengeId}`, { replace: true });
+    } catch (failure) {
+      setJoinError(formErrorsOf(failure, []).form);
+      setBusy(false);
+    }
+  }
+
+  if (error) {
+    return (
+      <section className="narrow card">
+        <PageTitle text={t("app.notFound")} />
+        <FormAlert error={error} />
+      </section>
+    );
+  }
+  if (!found || user === undefined) return <Loading />;
+  const { challenge, workspace } = found;
+  const here = `/public/challenges/${challengeId}`;
+
+  return (
+    <div className="stack">
+      <div className="page-head">
+        <PageTitle text={challenge.title} />
+        <p className="meta">
+          {t("publicChallenge.by", { name: workspace.name })} <PhaseBadge challenge={challenge} />
+        </p>
+      </div>
+      <Countdown nextDeadline={challenge.nextDeadline} onReached={() => setTick((n) => n + 1)} />
+      <section aria-labelledby="take-part-title" className="card">
+        <h2 id="take-part-title">{t("publicChallenge.takePart")}</h2>
+        <FormAlert error={joinError} />
+        {user ? (
+          <>
+            <p>{t("join.signedInAs", { name: user.name })}</p>
+            <button type="button" className="primary" onClick={() => void join(false)} disabled={busy}>
+              {t("publicChallenge.join")}
+            </button>
+          </>
+        ) : (
+          <>
+            <p>{t("publicChallenge.needAccount")}</p>
+            <div className="actions">
+              <Link className="button primary" to={`/sign-up${nextQuery(here)}`}>
+                {t("join.signUp")}
+              </Link>
+              <Link className="button" to={`/sign-in${nextQuery(here)}`}>
+                {t("join.signIn")}
+              </Link>
+            </div>
+            {challenge.allowAnonymous && (
+              <div className="anonymous-choice">
+                <p className="separator">{t("join.or")}</p>
+                <button
+                  type="button"
+                  onClick={() => void join(true)}
+                  disabled={busy}
+                  aria-describedby="anonymous-hint"
+                >
+                  {t("join.anonymous")}
+                </button>
+                <p id="anonymous-hint" className="hint">
+                  {t("join.anonymousHint")}
+                </p>
+              </div>
+            )}
+          </>
+        )}
+      </section>
+      <ChallengeBrief challenge={challenge} />
+    </div>
+  );
+}

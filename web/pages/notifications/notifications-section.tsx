@@ -1,0 +1,69 @@
+// My notifications in a workspace: official answers and outcomes of ideas I follow, debriefs of challenges I joined.
+import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api } from "../../api/client.ts";
+import { formErrorsOf } from "../../api/problems.ts";
+import type { NotificationData } from "../../api/types.ts";
+import { FormAlert } from "../../components/form-field.tsx";
+import { formatDateTime } from "../challenges/format.ts";
+
+export function NotificationsSection({ workspaceId, refresh }: { workspaceId: string; refresh: number }) {
+  const { t, i18n } = useTranslation();
+  const [notifications, setNotifications] = useState<NotificationData[]>();
+  const [error, setError] = useState<string>();
+  const path = `/workspaces/${workspaceId}/notifications`;
+
+  const load = useCallback(async () => {
+    try {
+      setNotifications((await api.get<{ notifications: NotificationData[] }>(path)).notifications);
+    } catch (failure) {
+      setError(formErrorsOf(failure, []).form);
+    }
+  }, [path]);
+
+  useEffect(() => {
+    void refresh;
+    void load();
+  }, [load, refresh]);
+
+  async function markAllRead() {
+    try {
+      await api.post(`${path}/read`, {});
+      setNotifications((list) => list?.map((n) => ({ ...n, read: true })));
+    } catch (failure) {
+      setError(formErrorsOf(failure, []).form);
+    }
+  }
+
+  if (!notifications || notifications.length === 0) return error ? <FormAlert error={error} /> : null;
+  const unread = notifications.filter((n) => !n.read).length;
+  return (
+    <section aria-labelledby="notifications-title" className="card">
+      <h2 id="notifications-title">{t("notifications.title")}</h2>
+      <p className="meta">{t("notifications.unread", { count: unread })}</p>
+      <FormAlert error={error} />
+      <ul className="notification-list">
+        {notifications.slice(0, 20).map((n) => {
+          const to = n.idea
+            ? `/workspaces/${workspaceId}/ideas/${n.idea.id}`
+            : `/workspaces/${workspaceId}/challenges/${n.challenge.id}`;
+          return (
+            <li key={n.id} className={n.read ? "notification" : "notification unread"}>
+              {!n.read && <span className="tag">{t("notifications.new")}</span>}{" "}
+              <Link to={to}>
+                {t(`notifications.${n.kind}`, { idea: n.idea?.title ?? "", challenge: n.challenge.title })}
+              </Link>{" "}
+              <span className="meta">{formatDateTime(n.createdAt, i18n.language)}</span>
+            </li>
+          );
+        })}
+      </ul>
+      {unread > 0 && (
+        <button type="button" onClick={() => void markAllRead()}>
+          {t("notifications.markAllRead")}
+        </button>
+      )}
+    </section>
+  );
+}
