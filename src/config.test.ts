@@ -35,3 +35,18 @@ describe("README", () => {
     expect(readme).toContain(configTable());
   });
 });
+
+describe("TRUST_PROXY", () => {
+  it("trusts no proxy by default, and reads true or addresses", () => {
+    expect(loadConfig({}, {}).trustProxy).toBe(false);
+    expect(loadConfig({}, { TRUST_PROXY: "true" }).trustProxy).toBe(true);
+    expect(loadConfig({}, { TRUST_PROXY: "10.0.0.1, 10.0.0.2" }).trustProxy).toEqual([
+      "10.0.0.1",
+      "10.0.0.2",
+    ]);
+  });
+
+  it("refuses anything else, naming the setting", () => {
+    expect(() => loadConfig({}, { TRUST_PROXY: "the balancer" })).toThrow(/TRUST_PROXY/);
+  });
+});

@@ -49,6 +49,12 @@ export const settings = {
     default: "20",
     description: "Sign-in, sign-up and password-reset attempts allowed per minute and address",
   },
+  trustProxy: {
+    env: "TRUST_PROXY",
+    default: "false",
+    description:
+      "Behind a load balancer or reverse proxy: true, or its addresses (comma-separated, CIDR allowed), so rate limits see each client's address",
+  },
   demo: {
     env: "COCREA_DEMO",
     flag: "--demo / --no-demo",
@@ -67,6 +73,8 @@ export interface Config {
   mailFrom: string;
   logLevel: string;
   authRateLimit: number;
+  /** Fastify's trustProxy: false, true, or the proxies' addresses. */
+  trustProxy: boolean | string[];
   demo: boolean;
 }
 
@@ -109,8 +117,25 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
       1,
       1_000_000,
     ),
+    trustProxy: parseTrustProxy(env.TRUST_PROXY ?? settings.trustProxy.default),
     demo: flags.demo ?? demoEnv ?? databaseUrl === undefined,
   };
+}
+
+function parseTrustProxy(value: string): boolean | string[] {
+  const text = value.trim().toLowerCase();
+  if (text === "" || text === "false") return false;
+  if (text === "true") return true;
+  const addresses = text
+    .split(",")
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (addresses.some((address) => !/^[0-9a-f.:/]+$/.test(address))) {
+    throw new AppError("invalid-input", `TRUST_PROXY must be true, false or IP addresses, got "${value}"`, {
+      field: "TRUST_PROXY",
+    });
+  }
+  return addresses;
 }
 
 function integer(value: string, name: string, min: number, max: number): number {

@@ -229,6 +229,26 @@ describe("bad input", () => {
 });
 
 describe("rate limits", () => {
+  it("counts each client behind a trusted proxy apart", async () => {
+    const behindProxy = await startTestServer({ AUTH_RATE_LIMIT: "2", TRUST_PROXY: "127.0.0.1" });
+    try {
+      const signIn = (client: ApiClient, address: string) =>
+        client.request(
+          "POST",
+          "/api/v1/auth/sign-in",
+          { email: uniqueEmail(), password: "wrong password" },
+          { "x-forwarded-for": address },
+        );
+      const first = new ApiClient(behindProxy.url);
+      const statuses = [];
+      for (let i = 0; i < 3; i++) statuses.push((await signIn(first, "203.0.113.1")).status);
+      expect(statuses).toEqual([401, 401, 429]);
+      expect((await signIn(new ApiClient(behindProxy.url), "203.0.113.2")).status).toBe(401);
+    } finally {
+      await behindProxy.stop();
+    }
+  });
+
   it("slows down repeated sign-in attempts from one address", async () => {
     const limited = await startTestServer({ AUTH_RATE_LIMIT: "3" });
     try {
