@@ -275,7 +275,23 @@ export const FollowResponse = Type.Object({ following: Type.Boolean() });
 export const LeaderboardResponse = Type.Object({
   enabled: Type.Boolean({ description: "Whether the brief shows the leaderboard to participants" }),
   entries: Type.Array(
-    Type.Object({ user: AuthorSchema, points: Type.Integer(), rank: Type.Integer({ minimum: 1 }) }),
+    Type.Object({
+      user: AuthorSchema,
+      points: Type.Integer(),
+      rank: Type.Integer({ minimum: 1 }),
+      badges: Type.Array(
+        Type.Union([
+          Type.Literal("first-idea"),
+          Type.Literal("pioneer"),
+          Type.Literal("top-contributor"),
+          Type.Literal("idea-selected"),
+        ]),
+        {
+          description:
+            "first idea; pioneer (among the first 10 to post); top contributor (top 3); idea selected",
+        },
+      ),
+    }),
   ),
 });
 

@@ -850,14 +850,28 @@ describe("points and leaderboard", () => {
     await manager.client.post(`${paths(w).idea(ideaId)}/comments`, { body: "Nous la retenons pour l'été." });
     await manager.client.post(`${paths(w).idea(ideaId)}/comments`, { body: "Rendez-vous en juin." });
 
-    type Board = { enabled: boolean; entries: Array<{ user: { id: string }; points: number; rank: number }> };
+    type Board = {
+      enabled: boolean;
+      entries: Array<{ user: { id: string }; points: number; rank: number; badges: string[] }>;
+    };
     const board = await participant.client.get<Board>(`${paths(w).challenge(id)}/leaderboard`);
     // Participant: idea 10 + support received 2 + recognition 5 (once); moderator: comment 3; manager: nothing.
+    // Both posted among the first ten (pioneers) and rank in the top three.
     expect(board.body).toEqual({
       enabled: true,
       entries: [
-        { user: expect.objectContaining({ id: participant.userId }), points: 17, rank: 1 },
-        { user: expect.objectContaining({ id: moderator.userId }), points: 3, rank: 2 },
+        {
+          user: expect.objectContaining({ id: participant.userId }),
+          points: 17,
+          rank: 1,
+          badges: ["first-idea", "pioneer", "top-contributor"],
+        },
+        {
+          user: expect.objectContaining({ id: moderator.userId }),
+          points: 3,
+          rank: 2,
+          badges: ["pioneer", "top-contributor"],
+        },
       ],
     });
 
@@ -880,6 +894,26 @@ describe("points and leaderboard", () => {
     expect(
       (await manager.client.get<Board>(`${paths(w).challenge(id)}/leaderboard`)).body.entries,
     ).toHaveLength(2);
+  });
+
+  it("gives the idea-selected badge once an author's idea is retained", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant } = w.people;
+    const id = await createChallenge(manager.client, w.workspaceId);
+    const ideaId = await submitIdea(participant.client, w.workspaceId, id);
+    type Board = { entries: Array<{ user: { id: string }; badges: string[] }> };
+    const badgesNow = async () =>
+      (await participant.client.get<Board>(`${paths(w).challenge(id)}/leaderboard`)).body.entries.find(
+        (entry) => entry.user.id === participant.userId,
+      )?.badges;
+    expect(await badgesNow()).not.toContain("idea-selected");
+    await setDates(id, "synthesis");
+    const retained = await manager.client.request("PUT", `${paths(w).idea(ideaId)}/outcome`, {
+      outcome: "retained",
+      note: "Testée dès juin.",
+    });
+    expect(retained.status).toBe(200);
+    expect(await badgesNow()).toContain("idea-selected");
   });
 });
 

@@ -262,6 +262,15 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return result.rows.map((row) => row.id);
     },
 
+    /** Authors of the challenge's ideas retained for action or awarded by the jury, for the idea-selected badge. */
+    async selectedAuthors(challengeId: string): Promise<string[]> {
+      const result = await db.execute<{ author_id: string }>(sql`
+        SELECT DISTINCT author_id FROM ideas
+          WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId} AND status = 'published'
+            AND hidden_at IS NULL AND (outcome = 'retained' OR award IS NOT NULL)`);
+      return result.rows.map((row) => row.author_id);
+    },
+
     /** When each published idea was posted and first answered officially, for the median answer time. */
     async answerTimes(challengeId: string) {
       return db

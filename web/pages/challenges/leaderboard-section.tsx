@@ -41,6 +41,19 @@ export function LeaderboardSection({
                 {entry.user.id === myId && <span className="tag">{t("workspace.you")}</span>}
               </span>
               <span className="points">{t("leaderboard.points", { count: entry.points })}</span>
+              {entry.badges.length > 0 && (
+                <ul className="badges" aria-label={t("leaderboard.badgesLabel")}>
+                  {entry.badges.map((badge) => (
+                    <li
+                      key={badge}
+                      className={`badge badge-${badge}`}
+                      title={t(`leaderboard.badgeHint.${badge}`)}
+                    >
+                      {t(`leaderboard.badge.${badge}`)}
+                    </li>
+                  ))}
+                </ul>
+              )}
             </li>
           ))}
         </ol>
