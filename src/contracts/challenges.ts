@@ -323,3 +323,46 @@ export const AwardBody = Type.Object(
   { award: Type.Union([Text(200), Type.Null()], { description: "The distinction; null takes it back" }) },
   { additionalProperties: false },
 );
+
+export const FlagBody = Type.Object(
+  { reason: Type.Optional(Type.Union([Text(1000, 0), Type.Null()])) },
+  { additionalProperties: false },
+);
+export const FlagResponse = Type.Object({ flagged: Type.Literal(true) });
+const FlagSubject = Type.Union([Type.Literal("idea"), Type.Literal("comment")]);
+export const FlagParams = Type.Object({ workspaceId: Uuid, subjectId: Uuid });
+export const ModerationQueue = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      subject: FlagSubject,
+      subjectId: Uuid,
+      ideaId: Uuid,
+      challengeId: Uuid,
+      text: Type.String(),
+      authorId: Uuid,
+      flagCount: Type.Integer(),
+      reasons: Type.Array(Type.String()),
+      lastFlaggedAt: Type.String({ format: "date-time" }),
+    }),
+  ),
+});
+export const ModerationLog = Type.Object({
+  entries: Type.Array(
+    Type.Object({
+      id: Uuid,
+      actorId: Type.Union([Uuid, Type.Null()]),
+      act: Type.Union([
+        Type.Literal("hide"),
+        Type.Literal("restore"),
+        Type.Literal("dismiss-flags"),
+        Type.Literal("block"),
+        Type.Literal("unblock"),
+      ]),
+      subject: Type.Union([FlagSubject, Type.Null()]),
+      subjectId: Type.Union([Uuid, Type.Null()]),
+      memberId: Type.Union([Uuid, Type.Null()]),
+      reason: Type.Union([Type.String(), Type.Null()]),
+      at: Type.String({ format: "date-time" }),
+    }),
+  ),
+});

@@ -2,6 +2,7 @@
 import { type CommentRow, type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
+import { type FlagSubject, openModerationStore } from "../../db/stores/moderation-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { visibleIdea } from "./challenge-rules.ts";
@@ -10,6 +11,28 @@ export interface ModerationInput {
   hidden: boolean;
   /** Why it is hidden, shown to its author and in the thread: required when hiding. */
   reason?: string | null;
+}
+
+/** Logs a hide or a restore; hiding resolves the item's flags. */
+async function record(
+  tx: Parameters<typeof openModerationStore>[0],
+  actor: MemberActor,
+  subject: FlagSubject,
+  subjectId: string,
+  input: ModerationInput,
+  now: Date,
+): Promise<void> {
+  const moderation = openModerationStore(tx, actor.workspaceId);
+  if (input.hidden) await moderation.deleteFlags(subjectId);
+  await moderation.appendLog({
+    actorId: actor.userId,
+    act: input.hidden ? "hide" : "restore",
+    subject,
+    subjectId,
+    memberId: null,
+    reason: input.hidden ? (input.reason?.trim() ?? null) : null,
+    createdAt: now,
+  });
 }
 
 function hiddenValues(actor: MemberActor, input: ModerationInput, now: Date) {
@@ -32,6 +55,7 @@ export async function moderateIdea(
     const store = openChallengeStore(tx, actor.workspaceId);
     const { challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
     const updated = await store.setIdeaHidden(ideaId, values);
+    await record(tx, actor, "idea", ideaId, input, ctx.now);
     await publishEvent(tx, {
       type: input.hidden ? "idea.hidden" : "idea.restored",
       workspaceId: actor.workspaceId,
@@ -56,6 +80,7 @@ export async function moderateComment(
     if (!comment) throw new AppError("not-found", "This comment does not exist in this workspace.");
     const { challenge } = await visibleIdea(store, actor, comment.ideaId, ctx.now);
     const updated = await contributions.setCommentHidden(commentId, values);
+    await record(tx, actor, "comment", commentId, input, ctx.now);
     await publishEvent(tx, {
       type: input.hidden ? "comment.hidden" : "comment.restored",
       workspaceId: actor.workspaceId,

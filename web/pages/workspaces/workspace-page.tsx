@@ -94,6 +94,7 @@ export function WorkspacePage() {
                   anonymous: data.anonymous ?? false,
                   role: data.role!,
                   joinedAt: event.at,
+                  blocked: false,
                 },
               ],
         );
