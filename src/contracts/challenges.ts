@@ -232,6 +232,9 @@ export const Idea = Type.Object({
   hidden: Type.Union([Type.Object({ at: DateTime, reason: Type.String() }), Type.Null()], {
     description: "Hidden by moderation (seen by its author and moderators only), with the reason",
   }),
+  held: Type.Boolean({
+    description: "Held for review by the word list: seen by its author and moderators only",
+  }),
   award: Type.Union([Type.Object({ title: Type.String(), at: DateTime }), Type.Null()], {
     description: "In a contest, the distinction the jury gave the idea",
   }),
@@ -256,6 +259,9 @@ export const Comment = Type.Object({
   official: Type.Boolean({ description: "Written by the challenge's managers: an official answer" }),
   hidden: Type.Union([Type.Object({ at: DateTime, reason: Type.String() }), Type.Null()], {
     description: "Hidden by moderation: the body is empty except for its author and moderators",
+  }),
+  held: Type.Boolean({
+    description: "Held for review by the word list: seen by its author and moderators only",
   }),
   createdAt: DateTime,
 });
@@ -340,6 +346,7 @@ export const ModerationQueue = Type.Object({
       challengeId: Uuid,
       text: Type.String(),
       authorId: Uuid,
+      held: Type.Boolean({ description: "Held for review by the word list, not published until released" }),
       flagCount: Type.Integer(),
       reasons: Type.Array(Type.String()),
       lastFlaggedAt: Type.String({ format: "date-time" }),
@@ -354,6 +361,7 @@ export const ModerationLog = Type.Object({
       act: Type.Union([
         Type.Literal("hide"),
         Type.Literal("restore"),
+        Type.Literal("release"),
         Type.Literal("dismiss-flags"),
         Type.Literal("block"),
         Type.Literal("unblock"),

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChallenge, submitIdea } from "../support/challenge-fixture.ts";
+import { openLiveSocket } from "../support/live-socket.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
 
@@ -171,5 +172,78 @@ describe("blocking", () => {
     expect((await manager.client.request("PUT", block(owner.userId), body)).status).toBe(403);
     expect((await owner.client.request("PUT", block(manager.userId), body)).status).toBe(403);
     expect((await manager.client.request("PUT", block(moderator.userId), body)).status).toBe(204);
+  });
+});
+
+describe("held words", () => {
+  it("holds an idea with a held word out of others' sight and unannounced until a moderator releases it", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant, moderator, guest } = w.people;
+    const challengeId = await createChallenge(manager.client, w.workspaceId);
+    const live = await openLiveSocket(guest.client);
+    live.send({ type: "subscribe", workspaceId: w.workspaceId });
+    await live.waitFor((m) => m.type === "subscribed");
+
+    const ideaId = await submitIdea(participant.client, w.workspaceId, challengeId, {
+      title: "Les CRÉTINS du parking",
+      body: "Il faut des places vélo.",
+    });
+    const own = await participant.client.get<{ idea: { held: boolean } }>(`${base(w)}/ideas/${ideaId}`);
+    expect(own.body.idea.held).toBe(true);
+    expect((await guest.client.get(`${base(w)}/ideas/${ideaId}`)).status).toBe(404);
+    const list = await guest.client.get<{ ideas: unknown[] }>(`${base(w)}/challenges/${challengeId}/ideas`);
+    expect(list.body.ideas).toEqual([]);
+    const queue = await moderator.client.get<QueueBody & { items: Array<{ held: boolean }> }>(
+      `${base(w)}/moderation/queue`,
+    );
+    expect(queue.body.items).toEqual([
+      expect.objectContaining({ subject: "idea", subjectId: ideaId, held: true }),
+    ]);
+
+    const released = await moderator.client.request<{ idea: { held: boolean; hidden: unknown } }>(
+      "PUT",
+      `${base(w)}/ideas/${ideaId}/moderation`,
+      { hidden: false },
+    );
+    expect(released.body.idea).toMatchObject({ held: false, hidden: null });
+    const announced = await live.waitFor((m) => m.type === "event" && m.event.type === "idea.submitted");
+    expect(announced).toMatchObject({ event: { data: { ideaId } } });
+    live.close();
+    expect((await guest.client.get(`${base(w)}/ideas/${ideaId}`)).status).toBe(200);
+
+    const log = await moderator.client.get<LogBody>(`${base(w)}/moderation/log`);
+    expect(log.body.entries.map((e) => [e.act, e.subjectId])).toEqual([["release", ideaId]]);
+  });
+
+  it("holds a comment for its author and the moderators only, until hidden with a reason", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant, moderator, guest } = w.people;
+    const challengeId = await createChallenge(manager.client, w.workspaceId);
+    const ideaId = await submitIdea(manager.client, w.workspaceId, challengeId);
+    const posted = await participant.client.post<{ comment: { id: string; held: boolean } }>(
+      `${base(w)}/ideas/${ideaId}/comments`,
+      { body: "Quel idiot a écrit ça ?" },
+    );
+    expect(posted.body.comment.held).toBe(true);
+    type Thread = { idea: { commentCount: number }; comments: Array<{ id: string; held: boolean }> };
+    const seen = await guest.client.get<Thread>(`${base(w)}/ideas/${ideaId}`);
+    expect(seen.body.comments).toEqual([]);
+    expect(seen.body.idea.commentCount).toBe(0);
+    expect((await moderator.client.get<Thread>(`${base(w)}/ideas/${ideaId}`)).body.comments).toHaveLength(1);
+
+    const commentId = posted.body.comment.id;
+    await moderator.client.request("PUT", `${base(w)}/comments/${commentId}/moderation`, {
+      hidden: true,
+      reason: "Insulte.",
+    });
+    const mine = await participant.client.get<{
+      comments: Array<{ held: boolean; hidden: { reason: string } }>;
+    }>(`${base(w)}/ideas/${ideaId}`);
+    expect(mine.body.comments[0]).toMatchObject({ held: false, hidden: { reason: "Insulte." } });
+    expect((await moderator.client.get<QueueBody>(`${base(w)}/moderation/queue`)).body.items).toEqual([]);
+    const log = await moderator.client.get<LogBody>(`${base(w)}/moderation/log`);
+    expect(log.body.entries.map((e) => [e.act, e.subjectId, e.reason])).toEqual([
+      ["hide", commentId, "Insulte."],
+    ]);
   });
 });

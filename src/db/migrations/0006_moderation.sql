@@ -1,5 +1,5 @@
 CREATE TYPE "public"."flag_subject" AS ENUM('idea', 'comment');--> statement-breakpoint
-CREATE TYPE "public"."moderation_act" AS ENUM('hide', 'restore', 'dismiss-flags', 'block', 'unblock');--> statement-breakpoint
+CREATE TYPE "public"."moderation_act" AS ENUM('hide', 'restore', 'release', 'dismiss-flags', 'block', 'unblock');--> statement-breakpoint
 CREATE TABLE "flags" (
 	"workspace_id" uuid NOT NULL,
 	"subject" "flag_subject" NOT NULL,
@@ -25,6 +25,8 @@ CREATE TABLE "moderation_log" (
 ALTER TABLE "memberships" ADD COLUMN "blocked_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "memberships" ADD COLUMN "blocked_by" uuid;--> statement-breakpoint
 ALTER TABLE "memberships" ADD COLUMN "blocked_reason" text;--> statement-breakpoint
+ALTER TABLE "comments" ADD COLUMN "held_at" timestamp with time zone;--> statement-breakpoint
+ALTER TABLE "ideas" ADD COLUMN "held_at" timestamp with time zone;--> statement-breakpoint
 ALTER TABLE "flags" ADD CONSTRAINT "flags_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "flags" ADD CONSTRAINT "flags_user_id_users_id_fk" FOREIGN KEY ("user_id") REFERENCES "public"."users"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint
 ALTER TABLE "moderation_log" ADD CONSTRAINT "moderation_log_workspace_id_workspaces_id_fk" FOREIGN KEY ("workspace_id") REFERENCES "public"."workspaces"("id") ON DELETE cascade ON UPDATE no action;--> statement-breakpoint

@@ -101,6 +101,8 @@ export const ideas = pgTable(
     hiddenAt: at("hidden_at"),
     hiddenBy: uuid("hidden_by").references(() => users.id, { onDelete: "set null" }),
     hiddenReason: text("hidden_reason"),
+    /** Held for review (a held word): hidden until a moderator releases or hides it; unannounced until released. */
+    heldAt: at("held_at"),
     /** In a contest, the distinction the jury gave the idea ("Premier prix"). */
     award: text("award"),
     awardedAt: at("awarded_at"),
@@ -135,6 +137,8 @@ export const comments = pgTable(
     hiddenAt: at("hidden_at"),
     hiddenBy: uuid("hidden_by").references(() => users.id, { onDelete: "set null" }),
     hiddenReason: text("hidden_reason"),
+    /** Held for review (a held word): hidden until a moderator releases or hides it; unannounced until released. */
+    heldAt: at("held_at"),
     createdAt: at("created_at").notNull().defaultNow(),
   },
   (table) => [index("comments_idea_idx").on(table.ideaId, table.createdAt)],
@@ -222,6 +226,7 @@ export const flagSubjectEnum = pgEnum("flag_subject", ["idea", "comment"]);
 export const moderationActEnum = pgEnum("moderation_act", [
   "hide",
   "restore",
+  "release",
   "dismiss-flags",
   "block",
   "unblock",

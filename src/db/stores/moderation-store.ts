@@ -1,8 +1,8 @@
 // Queries of moderation opened for one workspace: flags on ideas and comments, the moderation log and blocked
 // members. Every read and write is filtered by the workspace's id, so nothing crosses workspaces.
-import { and, desc, eq } from "drizzle-orm";
+import { and, desc, eq, isNotNull } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
-import { flags, moderationLog } from "../schema/challenges.ts";
+import { comments, flags, ideas, moderationLog } from "../schema/challenges.ts";
 import { memberships } from "../schema/workspaces.ts";
 
 export type FlagSubject = (typeof flags.$inferSelect)["subject"];
@@ -32,6 +32,22 @@ export function openModerationStore(db: Db, workspaceId: string) {
         .where(and(eq(flags.workspaceId, workspaceId), eq(flags.subjectId, subjectId)))
         .returning({ userId: flags.userId });
       return rows.length;
+    },
+
+    /** Ideas and comments held for review by the word list, oldest first. */
+    async held() {
+      const heldIdeas = await db
+        .select()
+        .from(ideas)
+        .where(and(eq(ideas.workspaceId, workspaceId), isNotNull(ideas.heldAt)))
+        .orderBy(ideas.createdAt);
+      const heldComments = await db
+        .select({ comment: comments, challengeId: ideas.challengeId })
+        .from(comments)
+        .innerJoin(ideas, eq(ideas.id, comments.ideaId))
+        .where(and(eq(comments.workspaceId, workspaceId), isNotNull(comments.heldAt)))
+        .orderBy(comments.createdAt);
+      return { ideas: heldIdeas, comments: heldComments };
     },
 
     async appendLog(

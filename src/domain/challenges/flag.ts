@@ -1,5 +1,5 @@
 // Anyone who reads a challenge may flag an idea or a comment; moderators see the flagged items, most flagged first,
-// and resolve them by hiding the item or dismissing its flags. Every act of moderation goes to the log.
+// and the items held by the word list, and resolve them by hiding, releasing or dismissing the flags. Every act of moderation goes to the log.
 import { openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { type FlagSubject, openModerationStore } from "../../db/stores/moderation-store.ts";
@@ -45,6 +45,7 @@ export interface QueueItem {
   challengeId: string;
   text: string;
   authorId: string;
+  held: boolean;
   flagCount: number;
   reasons: string[];
   lastFlaggedAt: Date;
@@ -70,7 +71,13 @@ export async function moderationQueue(ctx: Context, actor: MemberActor): Promise
   }
   const items: QueueItem[] = [];
   for (const [subjectId, entry] of grouped) {
-    const base = { subject: entry.subject, subjectId, flagCount: entry.count, reasons: entry.reasons };
+    const base = {
+      subject: entry.subject,
+      subjectId,
+      held: false,
+      flagCount: entry.count,
+      reasons: entry.reasons,
+    };
     if (entry.subject === "idea") {
       const idea = await store.idea(subjectId);
       if (!idea || idea.hiddenAt) continue;
@@ -96,9 +103,36 @@ export async function moderationQueue(ctx: Context, actor: MemberActor): Promise
       });
     }
   }
-  return items.sort(
-    (a, b) => b.flagCount - a.flagCount || b.lastFlaggedAt.getTime() - a.lastFlaggedAt.getTime(),
-  );
+  items.sort((a, b) => b.flagCount - a.flagCount || b.lastFlaggedAt.getTime() - a.lastFlaggedAt.getTime());
+  // Held items come first: nothing of them is published until a moderator decides.
+  const held = await moderation.held();
+  const heldItems: QueueItem[] = [
+    ...held.ideas.map((idea) => ({
+      subject: "idea" as const,
+      subjectId: idea.id,
+      ideaId: idea.id,
+      challengeId: idea.challengeId,
+      text: `${idea.title}\n${idea.body}`,
+      authorId: idea.authorId,
+      held: true,
+      flagCount: grouped.get(idea.id)?.count ?? 0,
+      reasons: grouped.get(idea.id)?.reasons ?? [],
+      lastFlaggedAt: idea.createdAt,
+    })),
+    ...held.comments.map(({ comment, challengeId }) => ({
+      subject: "comment" as const,
+      subjectId: comment.id,
+      ideaId: comment.ideaId,
+      challengeId,
+      text: comment.body,
+      authorId: comment.authorId,
+      held: true,
+      flagCount: grouped.get(comment.id)?.count ?? 0,
+      reasons: grouped.get(comment.id)?.reasons ?? [],
+      lastFlaggedAt: comment.createdAt,
+    })),
+  ];
+  return [...heldItems, ...items];
 }
 
 /** Dismisses every flag of an item judged fine, and logs it. */

@@ -1,4 +1,5 @@
-// Moderators hide an idea or a comment that breaks the rules, always saying why, or restore it.
+// Moderators hide an idea or a comment that breaks the rules, always saying why, or restore it; a held one is
+// released (published and announced) or hidden. Every act goes to the moderation log.
 import { type CommentRow, type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
@@ -6,6 +7,8 @@ import { type FlagSubject, openModerationStore } from "../../db/stores/moderatio
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { visibleIdea } from "./challenge-rules.ts";
+import { announceComment } from "./post-comment.ts";
+import { announceIdea } from "./submit-idea.ts";
 
 export interface ModerationInput {
   hidden: boolean;
@@ -21,12 +24,13 @@ async function record(
   subjectId: string,
   input: ModerationInput,
   now: Date,
+  wasHeld: boolean,
 ): Promise<void> {
   const moderation = openModerationStore(tx, actor.workspaceId);
   if (input.hidden) await moderation.deleteFlags(subjectId);
   await moderation.appendLog({
     actorId: actor.userId,
-    act: input.hidden ? "hide" : "restore",
+    act: input.hidden ? "hide" : wasHeld ? "release" : "restore",
     subject,
     subjectId,
     memberId: null,
@@ -36,12 +40,12 @@ async function record(
 }
 
 function hiddenValues(actor: MemberActor, input: ModerationInput, now: Date) {
-  if (!input.hidden) return { hiddenAt: null, hiddenBy: null, hiddenReason: null };
+  if (!input.hidden) return { hiddenAt: null, hiddenBy: null, hiddenReason: null, heldAt: null };
   const reason = input.reason?.trim();
   if (!reason) {
     throw new AppError("invalid-input", "reason is required: say which rule it breaks.", { field: "reason" });
   }
-  return { hiddenAt: now, hiddenBy: actor.userId, hiddenReason: reason };
+  return { hiddenAt: now, hiddenBy: actor.userId, hiddenReason: reason, heldAt: null };
 }
 
 export async function moderateIdea(
@@ -53,15 +57,18 @@ export async function moderateIdea(
   const values = hiddenValues(actor, input, ctx.now);
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
-    const { challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
+    const { challenge, idea } = await visibleIdea(store, actor, ideaId, ctx.now, true);
     const updated = await store.setIdeaHidden(ideaId, values);
-    await record(tx, actor, "idea", ideaId, input, ctx.now);
-    await publishEvent(tx, {
-      type: input.hidden ? "idea.hidden" : "idea.restored",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId: challenge.id, ideaId },
-    });
+    await record(tx, actor, "idea", ideaId, input, ctx.now, idea.heldAt !== null);
+    // Released from hold: announced as if just submitted, since nobody else has seen it yet.
+    if (!input.hidden && idea.heldAt !== null) await announceIdea(tx, updated, ctx.now);
+    else if (idea.heldAt === null)
+      await publishEvent(tx, {
+        type: input.hidden ? "idea.hidden" : "idea.restored",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId: challenge.id, ideaId },
+      });
     return updated;
   });
 }
@@ -80,13 +87,15 @@ export async function moderateComment(
     if (!comment) throw new AppError("not-found", "This comment does not exist in this workspace.");
     const { challenge } = await visibleIdea(store, actor, comment.ideaId, ctx.now);
     const updated = await contributions.setCommentHidden(commentId, values);
-    await record(tx, actor, "comment", commentId, input, ctx.now);
-    await publishEvent(tx, {
-      type: input.hidden ? "comment.hidden" : "comment.restored",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId: challenge.id, ideaId: comment.ideaId, commentId },
-    });
+    await record(tx, actor, "comment", commentId, input, ctx.now, comment.heldAt !== null);
+    if (!input.hidden && comment.heldAt !== null) await announceComment(tx, updated, challenge.id, ctx.now);
+    else if (comment.heldAt === null)
+      await publishEvent(tx, {
+        type: input.hidden ? "comment.hidden" : "comment.restored",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId: challenge.id, ideaId: comment.ideaId, commentId },
+      });
     return updated;
   });
 }
