@@ -38,6 +38,14 @@ async function count(
   return result.rows[0]?.n ?? -1;
 }
 
+/** Rows of the activity log (which points are computed from) about one idea or comment. */
+async function activityOf(subjectId: string): Promise<number> {
+  const result = await server.database.db.execute<{ n: number }>(
+    sql`SELECT count(*)::int AS n FROM activity WHERE subject_id = ${subjectId}`,
+  );
+  return result.rows[0]?.n ?? -1;
+}
+
 describe("flags", () => {
   it("counts one flag per person and item, whoever reads the challenge, and queues the most flagged first", async () => {
     const w = await createWorkspaceFixture(server);
@@ -200,6 +208,7 @@ describe("held words", () => {
       expect.objectContaining({ subject: "idea", subjectId: ideaId, held: true }),
     ]);
 
+    expect(await activityOf(ideaId)).toBe(0);
     const released = await moderator.client.request<{ idea: { held: boolean; hidden: unknown } }>(
       "PUT",
       `${base(w)}/ideas/${ideaId}/moderation`,
@@ -210,6 +219,7 @@ describe("held words", () => {
     expect(announced).toMatchObject({ event: { data: { ideaId } } });
     live.close();
     expect((await guest.client.get(`${base(w)}/ideas/${ideaId}`)).status).toBe(200);
+    expect(await activityOf(ideaId)).toBe(1);
 
     const log = await moderator.client.get<LogBody>(`${base(w)}/moderation/log`);
     expect(log.body.entries.map((e) => [e.act, e.subjectId])).toEqual([["release", ideaId]]);

@@ -61,8 +61,16 @@ export async function moderateIdea(
     const updated = await store.setIdeaHidden(ideaId, values);
     await record(tx, actor, "idea", ideaId, input, ctx.now, idea.heldAt !== null);
     // Released from hold: announced as if just submitted, since nobody else has seen it yet.
-    if (!input.hidden && idea.heldAt !== null) await announceIdea(tx, updated, ctx.now);
-    else if (idea.heldAt === null)
+    if (!input.hidden && idea.heldAt !== null) {
+      await openContributionStore(tx, actor.workspaceId).appendActivity({
+        challengeId: challenge.id,
+        userId: idea.authorId,
+        kind: "idea-submitted",
+        subjectId: ideaId,
+        createdAt: ctx.now,
+      });
+      await announceIdea(tx, updated, ctx.now);
+    } else if (idea.heldAt === null)
       await publishEvent(tx, {
         type: input.hidden ? "idea.hidden" : "idea.restored",
         workspaceId: actor.workspaceId,
@@ -88,8 +96,18 @@ export async function moderateComment(
     const { challenge } = await visibleIdea(store, actor, comment.ideaId, ctx.now);
     const updated = await contributions.setCommentHidden(commentId, values);
     await record(tx, actor, "comment", commentId, input, ctx.now, comment.heldAt !== null);
-    if (!input.hidden && comment.heldAt !== null) await announceComment(tx, updated, challenge.id, ctx.now);
-    else if (comment.heldAt === null)
+    if (!input.hidden && comment.heldAt !== null) {
+      if (!comment.official) {
+        await contributions.appendActivity({
+          challengeId: challenge.id,
+          userId: comment.authorId,
+          kind: "comment-posted",
+          subjectId: commentId,
+          createdAt: ctx.now,
+        });
+      }
+      await announceComment(tx, updated, challenge.id, ctx.now);
+    } else if (comment.heldAt === null)
       await publishEvent(tx, {
         type: input.hidden ? "comment.hidden" : "comment.restored",
         workspaceId: actor.workspaceId,

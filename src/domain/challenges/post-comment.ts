@@ -58,7 +58,9 @@ export async function postComment(
       hiddenAt: heldAt,
       heldAt,
     });
-    if (official && !heldAt) {
+    if (heldAt) {
+      // Held: no answer, notification nor points until a moderator releases it.
+    } else if (official) {
       await store.markAnswered(ideaId, ctx.now);
       await openNotificationStore(tx, actor.workspaceId).notifyFollowers(
         { kind: "official-answer", challengeId: challenge.id, ideaId, except: actor.userId },

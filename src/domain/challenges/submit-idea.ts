@@ -52,14 +52,16 @@ export async function submitIdea(
     });
     // Authors hear what becomes of their own ideas.
     await contributions.follow(idea.id, actor.userId);
-    await contributions.appendActivity({
-      challengeId,
-      userId: actor.userId,
-      kind: "idea-submitted",
-      subjectId: idea.id,
-      createdAt: ctx.now,
-    });
-    if (!heldAt) await announceIdea(tx, idea, ctx.now);
+    if (!heldAt) {
+      await contributions.appendActivity({
+        challengeId,
+        userId: actor.userId,
+        kind: "idea-submitted",
+        subjectId: idea.id,
+        createdAt: ctx.now,
+      });
+      await announceIdea(tx, idea, ctx.now);
+    }
     return idea;
   });
 }
