@@ -27,6 +27,7 @@ export const errorCodes = [
   "last-owner",
   "anonymous-not-allowed",
   "slug-taken",
+  "member-blocked",
   // state rules
   "conflict",
   "phase-closed",

@@ -232,6 +232,9 @@ export const Idea = Type.Object({
   hidden: Type.Union([Type.Object({ at: DateTime, reason: Type.String() }), Type.Null()], {
     description: "Hidden by moderation (seen by its author and moderators only), with the reason",
   }),
+  held: Type.Boolean({
+    description: "Held for review by the word list: seen by its author and moderators only",
+  }),
   award: Type.Union([Type.Object({ title: Type.String(), at: DateTime }), Type.Null()], {
     description: "In a contest, the distinction the jury gave the idea",
   }),
@@ -256,6 +259,9 @@ export const Comment = Type.Object({
   official: Type.Boolean({ description: "Written by the challenge's managers: an official answer" }),
   hidden: Type.Union([Type.Object({ at: DateTime, reason: Type.String() }), Type.Null()], {
     description: "Hidden by moderation: the body is empty except for its author and moderators",
+  }),
+  held: Type.Boolean({
+    description: "Held for review by the word list: seen by its author and moderators only",
   }),
   createdAt: DateTime,
 });
@@ -339,3 +345,48 @@ export const AwardBody = Type.Object(
   { award: Type.Union([Text(200), Type.Null()], { description: "The distinction; null takes it back" }) },
   { additionalProperties: false },
 );
+
+export const FlagBody = Type.Object(
+  { reason: Type.Optional(Type.Union([Text(1000, 0), Type.Null()])) },
+  { additionalProperties: false },
+);
+export const FlagResponse = Type.Object({ flagged: Type.Literal(true) });
+const FlagSubject = Type.Union([Type.Literal("idea"), Type.Literal("comment")]);
+export const FlagParams = Type.Object({ workspaceId: Uuid, subjectId: Uuid });
+export const ModerationQueue = Type.Object({
+  items: Type.Array(
+    Type.Object({
+      subject: FlagSubject,
+      subjectId: Uuid,
+      ideaId: Uuid,
+      challengeId: Uuid,
+      text: Type.String(),
+      authorId: Uuid,
+      held: Type.Boolean({ description: "Held for review by the word list, not published until released" }),
+      flagCount: Type.Integer(),
+      reasons: Type.Array(Type.String()),
+      lastFlaggedAt: Type.String({ format: "date-time" }),
+    }),
+  ),
+});
+export const ModerationLog = Type.Object({
+  entries: Type.Array(
+    Type.Object({
+      id: Uuid,
+      actorId: Type.Union([Uuid, Type.Null()]),
+      act: Type.Union([
+        Type.Literal("hide"),
+        Type.Literal("restore"),
+        Type.Literal("release"),
+        Type.Literal("dismiss-flags"),
+        Type.Literal("block"),
+        Type.Literal("unblock"),
+      ]),
+      subject: Type.Union([FlagSubject, Type.Null()]),
+      subjectId: Type.Union([Uuid, Type.Null()]),
+      memberId: Type.Union([Uuid, Type.Null()]),
+      reason: Type.Union([Type.String(), Type.Null()]),
+      at: Type.String({ format: "date-time" }),
+    }),
+  ),
+});

@@ -42,7 +42,17 @@ export const Member = Type.Object({
   anonymous: Type.Boolean(),
   role: RoleSchema,
   joinedAt: Type.String({ format: "date-time" }),
+  blocked: Type.Boolean({
+    description: "Blocked by moderation: reads, but no longer posts, reacts or supports",
+  }),
 });
+export const BlockBody = Type.Object(
+  {
+    blocked: Type.Boolean(),
+    reason: Type.Optional(Type.Union([Type.String({ maxLength: 1000 }), Type.Null()])),
+  },
+  { additionalProperties: false },
+);
 export const MemberList = Type.Object({ members: Type.Array(Member) });
 export const ChangeRoleBody = Type.Object({ role: RoleSchema }, { additionalProperties: false });
 

@@ -247,6 +247,23 @@ describe("challenge journey", () => {
     await expectTitle(participantPage, ideaTitle);
   });
 
+  it("lets a participant flag a comment, which the moderators' queue lists until dismissed", async () => {
+    await participantPage.getByRole("button", { name: `Signaler à ${manager.name}` }).click();
+    await participantPage.getByLabel("Pourquoi signaler ? (facultatif)").fill("Ton un peu sec.");
+    await expectAccessible(participantPage, "idea page with a flag form");
+    await participantPage.getByRole("button", { name: "Envoyer le signalement" }).click();
+    await participantPage.getByText("Merci : les modérateurs ont reçu votre signalement.").waitFor();
+
+    await managerPage.goto(`${server.url}/workspaces/${workspaceId}`);
+    const queue = managerPage.getByRole("region", { name: "À modérer" });
+    await queue.getByText("1 signalement").waitFor();
+    await queue.getByText("Ton un peu sec.").waitFor();
+    await expectAccessible(managerPage, "workspace with the moderators' queue");
+    await queue.getByRole("button", { name: "Écarter les signalements" }).click();
+    await queue.getByText("Rien à modérer pour l'instant.").waitFor();
+    await managerPage.goto(challengeUrl);
+  });
+
   it("lets a moderator hide a comment, its author seeing the reason", async () => {
     await managerPage.locator(".idea-list").getByRole("link", { name: ideaTitle }).click();
     await expectTitle(managerPage, ideaTitle);

@@ -292,6 +292,64 @@ const cases: RouteCase[] = [
     },
   },
   {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}/flag",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await ideaPath(w, "/flag"), body: { reason: "Hors sujet" } }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/comments/{commentId}/flag",
+    action: "challenge.read",
+    prepare: async (w) => {
+      const posted = await w.people.owner.client.post<{ comment: { id: string } }>(
+        await ideaPath(w, "/comments"),
+        {
+          body: "À signaler",
+        },
+      );
+      return {
+        path: `/api/v1/workspaces/${w.workspaceId}/comments/${posted.body.comment.id}/flag`,
+        body: {},
+      };
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/moderation/queue",
+    action: "content.moderate",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/moderation/queue` }),
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/workspaces/{workspaceId}/moderation/flags/{subjectId}",
+    action: "content.moderate",
+    prepare: async (w) => {
+      const ideaId = await submitIdea(
+        w.people.owner.client,
+        w.workspaceId,
+        (await openChallengeOf(w)).challengeId,
+      );
+      await w.people.owner.client.post(`/api/v1/workspaces/${w.workspaceId}/ideas/${ideaId}/flag`, {});
+      return { path: `/api/v1/workspaces/${w.workspaceId}/moderation/flags/${ideaId}` };
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/moderation/log",
+    action: "content.moderate",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/moderation/log` }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/members/{userId}/block",
+    action: "content.moderate",
+    prepare: async (w) => ({
+      path: `/api/v1/workspaces/${w.workspaceId}/members/${w.people.participant.userId}/block`,
+      body: { blocked: false },
+    }),
+  },
+  {
     method: "GET",
     route: "/api/v1/workspaces/{workspaceId}/notifications",
     action: "workspace.read",

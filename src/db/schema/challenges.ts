@@ -101,6 +101,8 @@ export const ideas = pgTable(
     hiddenAt: at("hidden_at"),
     hiddenBy: uuid("hidden_by").references(() => users.id, { onDelete: "set null" }),
     hiddenReason: text("hidden_reason"),
+    /** Held for review (a held word): hidden until a moderator releases or hides it; unannounced until released. */
+    heldAt: at("held_at"),
     /** In a contest, the distinction the jury gave the idea ("Premier prix"). */
     award: text("award"),
     awardedAt: at("awarded_at"),
@@ -135,6 +137,8 @@ export const comments = pgTable(
     hiddenAt: at("hidden_at"),
     hiddenBy: uuid("hidden_by").references(() => users.id, { onDelete: "set null" }),
     hiddenReason: text("hidden_reason"),
+    /** Held for review (a held word): hidden until a moderator releases or hides it; unannounced until released. */
+    heldAt: at("held_at"),
     createdAt: at("created_at").notNull().defaultNow(),
   },
   (table) => [index("comments_idea_idx").on(table.ideaId, table.createdAt)],
@@ -216,4 +220,55 @@ export const activity = pgTable(
     createdAt: at("created_at").notNull().defaultNow(),
   },
   (table) => [index("activity_challenge_idx").on(table.challengeId, table.createdAt)],
+);
+
+export const flagSubjectEnum = pgEnum("flag_subject", ["idea", "comment"]);
+export const moderationActEnum = pgEnum("moderation_act", [
+  "hide",
+  "restore",
+  "release",
+  "dismiss-flags",
+  "block",
+  "unblock",
+]);
+
+/** Someone's report that an idea or a comment breaks the rules: at most one per person and item. */
+export const flags = pgTable(
+  "flags",
+  {
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    subject: flagSubjectEnum("subject").notNull(),
+    /** The idea or comment flagged. */
+    subjectId: uuid("subject_id").notNull(),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    reason: text("reason"),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (table) => [
+    primaryKey({ columns: [table.subjectId, table.userId] }),
+    index("flags_workspace_idx").on(table.workspaceId),
+  ],
+);
+
+/** Append-only record of every moderation act: who did what, to which item or member, why and when. */
+export const moderationLog = pgTable(
+  "moderation_log",
+  {
+    id: uuid("id").primaryKey().defaultRandom(),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    actorId: uuid("actor_id").references(() => users.id, { onDelete: "set null" }),
+    act: moderationActEnum("act").notNull(),
+    subject: flagSubjectEnum("subject"),
+    subjectId: uuid("subject_id"),
+    memberId: uuid("member_id").references(() => users.id, { onDelete: "set null" }),
+    reason: text("reason"),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (table) => [index("moderation_log_workspace_idx").on(table.workspaceId, table.createdAt)],
 );

@@ -43,6 +43,10 @@ export const memberships = pgTable(
       .references(() => users.id, { onDelete: "cascade" }),
     role: roleEnum("role").notNull(),
     joinedAt: timestamp("joined_at", { withTimezone: true }).notNull().defaultNow(),
+    /** Blocked by moderation in this workspace: still reads, no longer submits, comments, reacts or supports. */
+    blockedAt: timestamp("blocked_at", { withTimezone: true }),
+    blockedBy: uuid("blocked_by").references(() => users.id, { onDelete: "set null" }),
+    blockedReason: text("blocked_reason"),
   },
   (table) => [
     primaryKey({ columns: [table.workspaceId, table.userId] }),

@@ -112,7 +112,16 @@ export function openChallengeStore(db: Db, workspaceId: string) {
     async insertIdea(
       values: Pick<
         typeof ideas.$inferInsert,
-        "challengeId" | "authorId" | "title" | "body" | "category" | "imageUrl" | "createdAt" | "updatedAt"
+        | "challengeId"
+        | "authorId"
+        | "title"
+        | "body"
+        | "category"
+        | "imageUrl"
+        | "createdAt"
+        | "updatedAt"
+        | "hiddenAt"
+        | "heldAt"
       >,
     ): Promise<IdeaRow> {
       const [row] = await db
@@ -149,7 +158,7 @@ export function openChallengeStore(db: Db, workspaceId: string) {
 
     async setIdeaHidden(
       ideaId: string,
-      values: Pick<IdeaRow, "hiddenAt" | "hiddenBy" | "hiddenReason">,
+      values: Pick<IdeaRow, "hiddenAt" | "hiddenBy" | "hiddenReason" | "heldAt">,
     ): Promise<IdeaRow> {
       const [row] = await db
         .update(ideas)

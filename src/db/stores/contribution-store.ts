@@ -20,7 +20,7 @@ export function openContributionStore(db: Db, workspaceId: string) {
     async insertComment(
       values: Pick<
         typeof comments.$inferInsert,
-        "ideaId" | "parentId" | "authorId" | "body" | "official" | "createdAt"
+        "ideaId" | "parentId" | "authorId" | "body" | "official" | "createdAt" | "hiddenAt" | "heldAt"
       >,
     ): Promise<CommentRow> {
       const [row] = await db
@@ -52,7 +52,7 @@ export function openContributionStore(db: Db, workspaceId: string) {
 
     async setCommentHidden(
       commentId: string,
-      values: Pick<CommentRow, "hiddenAt" | "hiddenBy" | "hiddenReason">,
+      values: Pick<CommentRow, "hiddenAt" | "hiddenBy" | "hiddenReason" | "heldAt">,
     ): Promise<CommentRow> {
       const [row] = await db
         .update(comments)

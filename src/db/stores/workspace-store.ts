@@ -15,6 +15,8 @@ export interface MemberRow {
   anonymous: boolean;
   role: Role;
   joinedAt: Date;
+  /** When moderation blocked the member in this workspace, if it did. */
+  blockedAt: Date | null;
 }
 
 /** Opens the store of one workspace; `db` may be a transaction. */
@@ -52,6 +54,7 @@ export function openWorkspaceStore(db: Db, workspaceId: string) {
           anonymous: users.anonymous,
           role: memberships.role,
           joinedAt: memberships.joinedAt,
+          blockedAt: memberships.blockedAt,
         })
         .from(memberships)
         .innerJoin(users, eq(users.id, memberships.userId))

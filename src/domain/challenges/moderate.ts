@@ -1,10 +1,14 @@
-// Moderators hide an idea or a comment that breaks the rules, always saying why, or restore it.
+// Moderators hide an idea or a comment that breaks the rules, always saying why, or restore it; a held one is
+// released (published and announced) or hidden. Every act goes to the moderation log.
 import { type CommentRow, type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
+import { type FlagSubject, openModerationStore } from "../../db/stores/moderation-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { visibleIdea } from "./challenge-rules.ts";
+import { announceComment } from "./post-comment.ts";
+import { announceIdea } from "./submit-idea.ts";
 
 export interface ModerationInput {
   hidden: boolean;
@@ -12,13 +16,36 @@ export interface ModerationInput {
   reason?: string | null;
 }
 
+/** Logs a hide or a restore; hiding resolves the item's flags. */
+async function record(
+  tx: Parameters<typeof openModerationStore>[0],
+  actor: MemberActor,
+  subject: FlagSubject,
+  subjectId: string,
+  input: ModerationInput,
+  now: Date,
+  wasHeld: boolean,
+): Promise<void> {
+  const moderation = openModerationStore(tx, actor.workspaceId);
+  if (input.hidden) await moderation.deleteFlags(subjectId);
+  await moderation.appendLog({
+    actorId: actor.userId,
+    act: input.hidden ? "hide" : wasHeld ? "release" : "restore",
+    subject,
+    subjectId,
+    memberId: null,
+    reason: input.hidden ? (input.reason?.trim() ?? null) : null,
+    createdAt: now,
+  });
+}
+
 function hiddenValues(actor: MemberActor, input: ModerationInput, now: Date) {
-  if (!input.hidden) return { hiddenAt: null, hiddenBy: null, hiddenReason: null };
+  if (!input.hidden) return { hiddenAt: null, hiddenBy: null, hiddenReason: null, heldAt: null };
   const reason = input.reason?.trim();
   if (!reason) {
     throw new AppError("invalid-input", "reason is required: say which rule it breaks.", { field: "reason" });
   }
-  return { hiddenAt: now, hiddenBy: actor.userId, hiddenReason: reason };
+  return { hiddenAt: now, hiddenBy: actor.userId, hiddenReason: reason, heldAt: null };
 }
 
 export async function moderateIdea(
@@ -30,14 +57,26 @@ export async function moderateIdea(
   const values = hiddenValues(actor, input, ctx.now);
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
-    const { challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
+    const { challenge, idea } = await visibleIdea(store, actor, ideaId, ctx.now, true);
     const updated = await store.setIdeaHidden(ideaId, values);
-    await publishEvent(tx, {
-      type: input.hidden ? "idea.hidden" : "idea.restored",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId: challenge.id, ideaId },
-    });
+    await record(tx, actor, "idea", ideaId, input, ctx.now, idea.heldAt !== null);
+    // Released from hold: announced as if just submitted, since nobody else has seen it yet.
+    if (!input.hidden && idea.heldAt !== null) {
+      await openContributionStore(tx, actor.workspaceId).appendActivity({
+        challengeId: challenge.id,
+        userId: idea.authorId,
+        kind: "idea-submitted",
+        subjectId: ideaId,
+        createdAt: ctx.now,
+      });
+      await announceIdea(tx, updated, ctx.now);
+    } else if (idea.heldAt === null)
+      await publishEvent(tx, {
+        type: input.hidden ? "idea.hidden" : "idea.restored",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId: challenge.id, ideaId },
+      });
     return updated;
   });
 }
@@ -56,12 +95,25 @@ export async function moderateComment(
     if (!comment) throw new AppError("not-found", "This comment does not exist in this workspace.");
     const { challenge } = await visibleIdea(store, actor, comment.ideaId, ctx.now);
     const updated = await contributions.setCommentHidden(commentId, values);
-    await publishEvent(tx, {
-      type: input.hidden ? "comment.hidden" : "comment.restored",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId: challenge.id, ideaId: comment.ideaId, commentId },
-    });
+    await record(tx, actor, "comment", commentId, input, ctx.now, comment.heldAt !== null);
+    if (!input.hidden && comment.heldAt !== null) {
+      if (!comment.official) {
+        await contributions.appendActivity({
+          challengeId: challenge.id,
+          userId: comment.authorId,
+          kind: "comment-posted",
+          subjectId: commentId,
+          createdAt: ctx.now,
+        });
+      }
+      await announceComment(tx, updated, challenge.id, ctx.now);
+    } else if (comment.heldAt === null)
+      await publishEvent(tx, {
+        type: input.hidden ? "comment.hidden" : "comment.restored",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId: challenge.id, ideaId: comment.ideaId, commentId },
+      });
     return updated;
   });
 }

@@ -1,4 +1,6 @@
 // Someone comments on an idea or answers a comment; a manager's comment is an official answer of the challenge.
+
+import type { Db } from "../../db/open-database.ts";
 import { type CommentRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
@@ -14,6 +16,7 @@ import {
   visibleIdea,
 } from "./challenge-rules.ts";
 import type { Phase } from "./current-phase.ts";
+import { heldWordsIn } from "./held-words.ts";
 
 /** Conversation runs from the opening of contributions to the end of the synthesis. */
 const commentPhases: Phase[] = ["contributions", "voting", "synthesis"];
@@ -43,6 +46,8 @@ export async function postComment(
         });
       }
     }
+    // A held word holds the comment for review: hidden from all but its author and moderators, and not announced.
+    const heldAt = heldWordsIn(body).length > 0 ? ctx.now : null;
     const comment = await contributions.insertComment({
       ideaId,
       parentId: input.parentId ?? null,
@@ -50,8 +55,12 @@ export async function postComment(
       body,
       official,
       createdAt: ctx.now,
+      hiddenAt: heldAt,
+      heldAt,
     });
-    if (official) {
+    if (heldAt) {
+      // Held: no answer, notification nor points until a moderator releases it.
+    } else if (official) {
       await store.markAnswered(ideaId, ctx.now);
       await openNotificationStore(tx, actor.workspaceId).notifyFollowers(
         { kind: "official-answer", challengeId: challenge.id, ideaId, except: actor.userId },
@@ -75,19 +84,29 @@ export async function postComment(
         createdAt: ctx.now,
       });
     }
-    await publishEvent(tx, {
-      type: "comment.posted",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: {
-        challengeId: challenge.id,
-        ideaId,
-        commentId: comment.id,
-        parentId: comment.parentId,
-        official,
-        authorId: actor.userId,
-      },
-    });
+    if (!heldAt) await announceComment(tx, comment, challenge.id, ctx.now);
     return comment;
+  });
+}
+
+/** Announces a published comment live: when posted, or when a moderator releases a held one. */
+export async function announceComment(
+  tx: Db,
+  comment: CommentRow,
+  challengeId: string,
+  now: Date,
+): Promise<void> {
+  await publishEvent(tx, {
+    type: "comment.posted",
+    workspaceId: comment.workspaceId,
+    at: now.toISOString(),
+    data: {
+      challengeId,
+      ideaId: comment.ideaId,
+      commentId: comment.id,
+      parentId: comment.parentId,
+      official: comment.official,
+      authorId: comment.authorId,
+    },
   });
 }

@@ -35,8 +35,13 @@ export async function showIdea(
   if (!idea) throw new AppError("not-found", "This idea does not exist in this workspace.");
   // A hidden comment keeps its place in the thread; its text stays with its author and the moderators.
   const seesHidden = moderates(actor);
-  const masked = comments.map((comment) =>
-    comment.hiddenAt && !seesHidden && comment.authorId !== actor.userId ? { ...comment, body: "" } : comment,
-  );
+  // A held comment is not published yet: only its author and the moderators see it at all.
+  const masked = comments
+    .filter((comment) => !comment.heldAt || seesHidden || comment.authorId === actor.userId)
+    .map((comment) =>
+      comment.hiddenAt && !seesHidden && comment.authorId !== actor.userId
+        ? { ...comment, body: "" }
+        : comment,
+    );
   return { idea, comments: masked };
 }

@@ -1,4 +1,6 @@
 // A participant answers a challenge with an idea, only while contributions are open.
+
+import type { Db } from "../../db/open-database.ts";
 import { type ChallengeRow, type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
@@ -11,6 +13,7 @@ import {
   visibleChallenge,
   webUrl,
 } from "./challenge-rules.ts";
+import { heldWordsIn } from "./held-words.ts";
 
 export interface IdeaInput {
   title: string;
@@ -31,11 +34,17 @@ export async function submitIdea(
     const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
     assertPhase(challenge, ctx.now, ["contributions"], "submitting ideas");
     assertMayContribute(challenge, actor);
+    const title = requiredText(input.title, "title");
+    const body = requiredText(input.body, "body");
+    // A held word holds the idea for review: hidden from all but its author and moderators, and not announced.
+    const heldAt = heldWordsIn(title, body).length > 0 ? ctx.now : null;
     const idea = await store.insertIdea({
       challengeId,
       authorId: actor.userId,
-      title: requiredText(input.title, "title"),
-      body: requiredText(input.body, "body"),
+      title,
+      body,
+      hiddenAt: heldAt,
+      heldAt,
       category: checkedCategory(challenge, input.category),
       imageUrl: webUrl(input.imageUrl, "imageUrl"),
       createdAt: ctx.now,
@@ -43,26 +52,33 @@ export async function submitIdea(
     });
     // Authors hear what becomes of their own ideas.
     await contributions.follow(idea.id, actor.userId);
-    await contributions.appendActivity({
-      challengeId,
-      userId: actor.userId,
-      kind: "idea-submitted",
-      subjectId: idea.id,
-      createdAt: ctx.now,
-    });
-    await publishEvent(tx, {
-      type: "idea.submitted",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: {
+    if (!heldAt) {
+      await contributions.appendActivity({
         challengeId,
-        ideaId: idea.id,
-        title: idea.title,
-        category: idea.category,
-        authorId: actor.userId,
-      },
-    });
+        userId: actor.userId,
+        kind: "idea-submitted",
+        subjectId: idea.id,
+        createdAt: ctx.now,
+      });
+      await announceIdea(tx, idea, ctx.now);
+    }
     return idea;
+  });
+}
+
+/** Announces a published idea live: at submission, or when a moderator releases a held one. */
+export async function announceIdea(tx: Db, idea: IdeaRow, now: Date): Promise<void> {
+  await publishEvent(tx, {
+    type: "idea.submitted",
+    workspaceId: idea.workspaceId,
+    at: now.toISOString(),
+    data: {
+      challengeId: idea.challengeId,
+      ideaId: idea.id,
+      title: idea.title,
+      category: idea.category,
+      authorId: idea.authorId,
+    },
   });
 }
 

@@ -7,6 +7,7 @@ import { openWorkspaceStore } from "../../db/stores/workspace-store.ts";
 import { resolveSession, sessionDays } from "../../domain/accounts/sessions.ts";
 import type { Actor, MemberActor } from "../../domain/context.ts";
 import { type Action, assertCan } from "../../domain/permissions.ts";
+import { assertNotBlocked } from "../../domain/workspaces/block-member.ts";
 import { AppError } from "../../errors.ts";
 
 /**
@@ -88,6 +89,7 @@ export default fp(async function access(app: FastifyInstance, options: { db: Db 
     }
     const role = await openWorkspaceStore(options.db, workspaceId).roleOf(actor.userId);
     assertCan(role, rule.workspace);
+    await assertNotBlocked(options.db, workspaceId, actor.userId, rule.workspace);
     members.set(request, { ...actor, workspaceId, role });
   });
 });

@@ -28,6 +28,7 @@ export const statusOf: Record<ErrorCode, number> = {
   "last-owner": 409,
   "anonymous-not-allowed": 403,
   "slug-taken": 409,
+  "member-blocked": 403,
   conflict: 409,
   "phase-closed": 409,
   internal: 500,

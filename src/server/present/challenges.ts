@@ -65,6 +65,7 @@ export function presentIdea(idea: IdeaView): Static<typeof Idea> {
     followedByMe: idea.followedByMe,
     officialAnswerAt: idea.firstOfficialAnswerAt ? new Date(idea.firstOfficialAnswerAt).toISOString() : null,
     hidden: hiddenOf(idea),
+    held: idea.heldAt !== null,
     award:
       idea.award && idea.awardedAt ? { title: idea.award, at: new Date(idea.awardedAt).toISOString() } : null,
     outcome:
@@ -85,6 +86,7 @@ export function presentComment(comment: CommentView): Static<typeof Comment> {
     body: comment.body,
     official: comment.official,
     hidden: hiddenOf(comment),
+    held: comment.heldAt !== null,
     createdAt: comment.createdAt.toISOString(),
   };
 }

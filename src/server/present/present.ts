@@ -35,6 +35,7 @@ export function presentMember(member: MemberRow, showEmail: boolean): Static<typ
     anonymous: member.anonymous,
     role: member.role,
     joinedAt: member.joinedAt.toISOString(),
+    blocked: member.blockedAt !== null,
   };
 }
 

@@ -1,10 +1,12 @@
 // An idea's conversation: comments with their replies, official answers marked, and the forms to write.
+
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { CommentData } from "../../api/types.ts";
 import { FormAlert, TextAreaField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
+import { FlagButton } from "./flag-form.tsx";
 import { formatDateTime } from "./format.ts";
 
 const fields = ["body"] as const;
@@ -106,8 +108,12 @@ function CommentItem({ comment, ...props }: ThreadProps & { comment: CommentData
             <time dateTime={comment.createdAt}>{formatDateTime(comment.createdAt, i18n.language)}</time>
           </span>
         </p>
-        {comment.hidden && (
-          <p className="alert alert-info">{t("comments.hidden", { reason: comment.hidden.reason })}</p>
+        {comment.held ? (
+          <p className="alert alert-info">{t("moderation.held")}</p>
+        ) : (
+          comment.hidden && (
+            <p className="alert alert-info">{t("comments.hidden", { reason: comment.hidden.reason })}</p>
+          )
         )}
         {comment.body && <p className="prose">{comment.body}</p>}
         <div className="comment-actions">
@@ -117,9 +123,20 @@ function CommentItem({ comment, ...props }: ThreadProps & { comment: CommentData
               <span className="visually-hidden"> {t("comments.toName", { name: comment.author.name })}</span>
             </button>
           )}
+          {!comment.hidden && (
+            <FlagButton
+              path={`${props.ideaPath.replace(/\/ideas\/[^/]+$/, "")}/comments/${comment.id}`}
+              label={t("comments.toName", { name: comment.author.name })}
+              idPrefix={`flag-${comment.id}`}
+            />
+          )}
           {props.onModerate && (
             <button type="button" className="link-button" onClick={() => props.onModerate?.(comment)}>
-              {comment.hidden ? t("moderation.restore") : t("moderation.hide")}
+              {comment.held
+                ? t("moderation.release")
+                : comment.hidden
+                  ? t("moderation.restore")
+                  : t("moderation.hide")}
               <span className="visually-hidden"> {t("comments.toName", { name: comment.author.name })}</span>
             </button>
           )}

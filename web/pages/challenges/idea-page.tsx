@@ -21,6 +21,7 @@ import { Loading, PageTitle } from "../../components/page.tsx";
 import { type LiveEvent, useLive } from "../../live/use-live.ts";
 import { AwardForm } from "./award-form.tsx";
 import { CommentThread } from "./comment-thread.tsx";
+import { FlagButton } from "./flag-form.tsx";
 import { formatDateTime, isImageUrl } from "./format.ts";
 import { IdeaBadges } from "./idea-list.tsx";
 import { ModerationForm, type ModerationTarget } from "./moderation-form.tsx";
@@ -262,8 +263,12 @@ export function IdeaPage() {
         </div>
         <StatusMessage>{notice}</StatusMessage>
         <FormAlert error={actionError} />
-        {idea.hidden && (
-          <p className="alert alert-info">{t("idea.hiddenReason", { reason: idea.hidden.reason })}</p>
+        {idea.held ? (
+          <p className="alert alert-info">{t("moderation.held")}</p>
+        ) : (
+          idea.hidden && (
+            <p className="alert alert-info">{t("idea.hiddenReason", { reason: idea.hidden.reason })}</p>
+          )
         )}
         <div className="card">
           <p className="prose idea-body">{idea.body}</p>
@@ -350,9 +355,14 @@ export function IdeaPage() {
                 className="danger"
                 onClick={() => setModerating({ kind: "idea", id: idea.id, hidden: Boolean(idea.hidden) })}
               >
-                {idea.hidden ? t("moderation.restoreIdea") : t("moderation.hideIdea")}
+                {idea.held
+                  ? t("moderation.releaseIdea")
+                  : idea.hidden
+                    ? t("moderation.restoreIdea")
+                    : t("moderation.hideIdea")}
               </button>
             )}
+            {!idea.hidden && <FlagButton path={ideaPath} label={idea.title} idPrefix="flag-idea" />}
           </div>
           {moderating && (
             <ModerationForm

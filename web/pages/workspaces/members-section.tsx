@@ -6,6 +6,15 @@ import { formErrorsOf } from "../../api/problems.ts";
 import { assignableRoles, type MemberData, type Role } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 
+/** Roles each role may block (the server decides the same): never an owner or a manager. */
+const blockableRoles: Record<Role, readonly Role[]> = {
+  owner: ["moderator", "participant", "guest"],
+  manager: ["moderator", "participant", "guest"],
+  moderator: ["participant", "guest"],
+  participant: [],
+  guest: [],
+};
+
 interface MembersSectionProps {
   workspaceId: string;
   workspaceName: string;
@@ -38,6 +47,20 @@ function MemberRow({
   const isMe = member.userId === myId;
   const manageable = !isMe && assignableRoles[myRole].includes(member.role);
   const path = `/workspaces/${workspaceId}/members/${member.userId}`;
+  const [blocked, setBlocked] = useState(member.blocked);
+  const blockable = !isMe && blockableRoles[myRole].includes(member.role);
+
+  const toggleBlock = () => {
+    const reason = blocked ? null : window.prompt(t("block.reasonPrompt", { name: member.name }));
+    if (!blocked && !reason?.trim()) return;
+    void run(async () => {
+      await api.put(
+        `${path}/block`,
+        blocked ? { blocked: false } : { blocked: true, reason: reason?.trim() },
+      );
+      setBlocked(!blocked);
+    });
+  };
 
   async function run(action: () => Promise<void>) {
     onError(undefined);
@@ -68,6 +91,13 @@ function MemberRow({
     });
   };
 
+  const blockButton = blockable && (
+    <button type="button" onClick={toggleBlock} disabled={busy}>
+      {blocked ? t("block.unblock") : t("block.block")}
+      <span className="visually-hidden"> — {member.name}</span>
+    </button>
+  );
+
   const nameId = `member-${member.userId}`;
   return (
     <li className="member">
@@ -77,6 +107,7 @@ function MemberRow({
         </span>
         {isMe && <span className="tag">{t("workspace.you")}</span>}
         {member.anonymous && <span className="tag">{t("workspace.anonymous")}</span>}
+        {blocked && <span className="tag">{t("block.blocked")}</span>}
         {member.email && <span className="meta">{member.email}</span>}
       </div>
       {manageable ? (
@@ -103,10 +134,12 @@ function MemberRow({
             {t("workspace.remove")}
             <span className="visually-hidden"> — {member.name}</span>
           </button>
+          {blockButton}
         </div>
       ) : (
         <div className="member-actions">
           <span className="role">{t(`roles.${member.role}`)}</span>
+          {blockButton}
           {isMe && (
             <button type="button" className="link-button" onClick={remove} disabled={busy}>
               {t("workspace.leave")}

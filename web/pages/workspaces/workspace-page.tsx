@@ -8,6 +8,7 @@ import { useSession } from "../../api/session.tsx";
 import {
   canEditWorkspace,
   canInvite,
+  canModerate,
   type MemberData,
   type Role,
   type WorkspaceData,
@@ -19,6 +20,7 @@ import { ChallengesSection } from "../challenges/challenges-section.tsx";
 import { NotificationsSection } from "../notifications/notifications-section.tsx";
 import { InvitationsSection } from "./invitations-section.tsx";
 import { MembersSection } from "./members-section.tsx";
+import { ModerationSection } from "./moderation-section.tsx";
 import { SettingsSection } from "./settings-section.tsx";
 
 type Data = { userId: string; name?: string; role?: Role; anonymous?: boolean };
@@ -94,6 +96,7 @@ export function WorkspacePage() {
                   anonymous: data.anonymous ?? false,
                   role: data.role!,
                   joinedAt: event.at,
+                  blocked: false,
                 },
               ],
         );
@@ -163,6 +166,9 @@ export function WorkspacePage() {
       <FormAlert error={error} />
       <NotificationsSection workspaceId={workspace.id} refresh={challengeChanges} />
       <ChallengesSection workspaceId={workspace.id} role={workspace.role} refresh={challengeChanges} />
+      {canModerate(workspace.role) && (
+        <ModerationSection workspaceId={workspace.id} refresh={challengeChanges} />
+      )}
       <MembersSection
         workspaceId={workspace.id}
         workspaceName={workspace.name}

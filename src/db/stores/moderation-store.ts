@@ -1,0 +1,89 @@
+// Queries of moderation opened for one workspace: flags on ideas and comments, the moderation log and blocked
+// members. Every read and write is filtered by the workspace's id, so nothing crosses workspaces.
+import { and, desc, eq, isNotNull } from "drizzle-orm";
+import type { Db } from "../open-database.ts";
+import { comments, flags, ideas, moderationLog } from "../schema/challenges.ts";
+import { memberships } from "../schema/workspaces.ts";
+
+export type FlagSubject = (typeof flags.$inferSelect)["subject"];
+export type FlagRow = typeof flags.$inferSelect;
+export type ModerationLogRow = typeof moderationLog.$inferSelect;
+export type ModerationAct = ModerationLogRow["act"];
+
+/** Opens the moderation store of one workspace; `db` may be a transaction. */
+export function openModerationStore(db: Db, workspaceId: string) {
+  return {
+    /** Records a flag; a second flag of the same person on the same item changes nothing. */
+    async insertFlag(values: Pick<FlagRow, "subject" | "subjectId" | "userId" | "reason" | "createdAt">) {
+      await db
+        .insert(flags)
+        .values({ ...values, workspaceId })
+        .onConflictDoNothing();
+    },
+
+    async flags(): Promise<FlagRow[]> {
+      return db.select().from(flags).where(eq(flags.workspaceId, workspaceId)).orderBy(flags.createdAt);
+    },
+
+    /** Resolves every flag of an item; returns how many there were. */
+    async deleteFlags(subjectId: string): Promise<number> {
+      const rows = await db
+        .delete(flags)
+        .where(and(eq(flags.workspaceId, workspaceId), eq(flags.subjectId, subjectId)))
+        .returning({ userId: flags.userId });
+      return rows.length;
+    },
+
+    /** Ideas and comments held for review by the word list, oldest first. */
+    async held() {
+      const heldIdeas = await db
+        .select()
+        .from(ideas)
+        .where(and(eq(ideas.workspaceId, workspaceId), isNotNull(ideas.heldAt)))
+        .orderBy(ideas.createdAt);
+      const heldComments = await db
+        .select({ comment: comments, challengeId: ideas.challengeId })
+        .from(comments)
+        .innerJoin(ideas, eq(ideas.id, comments.ideaId))
+        .where(and(eq(comments.workspaceId, workspaceId), isNotNull(comments.heldAt)))
+        .orderBy(comments.createdAt);
+      return { ideas: heldIdeas, comments: heldComments };
+    },
+
+    async appendLog(
+      values: Pick<
+        ModerationLogRow,
+        "actorId" | "act" | "subject" | "subjectId" | "memberId" | "reason" | "createdAt"
+      >,
+    ): Promise<void> {
+      await db.insert(moderationLog).values({ ...values, workspaceId });
+    },
+
+    /** The moderation log, newest first. */
+    async log(): Promise<ModerationLogRow[]> {
+      return db
+        .select()
+        .from(moderationLog)
+        .where(eq(moderationLog.workspaceId, workspaceId))
+        .orderBy(desc(moderationLog.createdAt), desc(moderationLog.id));
+    },
+
+    async membership(userId: string) {
+      const [row] = await db
+        .select()
+        .from(memberships)
+        .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+      return row;
+    },
+
+    async setBlocked(
+      userId: string,
+      values: { blockedAt: Date | null; blockedBy: string | null; blockedReason: string | null },
+    ): Promise<void> {
+      await db
+        .update(memberships)
+        .set(values)
+        .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
+    },
+  };
+}

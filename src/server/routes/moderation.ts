@@ -1,0 +1,135 @@
+// Routes of moderation: flagging ideas and comments, the moderators' queue, dismissing flags, blocking members and
+// the moderation log.
+import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import {
+  CommentParams,
+  FlagBody,
+  FlagParams,
+  FlagResponse,
+  IdeaParams,
+  ModerationLog,
+  ModerationQueue,
+} from "../../contracts/challenges.ts";
+import { NoContent } from "../../contracts/common.ts";
+import { BlockBody, MemberParams, WorkspaceParams } from "../../contracts/workspaces.ts";
+import { openModerationStore } from "../../db/stores/moderation-store.ts";
+import { dismissFlags, flagItem, moderationQueue } from "../../domain/challenges/flag.ts";
+import { setBlocked } from "../../domain/workspaces/block-member.ts";
+import { memberOf } from "../plugins/access.ts";
+import type { RouteOptions } from "./accounts.ts";
+
+const tags = ["moderation"];
+
+export const moderationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { context }) => {
+  app.post(
+    "/workspaces/:workspaceId/ideas/:ideaId/flag",
+    {
+      config: { access: { workspace: "challenge.read" } },
+      schema: {
+        tags,
+        summary: "Flag an idea that seems to break the rules, optionally saying why (idempotent)",
+        params: IdeaParams,
+        body: FlagBody,
+        response: { 200: FlagResponse },
+      },
+    },
+    async (request) => {
+      await flagItem(context(), memberOf(request), "idea", request.params.ideaId, request.body ?? {});
+      return { flagged: true as const };
+    },
+  );
+
+  app.post(
+    "/workspaces/:workspaceId/comments/:commentId/flag",
+    {
+      config: { access: { workspace: "challenge.read" } },
+      schema: {
+        tags,
+        summary: "Flag a comment that seems to break the rules, optionally saying why (idempotent)",
+        params: CommentParams,
+        body: FlagBody,
+        response: { 200: FlagResponse },
+      },
+    },
+    async (request) => {
+      await flagItem(context(), memberOf(request), "comment", request.params.commentId, request.body ?? {});
+      return { flagged: true as const };
+    },
+  );
+
+  app.get(
+    "/workspaces/:workspaceId/moderation/queue",
+    {
+      config: { access: { workspace: "content.moderate" } },
+      schema: {
+        tags,
+        summary: "Flagged ideas and comments still in sight, most flagged first, with the reasons given",
+        params: WorkspaceParams,
+        response: { 200: ModerationQueue },
+      },
+    },
+    async (request) => {
+      const items = await moderationQueue(context(), memberOf(request));
+      return { items: items.map((item) => ({ ...item, lastFlaggedAt: item.lastFlaggedAt.toISOString() })) };
+    },
+  );
+
+  app.delete(
+    "/workspaces/:workspaceId/moderation/flags/:subjectId",
+    {
+      config: { access: { workspace: "content.moderate" } },
+      schema: {
+        tags,
+        summary: "Dismiss the flags of an item judged fine (logged)",
+        params: FlagParams,
+        response: { 204: NoContent },
+      },
+    },
+    async (request, reply) => {
+      await dismissFlags(context(), memberOf(request), request.params.subjectId);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.put(
+    "/workspaces/:workspaceId/members/:userId/block",
+    {
+      config: { access: { workspace: "content.moderate" } },
+      schema: {
+        tags,
+        summary:
+          "Block a member in this workspace (with the reason) or unblock them; never an owner or a manager",
+        params: MemberParams,
+        body: BlockBody,
+        response: { 204: NoContent },
+      },
+    },
+    async (request, reply) => {
+      await setBlocked(context(), memberOf(request), request.params.userId, request.body);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/workspaces/:workspaceId/moderation/log",
+    {
+      config: { access: { workspace: "content.moderate" } },
+      schema: {
+        tags,
+        summary: "Every moderation act in this workspace, newest first",
+        params: WorkspaceParams,
+        response: { 200: ModerationLog },
+      },
+    },
+    async (request) => {
+      const member = memberOf(request);
+      const rows = await openModerationStore(context().db, member.workspaceId).log();
+      return {
+        entries: rows.map(({ createdAt, workspaceId: _, ...row }) => ({
+          ...row,
+          at: createdAt.toISOString(),
+        })),
+      };
+    },
+  );
+};

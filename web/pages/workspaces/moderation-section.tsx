@@ -1,0 +1,126 @@
+// The moderators' queue: items held by the word list and flagged items, most flagged first, to release, hide or
+// dismiss.
+import { useCallback, useEffect, useState } from "react";
+import { useTranslation } from "react-i18next";
+import { Link } from "react-router";
+import { api } from "../../api/client.ts";
+import { formErrorsOf } from "../../api/problems.ts";
+import { FormAlert } from "../../components/form-field.tsx";
+import { ModerationForm } from "../challenges/moderation-form.tsx";
+
+interface QueueItem {
+  subject: "idea" | "comment";
+  subjectId: string;
+  ideaId: string;
+  challengeId: string;
+  text: string;
+  held: boolean;
+  flagCount: number;
+  reasons: string[];
+}
+
+export function ModerationSection({ workspaceId, refresh }: { workspaceId: string; refresh: number }) {
+  const { t } = useTranslation();
+  const [items, setItems] = useState<QueueItem[]>();
+  const [error, setError] = useState<string>();
+  const [hiding, setHiding] = useState<QueueItem>();
+
+  const load = useCallback(async () => {
+    try {
+      setItems((await api.get<{ items: QueueItem[] }>(`/workspaces/${workspaceId}/moderation/queue`)).items);
+    } catch (failure) {
+      setError(formErrorsOf(failure, []).form);
+    }
+  }, [workspaceId]);
+  useEffect(() => {
+    void refresh;
+    void load();
+  }, [load, refresh]);
+
+  async function act(action: () => Promise<unknown>) {
+    setError(undefined);
+    try {
+      await action();
+      await load();
+    } catch (failure) {
+      setError(formErrorsOf(failure, []).form);
+    }
+  }
+  const itemPath = (item: QueueItem) =>
+    item.subject === "idea"
+      ? `/workspaces/${workspaceId}/ideas/${item.subjectId}/moderation`
+      : `/workspaces/${workspaceId}/comments/${item.subjectId}/moderation`;
+
+  return (
+    <section aria-labelledby="moderation-title" className="card">
+      <h2 id="moderation-title">{t("queue.title")}</h2>
+      <FormAlert error={error} />
+      {items === undefined ? null : items.length === 0 ? (
+        <p className="meta">{t("queue.empty")}</p>
+      ) : (
+        <ul className="moderation-queue">
+          {items.map((item) => (
+            <li key={item.subjectId} className="card">
+              <p>
+                <span className="tag">{item.subject === "idea" ? t("queue.idea") : t("queue.comment")}</span>{" "}
+                {item.held && <span className="tag">{t("queue.held")}</span>}{" "}
+                {item.flagCount > 0 && (
+                  <span className="meta">{t("queue.flags", { count: item.flagCount })}</span>
+                )}
+              </p>
+              <p className="prose">{item.text}</p>
+              {item.reasons.length > 0 && (
+                <ul className="meta">
+                  {item.reasons.map((reason, index) => (
+                    // biome-ignore lint/suspicious/noArrayIndexKey: the same reason can be given twice
+                    <li key={index}>{reason}</li>
+                  ))}
+                </ul>
+              )}
+              <p>
+                <Link to={`/workspaces/${workspaceId}/ideas/${item.ideaId}`}>{t("queue.open")}</Link>
+              </p>
+              <div className="actions">
+                {item.held && (
+                  <button
+                    type="button"
+                    onClick={() => void act(() => api.put(itemPath(item), { hidden: false }))}
+                  >
+                    {t("queue.release")}
+                  </button>
+                )}
+                <button type="button" className="danger" onClick={() => setHiding(item)}>
+                  {t("moderation.hide")}
+                </button>
+                {!item.held && (
+                  <button
+                    type="button"
+                    onClick={() =>
+                      void act(() =>
+                        api.delete(`/workspaces/${workspaceId}/moderation/flags/${item.subjectId}`),
+                      )
+                    }
+                  >
+                    {t("queue.dismiss")}
+                  </button>
+                )}
+              </div>
+              {hiding?.subjectId === item.subjectId && (
+                <ModerationForm
+                  workspaceId={workspaceId}
+                  ideaId={item.ideaId}
+                  target={{ kind: item.subject, id: item.subjectId, hidden: false }}
+                  onDone={() => {
+                    setHiding(undefined);
+                    void load();
+                  }}
+                  onCancel={() => setHiding(undefined)}
+                />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}
