@@ -1,15 +1,15 @@
 // A challenge open to the public, by its link: anyone reads the brief, then joins to take part.
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
 import type { ChallengeData, UserData, WorkspaceData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
+import { JoinChoices } from "../../components/join-choices.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { currentLocale } from "../../i18n/i18n.ts";
-import { nextQuery } from "../accounts/next-path.ts";
 import { ChallengeBrief } from "./challenge-brief.tsx";
 import { PhaseBadge } from "./challenge-page.tsx";
 import { Countdown } from "./countdown.tsx";
@@ -85,33 +85,13 @@ export function PublicChallengePage() {
             </button>
           </>
         ) : (
-          <>
-            <p>{t("publicChallenge.needAccount")}</p>
-            <div className="actions">
-              <Link className="button primary" to={`/sign-up${nextQuery(here)}`}>
-                {t("join.signUp")}
-              </Link>
-              <Link className="button" to={`/sign-in${nextQuery(here)}`}>
-                {t("join.signIn")}
-              </Link>
-            </div>
-            {challenge.allowAnonymous && (
-              <div className="anonymous-choice">
-                <p className="separator">{t("join.or")}</p>
-                <button
-                  type="button"
-                  onClick={() => void join(true)}
-                  disabled={busy}
-                  aria-describedby="anonymous-hint"
-                >
-                  {t("join.anonymous")}
-                </button>
-                <p id="anonymous-hint" className="hint">
-                  {t("join.anonymousHint")}
-                </p>
-              </div>
-            )}
-          </>
+          <JoinChoices
+            here={here}
+            intro={t("publicChallenge.needAccount")}
+            allowAnonymous={challenge.allowAnonymous}
+            busy={busy}
+            onAnonymous={() => void join(true)}
+          />
         )}
       </section>
       <ChallengeBrief challenge={challenge} />

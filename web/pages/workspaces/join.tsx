@@ -1,15 +1,15 @@
 // Joining by invitation link: shows the workspace and role, then joins signed in, after signing up, or anonymously.
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { useNavigate, useParams } from "react-router";
 import { ApiError, api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
 import type { InvitationPreviewData, UserData, WorkspaceData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
+import { JoinChoices } from "../../components/join-choices.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { currentLocale } from "../../i18n/i18n.ts";
-import { nextQuery } from "../accounts/next-path.ts";
 
 export function JoinPage() {
   const { t, i18n } = useTranslation();
@@ -84,33 +84,13 @@ export function JoinPage() {
           </button>
         </>
       ) : (
-        <>
-          <p>{t("join.needAccount")}</p>
-          <div className="actions">
-            <Link className="button primary" to={`/sign-up${nextQuery(here)}`}>
-              {t("join.signUp")}
-            </Link>
-            <Link className="button" to={`/sign-in${nextQuery(here)}`}>
-              {t("join.signIn")}
-            </Link>
-          </div>
-          {anonymousWelcome && !user && (
-            <div className="anonymous-choice">
-              <p className="separator">{t("join.or")}</p>
-              <button
-                type="button"
-                onClick={() => void join(true)}
-                disabled={busy}
-                aria-describedby="anonymous-hint"
-              >
-                {t("join.anonymous")}
-              </button>
-              <p id="anonymous-hint" className="hint">
-                {t("join.anonymousHint")}
-              </p>
-            </div>
-          )}
-        </>
+        <JoinChoices
+          here={here}
+          intro={t("join.needAccount")}
+          allowAnonymous={anonymousWelcome && !user}
+          busy={busy}
+          onAnonymous={() => void join(true)}
+        />
       )}
     </section>
   );
