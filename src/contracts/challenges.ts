@@ -280,6 +280,7 @@ export const FollowResponse = Type.Object({ following: Type.Boolean() });
 
 export const LeaderboardResponse = Type.Object({
   enabled: Type.Boolean({ description: "Whether the brief shows the leaderboard to participants" }),
+  hiddenMe: Type.Boolean({ description: "Whether I asked not to appear to others (I still see myself)" }),
   entries: Type.Array(
     Type.Object({
       user: AuthorSchema,
@@ -300,6 +301,11 @@ export const LeaderboardResponse = Type.Object({
     }),
   ),
 });
+
+export const LeaderboardVisibilityBody = Type.Object(
+  { hidden: Type.Boolean({ description: "true: others no longer see me on this leaderboard" }) },
+  { additionalProperties: false },
+);
 
 export const PublicChallengeParams = Type.Object({ challengeId: Uuid });
 export const PublicChallengeResponse = Type.Object({

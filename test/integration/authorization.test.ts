@@ -212,6 +212,12 @@ const cases: RouteCase[] = [
     prepare: async (w) => ({ path: await challengePath(w, "/leaderboard") }),
   },
   {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/leaderboard/me",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await challengePath(w, "/leaderboard/me"), body: { hidden: true } }),
+  },
+  {
     method: "GET",
     route: "/api/v1/workspaces/{workspaceId}/ideas/{ideaId}",
     action: "challenge.read",

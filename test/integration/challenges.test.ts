@@ -852,6 +852,7 @@ describe("points and leaderboard", () => {
 
     type Board = {
       enabled: boolean;
+      hiddenMe: boolean;
       entries: Array<{ user: { id: string }; points: number; rank: number; badges: string[] }>;
     };
     const board = await participant.client.get<Board>(`${paths(w).challenge(id)}/leaderboard`);
@@ -859,6 +860,7 @@ describe("points and leaderboard", () => {
     // Both posted among the first ten (pioneers) and rank in the top three.
     expect(board.body).toEqual({
       enabled: true,
+      hiddenMe: false,
       entries: [
         {
           user: expect.objectContaining({ id: participant.userId }),
@@ -889,11 +891,43 @@ describe("points and leaderboard", () => {
     await manager.client.patch(paths(w).challenge(id), { leaderboard: false });
     expect((await participant.client.get<Board>(`${paths(w).challenge(id)}/leaderboard`)).body).toEqual({
       enabled: false,
+      hiddenMe: false,
       entries: [],
     });
     expect(
       (await manager.client.get<Board>(`${paths(w).challenge(id)}/leaderboard`)).body.entries,
     ).toHaveLength(2);
+  });
+
+  it("lets a participant hide from the leaderboard: others stop seeing them, ranks close up, they still see themselves", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, participant, moderator } = w.people;
+    const id = await createChallenge(manager.client, w.workspaceId);
+    await submitIdea(participant.client, w.workspaceId, id);
+    await submitIdea(moderator.client, w.workspaceId, id);
+    await submitIdea(moderator.client, w.workspaceId, id, { title: "Encore" });
+    type Board = { hiddenMe: boolean; entries: Array<{ user: { id: string }; rank: number }> };
+    const board = (client: typeof manager.client) =>
+      client.get<Board>(`${paths(w).challenge(id)}/leaderboard`).then((r) => r.body);
+    expect((await board(participant.client)).entries.map((e) => [e.user.id, e.rank])).toEqual([
+      [moderator.userId, 1],
+      [participant.userId, 2],
+    ]);
+
+    const hide = await moderator.client.request("PUT", `${paths(w).challenge(id)}/leaderboard/me`, {
+      hidden: true,
+    });
+    expect(hide.body).toEqual({ hidden: true });
+    expect((await board(participant.client)).entries.map((e) => [e.user.id, e.rank])).toEqual([
+      [participant.userId, 1],
+    ]);
+    expect((await board(manager.client)).entries.map((e) => e.user.id)).toEqual([participant.userId]);
+    const own = await board(moderator.client);
+    expect(own.hiddenMe).toBe(true);
+    expect(own.entries.map((e) => e.user.id)).toContain(moderator.userId);
+
+    await moderator.client.request("PUT", `${paths(w).challenge(id)}/leaderboard/me`, { hidden: false });
+    expect((await board(participant.client)).entries).toHaveLength(2);
   });
 
   it("gives the idea-selected badge once an author's idea is retained", async () => {

@@ -199,6 +199,24 @@ export const follows = pgTable(
   (table) => [primaryKey({ columns: [table.ideaId, table.userId] })],
 );
 
+/** People who asked not to appear on a challenge's leaderboard: they still earn points, others no longer see them. */
+export const leaderboardOptOuts = pgTable(
+  "leaderboard_opt_outs",
+  {
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    challengeId: uuid("challenge_id")
+      .notNull()
+      .references(() => challenges.id, { onDelete: "cascade" }),
+    userId: uuid("user_id")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    createdAt: at("created_at").notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.challengeId, table.userId] })],
+);
+
 /** Append-only log of contribution acts; points are computed from it, never stored. */
 export const activity = pgTable(
   "activity",

@@ -3,7 +3,14 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { users } from "../schema/accounts.ts";
-import { activity, comments, follows, reactions, supports } from "../schema/challenges.ts";
+import {
+  activity,
+  comments,
+  follows,
+  leaderboardOptOuts,
+  reactions,
+  supports,
+} from "../schema/challenges.ts";
 import {
   type ActivityKind,
   type CommentRow,
@@ -17,6 +24,39 @@ export function openContributionStore(db: Db, workspaceId: string) {
   const author = { id: users.id, name: users.name, anonymous: users.anonymous };
 
   return {
+    /** Who asked not to appear on the challenge's leaderboard. */
+    async leaderboardOptOuts(challengeId: string): Promise<Set<string>> {
+      const rows = await db
+        .select({ userId: leaderboardOptOuts.userId })
+        .from(leaderboardOptOuts)
+        .where(
+          and(
+            eq(leaderboardOptOuts.workspaceId, workspaceId),
+            eq(leaderboardOptOuts.challengeId, challengeId),
+          ),
+        );
+      return new Set(rows.map((row) => row.userId));
+    },
+
+    async setLeaderboardOptOut(challengeId: string, userId: string, hidden: boolean): Promise<void> {
+      if (hidden) {
+        await db
+          .insert(leaderboardOptOuts)
+          .values({ workspaceId, challengeId, userId })
+          .onConflictDoNothing();
+      } else {
+        await db
+          .delete(leaderboardOptOuts)
+          .where(
+            and(
+              eq(leaderboardOptOuts.workspaceId, workspaceId),
+              eq(leaderboardOptOuts.challengeId, challengeId),
+              eq(leaderboardOptOuts.userId, userId),
+            ),
+          );
+      }
+    },
+
     async insertComment(
       values: Pick<
         typeof comments.$inferInsert,

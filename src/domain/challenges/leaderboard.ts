@@ -8,6 +8,8 @@ import { computePoints, type Standing } from "./points.ts";
 
 export interface Leaderboard {
   enabled: boolean;
+  /** Whether the viewer asked not to appear to others. */
+  hiddenMe: boolean;
   entries: Array<Standing & { user: Author; badges: Badge[] }>;
 }
 
@@ -22,8 +24,11 @@ export async function showLeaderboard(
 ): Promise<Leaderboard> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
   const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
-  if (!challenge.leaderboard && !managesChallenges(actor)) return { enabled: false, entries: [] };
-  const rows = await openContributionStore(ctx.db, actor.workspaceId).activity(challengeId);
+  const contributions = openContributionStore(ctx.db, actor.workspaceId);
+  const optOuts = await contributions.leaderboardOptOuts(challengeId);
+  const hiddenMe = optOuts.has(actor.userId);
+  if (!challenge.leaderboard && !managesChallenges(actor)) return { enabled: false, hiddenMe, entries: [] };
+  const rows = await contributions.activity(challengeId);
   const voided = new Set(await store.hiddenSubjectIds(challengeId));
   const standings = computePoints(rows, voided);
   const badges = computeBadges({
@@ -32,10 +37,39 @@ export async function showLeaderboard(
     standings,
     selectedAuthors: new Set(await store.selectedAuthors(challengeId)),
   });
-  const names = await store.memberNames(standings.map((s) => s.userId));
-  const entries = standings.flatMap((standing) => {
+  // Those who hid are left out for everyone but themselves, and the others are ranked among the visible.
+  const visible = rerank(standings.filter((s) => !optOuts.has(s.userId) || s.userId === actor.userId));
+  const names = await store.memberNames(visible.map((s) => s.userId));
+  const entries = visible.flatMap((standing) => {
     const user = names.get(standing.userId);
     return user ? [{ ...standing, user, badges: badges.get(standing.userId) ?? [] }] : [];
   });
-  return { enabled: challenge.leaderboard, entries };
+  return { enabled: challenge.leaderboard, hiddenMe, entries };
+}
+
+/** Ranks again after leaving people out: ties share a rank (1, 2, 2, 4), as in computePoints. */
+function rerank(standings: Standing[]): Standing[] {
+  const ranked: Standing[] = [];
+  for (const [index, standing] of standings.entries()) {
+    const previous = ranked[index - 1];
+    const rank = previous && previous.points === standing.points ? previous.rank : index + 1;
+    ranked.push({ ...standing, rank });
+  }
+  return ranked;
+}
+
+/** Hides the actor from the challenge's leaderboard for others, or shows them again; idempotent. */
+export async function setLeaderboardHidden(
+  ctx: Context,
+  actor: MemberActor,
+  challengeId: string,
+  hidden: boolean,
+): Promise<{ hidden: boolean }> {
+  await visibleChallenge(openChallengeStore(ctx.db, actor.workspaceId), actor, challengeId, ctx.now);
+  await openContributionStore(ctx.db, actor.workspaceId).setLeaderboardOptOut(
+    challengeId,
+    actor.userId,
+    hidden,
+  );
+  return { hidden };
 }

@@ -13,6 +13,7 @@ import {
   IdeaListQuery,
   IdeaResponse,
   LeaderboardResponse,
+  LeaderboardVisibilityBody,
   PublicChallengeParams,
   PublicChallengeResponse,
   UpdateChallengeBody,
@@ -22,7 +23,7 @@ import { createChallenge } from "../../domain/challenges/create-challenge.ts";
 import type { Timeline } from "../../domain/challenges/current-phase.ts";
 import { exportIdeas, ideaExportColumns } from "../../domain/challenges/export-ideas.ts";
 import { extendDeadline } from "../../domain/challenges/extend-deadline.ts";
-import { showLeaderboard } from "../../domain/challenges/leaderboard.ts";
+import { setLeaderboardHidden, showLeaderboard } from "../../domain/challenges/leaderboard.ts";
 import { joinPublicChallenge, showPublicChallenge } from "../../domain/challenges/public-challenge.ts";
 import { listChallenges, showChallenge } from "../../domain/challenges/read-challenges.ts";
 import { listIdeas, showIdea } from "../../domain/challenges/read-ideas.ts";
@@ -260,6 +261,22 @@ export const challengeRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
       },
     },
     async (request) => showLeaderboard(context(), memberOf(request), request.params.challengeId),
+  );
+
+  app.put(
+    `${base}/:challengeId/leaderboard/me`,
+    {
+      config: { access: { workspace: "challenge.read" } },
+      schema: {
+        tags,
+        summary: "Hide me from this leaderboard, or show me again (others stop or start seeing me)",
+        params: ChallengeParams,
+        body: LeaderboardVisibilityBody,
+        response: { 200: LeaderboardVisibilityBody },
+      },
+    },
+    async (request) =>
+      setLeaderboardHidden(context(), memberOf(request), request.params.challengeId, request.body.hidden),
   );
 
   app.get(

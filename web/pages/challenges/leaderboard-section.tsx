@@ -3,6 +3,7 @@ import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import type { LeaderboardData } from "../../api/types.ts";
+import { CheckboxField } from "../../components/form-field.tsx";
 
 export function LeaderboardSection({
   path,
@@ -23,6 +24,11 @@ export function LeaderboardSection({
   }, [path, refresh]);
 
   if (!board || (!board.enabled && board.entries.length === 0)) return null;
+  const setHidden = (hidden: boolean) =>
+    api
+      .put<{ hidden: boolean }>(`${path}/leaderboard/me`, { hidden })
+      .then(() => api.get<LeaderboardData>(`${path}/leaderboard`))
+      .then(setBoard, () => {});
   const top = board.entries.slice(0, 10);
   const me = board.entries.find((entry) => entry.user.id === myId);
   return (
@@ -59,6 +65,16 @@ export function LeaderboardSection({
         </ol>
       )}
       {me && !top.includes(me) && <p>{t("leaderboard.mine", { rank: me.rank, count: me.points })}</p>}
+      {myId && (
+        <CheckboxField
+          name="hide-me"
+          idPrefix="leaderboard"
+          label={t("leaderboard.hideMe")}
+          hint={t("leaderboard.hideMeHint")}
+          checked={board.hiddenMe}
+          onChecked={(hidden) => void setHidden(hidden)}
+        />
+      )}
     </section>
   );
 }
