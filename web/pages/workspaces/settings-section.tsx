@@ -2,15 +2,10 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
-import { type WorkspaceData, type WorkspaceKind, workspaceKinds } from "../../api/types.ts";
-import {
-  CheckboxField,
-  FormAlert,
-  SelectField,
-  StatusMessage,
-  TextField,
-} from "../../components/form-field.tsx";
+import type { WorkspaceData } from "../../api/types.ts";
+import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
+import { WorkspaceFields, type WorkspaceValues } from "./workspace-fields.tsx";
 
 const fields = ["name", "kind", "allowAnonymous"] as const;
 
@@ -22,18 +17,19 @@ export function SettingsSection({
   onSaved: (workspace: WorkspaceData) => void;
 }) {
   const { t } = useTranslation();
-  const [name, setName] = useState(workspace.name);
-  const [kind, setKind] = useState<WorkspaceKind>(workspace.kind);
-  const [allowAnonymous, setAllowAnonymous] = useState(workspace.allowAnonymous);
+  const [values, setValues] = useState<WorkspaceValues>({
+    name: workspace.name,
+    kind: workspace.kind,
+    allowAnonymous: workspace.allowAnonymous,
+  });
   const [saved, setSaved] = useState(false);
-  const form = useForm(fields, ["name"], () => ({ name }));
+  const form = useForm(fields, ["name"], () => ({ name: values.name }));
 
   const submit = form.handle(async () => {
     setSaved(false);
     const result = await api.patch<{ workspace: WorkspaceData }>(`/workspaces/${workspace.id}`, {
-      name: name.trim(),
-      kind,
-      allowAnonymous,
+      ...values,
+      name: values.name.trim(),
     });
     onSaved(result.workspace);
     setSaved(true);
@@ -45,33 +41,11 @@ export function SettingsSection({
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <FormAlert error={form.errors.form} />
         <StatusMessage>{saved && t("settings.saved")}</StatusMessage>
-        <TextField
+        <WorkspaceFields
           idPrefix="settings"
-          name="name"
-          label={t("workspaces.name")}
-          value={name}
-          onValue={setName}
-          error={form.errors.fields.name}
-          maxLength={120}
-          required
-        />
-        <SelectField
-          idPrefix="settings"
-          name="kind"
-          label={t("workspaces.kind")}
-          value={kind}
-          onValue={(value) => setKind(value as WorkspaceKind)}
-          error={form.errors.fields.kind}
-          options={workspaceKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))}
-        />
-        <CheckboxField
-          idPrefix="settings"
-          name="allowAnonymous"
-          label={t("workspaces.allowAnonymous")}
-          hint={t("workspaces.allowAnonymousHint")}
-          checked={allowAnonymous}
-          onChecked={setAllowAnonymous}
-          error={form.errors.fields.allowAnonymous}
+          values={values}
+          onChange={setValues}
+          errors={form.errors.fields}
         />
         <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
           {t("settings.submit")}

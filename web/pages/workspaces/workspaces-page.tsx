@@ -5,26 +5,24 @@ import { Link, useNavigate } from "react-router";
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
-import { type WorkspaceData, type WorkspaceKind, workspaceKinds } from "../../api/types.ts";
-import { CheckboxField, FormAlert, SelectField, TextField } from "../../components/form-field.tsx";
+import type { WorkspaceData } from "../../api/types.ts";
+import { FormAlert } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { useForm } from "../../components/use-form.ts";
+import { WorkspaceFields, type WorkspaceValues } from "./workspace-fields.tsx";
 
 const fields = ["name", "kind", "allowAnonymous"] as const;
 
 function CreateWorkspaceForm() {
   const { t } = useTranslation();
   const navigate = useNavigate();
-  const [name, setName] = useState("");
-  const [kind, setKind] = useState<WorkspaceKind>("other");
-  const [allowAnonymous, setAllowAnonymous] = useState(false);
-  const form = useForm(fields, ["name"], () => ({ name }));
+  const [values, setValues] = useState<WorkspaceValues>({ name: "", kind: "other", allowAnonymous: false });
+  const form = useForm(fields, ["name"], () => ({ name: values.name }));
 
   const submit = form.handle(async () => {
     const created = await api.post<{ workspace: WorkspaceData }>("/workspaces", {
-      name: name.trim(),
-      kind,
-      allowAnonymous,
+      ...values,
+      name: values.name.trim(),
     });
     navigate(`/workspaces/${created.workspace.id}`);
   });
@@ -34,34 +32,12 @@ function CreateWorkspaceForm() {
       <h2 id="create-title">{t("workspaces.createTitle")}</h2>
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <FormAlert error={form.errors.form} />
-        <TextField
+        <WorkspaceFields
           idPrefix="new"
-          name="name"
-          label={t("workspaces.name")}
-          hint={t("workspaces.nameHint")}
-          value={name}
-          onValue={setName}
-          error={form.errors.fields.name}
-          maxLength={120}
-          required
-        />
-        <SelectField
-          idPrefix="new"
-          name="kind"
-          label={t("workspaces.kind")}
-          value={kind}
-          onValue={(value) => setKind(value as WorkspaceKind)}
-          error={form.errors.fields.kind}
-          options={workspaceKinds.map((value) => ({ value, label: t(`kinds.${value}`) }))}
-        />
-        <CheckboxField
-          idPrefix="new"
-          name="allowAnonymous"
-          label={t("workspaces.allowAnonymous")}
-          hint={t("workspaces.allowAnonymousHint")}
-          checked={allowAnonymous}
-          onChecked={setAllowAnonymous}
-          error={form.errors.fields.allowAnonymous}
+          values={values}
+          onChange={setValues}
+          errors={form.errors.fields}
+          nameHint={t("workspaces.nameHint")}
         />
         <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
           {t("workspaces.createSubmit")}
