@@ -1,7 +1,7 @@
 // The ways into a workspace for someone signed out: sign up, sign in, or (where allowed) continue anonymously.
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { nextQuery } from "../pages/accounts/next-path.ts";
+import { nextQuery } from "./next-path.ts";
 
 export function JoinChoices({
   here,

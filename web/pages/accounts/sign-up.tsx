@@ -6,10 +6,10 @@ import { api } from "../../api/client.ts";
 import { useSession } from "../../api/session.tsx";
 import type { UserData } from "../../api/types.ts";
 import { FormAlert, TextField } from "../../components/form-field.tsx";
+import { nextPath, nextQuery } from "../../components/next-path.ts";
 import { PageTitle } from "../../components/page.tsx";
 import { useForm } from "../../components/use-form.ts";
 import { currentLocale } from "../../i18n/i18n.ts";
-import { nextPath, nextQuery } from "./next-path.ts";
 
 const fields = ["name", "email", "password"] as const;
 
