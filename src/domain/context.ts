@@ -1,5 +1,7 @@
 // What every use case receives: the database, the clock, and the outside world it may talk to.
 import type { Db } from "../db/open-database.ts";
+import type { AnalysisRunner } from "../jobs/analysis-runner.ts";
+import type { Coalescer } from "../jobs/coalescer.ts";
 
 /** Sends e-mail (SMTP) or writes it to the log when no SMTP server is configured. */
 export interface Mailer {
@@ -12,6 +14,10 @@ export interface Context {
   mailer: Mailer;
   /** Base address for links in e-mails and invitations, without a trailing slash. */
   publicUrl: string;
+  /** Runs analysis computations (opinion maps, syntheses) in a worker thread, off the request path. */
+  analysis: AnalysisRunner;
+  /** Folds bursts of changes into one background recomputation per key (e.g. per challenge). */
+  recomputes: Coalescer;
 }
 
 /** The signed-in person making a request. */

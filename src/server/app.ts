@@ -16,6 +16,8 @@ import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
 import type { Database } from "../db/open-database.ts";
 import type { Context, Mailer } from "../domain/context.ts";
+import { AnalysisRunner } from "../jobs/analysis-runner.ts";
+import { Coalescer } from "../jobs/coalescer.ts";
 import { LiveHub } from "./live/live-hub.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
@@ -32,6 +34,21 @@ export interface AppDependencies {
   database: Database;
   logger: Logger;
   mailer: Mailer;
+  /** The worker thread and recomputation queue; made here when not given. */
+  background?: BackgroundWork;
+}
+
+export type BackgroundWork = Pick<Context, "analysis" | "recomputes">;
+
+/** The analysis worker and the coalescer of recomputations that one server process shares. */
+export function backgroundWork(logger: Logger): BackgroundWork {
+  return {
+    analysis: new AnalysisRunner(),
+    recomputes: new Coalescer({
+      delayMs: 200,
+      onError: (key, error) => logger.error({ err: error, key }, "background recomputation failed"),
+    }),
+  };
 }
 
 const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -41,6 +58,7 @@ export async function buildApp({
   database,
   logger,
   mailer,
+  background,
 }: AppDependencies): Promise<FastifyInstance> {
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
@@ -65,7 +83,16 @@ export async function buildApp({
     );
   });
 
-  const context = (): Context => ({ db: database.db, now: new Date(), mailer, publicUrl: config.publicUrl });
+  const { analysis, recomputes } = background ?? backgroundWork(logger);
+  app.addHook("onClose", () => analysis.close());
+  const context = (): Context => ({
+    db: database.db,
+    now: new Date(),
+    mailer,
+    publicUrl: config.publicUrl,
+    analysis,
+    recomputes,
+  });
   const secureCookies = config.publicUrl.startsWith("https://");
   const hub = new LiveHub(database.url, logger);
   await hub.start();

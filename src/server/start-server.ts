@@ -6,7 +6,7 @@ import { applyMigrations } from "../db/migrate.ts";
 import { type Database, openDatabase } from "../db/open-database.ts";
 import { openAccountStore } from "../db/stores/account-store.ts";
 import { createDemoWorkspace, demoAccount } from "../domain/demo/create-demo-workspace.ts";
-import { buildApp } from "./app.ts";
+import { backgroundWork, buildApp } from "./app.ts";
 import { createMailer } from "./mailer.ts";
 
 export interface RunningServer {
@@ -43,16 +43,18 @@ export async function startServer(
   try {
     await applyMigrations(database.pool);
     const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
+    const background = backgroundWork(logger);
     if (config.demo) {
       const created = await createDemoWorkspace({
         db: database.db,
         now: new Date(),
         mailer,
         publicUrl: config.publicUrl,
+        ...background,
       });
       if (created) logger.info(demoAccount, "demo workspace created: sign in with this account");
     }
-    const app = await buildApp({ config, database, logger, mailer });
+    const app = await buildApp({ config, database, logger, mailer, background });
     // Expired sessions are refused anyway; this only keeps the table small.
     const sweep = () =>
       openAccountStore(database.db)
