@@ -405,6 +405,67 @@ describe("challenge journey", () => {
     await expectAccessible(visitor, "public challenge after joining");
   });
 
+  it("lets an anonymous visitor take part in a public challenge, the others seeing it live", async () => {
+    await managerPage.goto(`${server.url}/workspaces/${workspaceId}`);
+    const settings = managerPage.getByRole("region", { name: "Réglages de l'espace" });
+    await settings.getByLabel("Accepter les participants anonymes").check();
+    await settings.getByRole("button", { name: "Enregistrer" }).click();
+    await settings.getByRole("status").filter({ hasText: "Réglages enregistrés." }).waitFor();
+    const open = await callApi<{ challenge: { id: string } }>(
+      managerPage,
+      "POST",
+      `/workspaces/${workspaceId}/challenges`,
+      {
+        title: "La fête des voisins",
+        question: "Comment faire venir les voisins qui ne viennent jamais ?",
+        benefit: "Les idées retenues seront essayées à la fête de juin, avec leurs auteurs.",
+        projectManager: { name: manager.name },
+        audience: "public",
+        allowAnonymous: true,
+        status: "published",
+        timeline: {
+          announcementAt: new Date(Date.now() - day).toISOString(),
+          contributionsOpenAt: new Date(Date.now() - hour).toISOString(),
+          contributionsCloseAt: new Date(Date.now() + 5 * day).toISOString(),
+          votingCloseAt: new Date(Date.now() + 6 * day).toISOString(),
+          synthesisCloseAt: new Date(Date.now() + 7 * day).toISOString(),
+        },
+      },
+    );
+    const challengePath = `/workspaces/${workspaceId}/challenges/${open.challenge.id}`;
+    // The member's page is open before the visitor arrives, and never reloaded.
+    await participantPage.goto(`${server.url}${challengePath}`);
+    await expectTitle(participantPage, "La fête des voisins");
+    await participantPage.getByText("Mises à jour en direct").waitFor();
+
+    const anonymous = await newPage();
+    await anonymous.goto(`${server.url}/public/challenges/${open.challenge.id}`);
+    await expectTitle(anonymous, "La fête des voisins");
+    await anonymous.getByRole("button", { name: "Continuer anonymement" }).click();
+    await anonymous.getByRole("link", { name: "Proposer une idée" }).click();
+    await expectTitle(anonymous, "Proposer une idée");
+    const title = "Un repas où chacun apporte un plat de son pays";
+    await anonymous.getByLabel("Titre de l'idée").fill(title);
+    await anonymous.getByLabel("Votre idée").fill("On se parle plus facilement autour d'une table.");
+    await anonymous.getByRole("button", { name: "Publier mon idée" }).click();
+    await expectTitle(anonymous, title);
+    await anonymous.getByText("Mises à jour en direct").waitFor();
+    await expectAccessible(anonymous, "idea page of an anonymous author");
+
+    // The member sees the anonymous idea arrive, supports it, and its author sees the support arrive.
+    await participantPage.locator(".idea-list").getByRole("link", { name: title }).click();
+    await expectTitle(participantPage, title);
+    await participantPage.getByRole("button", { name: "Soutenir cette idée" }).click();
+    await participantPage.getByText("1 soutien", { exact: true }).waitFor();
+    await anonymous.getByText("1 soutien", { exact: true }).waitFor();
+    await managerPage.goto(`${server.url}${challengePath}`);
+    await managerPage
+      .locator(".idea-card")
+      .filter({ hasText: title })
+      .getByText("1 soutien", { exact: false })
+      .waitFor();
+  });
+
   it("lets an author edit and withdraw their idea while contributions are open", async () => {
     const challengePath = new URL(challengeUrl).pathname;
     const { idea } = await callApi<{ idea: { id: string } }>(

@@ -170,6 +170,23 @@ describe("public link", () => {
     }
   });
 
+  it("offers anonymous joining only when both the challenge and its workspace welcome it", async () => {
+    const closed = await createWorkspaceFixture(server, { allowAnonymous: false });
+    const welcoming = await createWorkspaceFixture(server, { allowAnonymous: true });
+    const anyone = server.client();
+    for (const [w, expected] of [
+      [closed, false],
+      [welcoming, true],
+    ] as const) {
+      const id = await createChallenge(w.people.manager.client, w.workspaceId, {
+        audience: "public",
+        allowAnonymous: true,
+      });
+      const seen = await anyone.get<ChallengeBody>(`/api/v1/public/challenges/${id}`);
+      expect(seen.body.challenge.allowAnonymous).toBe(expected);
+    }
+  });
+
   it("lets a signed-in stranger join as participant and contribute; members keep their role", async () => {
     const w = await createWorkspaceFixture(server, { allowAnonymous: true });
     const id = await createChallenge(w.people.manager.client, w.workspaceId, { audience: "public" });

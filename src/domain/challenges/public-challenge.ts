@@ -10,7 +10,10 @@ import { type ChallengeOverview, challengeOverview } from "./read-challenges.ts"
 const notFound = () =>
   new AppError("not-found", "This challenge does not exist or is not open to the public.");
 
-/** The brief, phase and figures of a public challenge, with its workspace; nothing for drafts or member-only ones. */
+/**
+ * The brief, phase and figures of a public challenge, with its workspace; nothing for drafts or member-only ones.
+ * `allowAnonymous` says whether a visitor may join anonymously, which needs both the challenge and the workspace.
+ */
 export async function showPublicChallenge(
   ctx: Context,
   challengeId: string,
@@ -21,7 +24,8 @@ export async function showPublicChallenge(
   const challenge = await store.challenge(challengeId);
   const workspace = await openWorkspaceStore(ctx.db, workspaceId).workspace();
   if (!challenge || !workspace || currentPhase(challenge, ctx.now).phase === "upcoming") throw notFound();
-  return { overview: await challengeOverview(store, challenge, ctx.now, false), workspace };
+  const welcomed = { ...challenge, allowAnonymous: challenge.allowAnonymous && workspace.allowAnonymous };
+  return { overview: await challengeOverview(store, welcomed, ctx.now, false), workspace };
 }
 
 /**
