@@ -23,6 +23,7 @@ interface ChallengeBody {
     ideaCount: number;
     participantCount: number;
     medianFirstAnswerSeconds: number | null;
+    allowAnonymous: boolean;
   };
 }
 interface IdeaBody {
