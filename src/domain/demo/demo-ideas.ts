@@ -10,7 +10,7 @@ export interface DemoIdea {
 }
 
 export const demoIdeas: DemoIdea[] = [
-  // Getting there: parking, bicycles, buses.
+  // Coming by bicycle.
   {
     author: "marc",
     hoursAgo: 110,
@@ -21,8 +21,8 @@ export const demoIdeas: DemoIdea[] = [
   {
     author: "lea",
     hoursAgo: 96,
-    title: "Une navette gratuite depuis les quartiers",
-    body: "Une navette gratuite le samedi matin depuis les quartiers nord, pour venir au marché sans voiture.",
+    title: "Des vélos en libre-service",
+    body: "Une station de vélos en libre-service devant le marché, pour venir à vélo depuis les quartiers.",
     category: "Accessibilité",
   },
   {
@@ -35,8 +35,8 @@ export const demoIdeas: DemoIdea[] = [
   {
     author: "sofia",
     hoursAgo: 60,
-    title: "Le bus du samedi plus fréquent",
-    body: "Un bus toutes les dix minutes le samedi matin pour venir au marché sans voiture depuis les quartiers.",
+    title: "Un atelier de réparation de vélos",
+    body: "Un atelier de réparation de vélos au marché : on vient à vélo et on repart avec son vélo réparé.",
     category: "Accessibilité",
   },
   {
@@ -94,38 +94,38 @@ export const demoIdeas: DemoIdea[] = [
     author: "camille",
     hoursAgo: 104,
     title: "Zéro sac plastique",
-    body: "Interdire les sacs plastique au marché et vendre des sacs en tissu réutilisables aux couleurs de la ville.",
+    body: "Interdire les sacs plastique au marché et vendre des sacs en tissu réutilisables : moins de déchets.",
     category: "Commerce local",
   },
   {
     author: "jules",
     hoursAgo: 70,
     title: "Le tri des déchets du marché",
-    body: "Des bacs de tri des déchets à la fin du marché, et le compost des invendus pour les jardins partagés.",
+    body: "Des bacs de tri des déchets à la fin du marché : le plastique, le carton et le compost.",
     category: "Commerce local",
   },
   {
     author: "lea",
     hoursAgo: 44,
     title: "Venir avec ses bocaux",
-    body: "Les commerçants acceptent nos bocaux et nos sacs en tissu : moins d'emballages plastique au marché.",
+    body: "Les commerçants acceptent nos bocaux : moins d'emballages plastique et moins de déchets au marché.",
     category: "Commerce local",
   },
   {
     author: "sofia",
     hoursAgo: 20,
     title: "Composter les invendus",
-    body: "Les invendus de fruits et légumes partent au compost ou à l'épicerie solidaire au lieu des déchets.",
+    body: "Les invendus partent au compost ou à l'épicerie solidaire au lieu des déchets, grâce aux bacs de tri.",
     category: "Commerce local",
   },
   {
     author: "marc",
     hoursAgo: 4,
     title: "Des gobelets consignés",
-    body: "Des gobelets consignés à la buvette du marché, pour ne plus jeter de plastique.",
+    body: "Des gobelets consignés à la buvette du marché, pour ne plus jeter de plastique dans les déchets.",
     category: "Commerce local",
   },
-  // Opening hours and the evening market.
+  // The evening market.
   {
     author: "lea",
     hoursAgo: 90,
@@ -136,15 +136,15 @@ export const demoIdeas: DemoIdea[] = [
   {
     author: "camille",
     hoursAgo: 66,
-    title: "Ouvrir le marché plus tard",
-    body: "Le marché ferme à midi : ceux qui travaillent le samedi matin ne peuvent jamais y aller. Fermer à 14 h.",
+    title: "Un marché du soir pour ceux qui travaillent",
+    body: "Le marché ferme à midi et ceux qui travaillent le samedi ne peuvent jamais y aller : un marché du soir.",
     category: "Commerce local",
   },
   {
     author: "jules",
     hoursAgo: 40,
-    title: "Des tables pour manger sur place",
-    body: "Des tables et des bancs pour manger sur place ce qu'on achète aux stands, le soir comme le midi.",
+    title: "Manger sur place au marché du soir",
+    body: "Des tables au marché du soir pour manger sur place ce qu'on achète aux stands, en musique.",
     category: "Animation",
   },
   {
