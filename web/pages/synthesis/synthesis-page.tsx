@@ -163,7 +163,14 @@ function GroupCard({
   const quotes = [...group.pinnedIdeaIds, ...group.quoteIdeaIds]
     .map((id) => byId.get(id))
     .filter((idea) => idea !== undefined);
-  const retire = async () => onDone(await api.delete<SynthesisData>(`${path}/groups/${group.id}`));
+  const [error, setError] = useState<string>();
+  const retire = async () => {
+    try {
+      onDone(await api.delete<SynthesisData>(`${path}/groups/${group.id}`));
+    } catch (failure) {
+      setError(formErrorsOf(failure, []).form);
+    }
+  };
   return (
     <article aria-labelledby={titleId} className="card group-card">
       <h3 id={titleId}>{shownName(group)}</h3>
@@ -239,6 +246,7 @@ function GroupCard({
         <RenameForm key={`${group.id}-${group.name ?? ""}`} path={path} onDone={onDone} group={group} />
         <MergeForm path={path} onDone={onDone} group={group} groups={view.groups} />
         <SplitForm path={path} onDone={onDone} group={group} />
+        <FormAlert error={error} />
         {group.origin === "manual" && (
           <button type="button" className="danger" onClick={() => void retire()}>
             {t("synthesis.retire")}
