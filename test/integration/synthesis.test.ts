@@ -1,4 +1,5 @@
 // A challenge's synthesis: background recomputation, stable identities across runs, and managers' operations.
+import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { SynthesisViewBody } from "../../src/contracts/synthesis.ts";
 import { demoIdeas } from "../../src/domain/demo/demo-ideas.ts";
@@ -255,6 +256,30 @@ describe("managers' operations", () => {
     expect(retired.status).toBe(200);
     expect(retired.body.groups.map((g) => g.id)).not.toContain(manualId);
     expect(retired.body.ungrouped.map((idea) => idea.id)).toContain(a);
+  });
+
+  it("retires a computed group that loses all its ideas, keeping it in the database for history", async () => {
+    const w = await createWorkspaceFixture(server);
+    const manager = w.people.manager.client;
+    const { challengeId } = await challengeWithIdeas(w);
+    const view = await computed(manager, w, challengeId);
+    const group = view.groups.find((g) => g.origin === "computed");
+    if (!group) throw new Error("expected a computed group");
+    let last: SynthesisViewBody = view;
+    for (const idea of group.ideas) {
+      const moved = await manager.request<SynthesisViewBody>(
+        "PUT",
+        synthesisPath(w, challengeId, `/ideas/${idea.id}/group`),
+        { groupId: null },
+      );
+      expect(moved.status).toBe(200);
+      last = moved.body;
+    }
+    expect(last.groups.map((g) => g.id)).not.toContain(group.id);
+    const rows = await server.database.db.execute<{ retired: boolean }>(
+      sql`SELECT retired_at IS NOT NULL AS retired FROM idea_groups WHERE id = ${group.id}`,
+    );
+    expect(rows.rows).toEqual([{ retired: true }]);
   });
 
   it("refuses bad input naming the field, and saves nothing of it", async () => {
