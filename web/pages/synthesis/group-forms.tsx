@@ -120,7 +120,7 @@ export function RenameForm({ path, onDone, group }: OperationProps & { group: Id
     onDone(await api.patch<SynthesisData>(`${path}/groups/${group.id}`, { name: name.trim() || null }));
   });
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="inline-form">
+    <form ref={form.formRef} onSubmit={submit} noValidate className="group-form">
       <FormAlert error={form.errors.form} />
       <TextField
         idPrefix={`rename-${group.id}`}
@@ -155,7 +155,7 @@ export function MergeForm({
     onDone(await api.post<SynthesisData>(`${path}/groups/${group.id}/merge`, { groupIds: [source] }));
   });
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="inline-form">
+    <form ref={form.formRef} onSubmit={submit} noValidate className="group-form">
       <FormAlert error={form.errors.form} />
       <SelectField
         idPrefix={`merge-${group.id}`}
@@ -184,7 +184,7 @@ export function SplitForm({ path, onDone, group }: OperationProps & { group: Ide
     onDone(await api.post<SynthesisData>(`${path}/groups/${group.id}/split`, { name, ideaIds: chosen }));
   });
   return (
-    <form ref={form.formRef} onSubmit={submit} noValidate className="inline-form">
+    <form ref={form.formRef} onSubmit={submit} noValidate className="group-form">
       <FormAlert error={form.errors.form} />
       <IdeaChoices
         idPrefix={`split-${group.id}`}
