@@ -13,9 +13,17 @@ import * as accounts from "./schema/accounts.ts";
 import * as challenges from "./schema/challenges.ts";
 import * as notifications from "./schema/notifications.ts";
 import * as synthesis from "./schema/synthesis.ts";
+import * as synthesisRuns from "./schema/synthesis-runs.ts";
 import * as workspaces from "./schema/workspaces.ts";
 
-export const schema = { ...accounts, ...workspaces, ...challenges, ...notifications, ...synthesis };
+export const schema = {
+  ...accounts,
+  ...workspaces,
+  ...challenges,
+  ...notifications,
+  ...synthesis,
+  ...synthesisRuns,
+};
 export type Db = NodePgDatabase<typeof schema>;
 
 /** An open database: the pool, its drizzle view, the URL (for LISTEN connections) and how to close it all. */

@@ -41,6 +41,11 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * public's voice, so they belong to participants, moderators and managers but not to guests: a guest is the
  * organization's side of a consulting relation (the client), who reads and comments without weighing on the counts.
  * Moderators (and managers, owners) hide ideas and comments that break the rules, always saying why.
+ *
+ * The synthesis of a challenge (its groups of converging ideas) is read and shaped under `challenge.manage`, by owners
+ * and managers only: it is the project manager's working material between the ideas and the debrief — groups are
+ * named, merged, split and quoted before anything is said back — and participants hear its outcome through the
+ * published debrief rather than through groups still being worked on.
  */
 export const permissions: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(actions),

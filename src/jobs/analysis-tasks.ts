@@ -1,11 +1,14 @@
 // The analysis computations a worker thread can run, by name: pure functions of src/analysis, data in, data out.
 import { computeOpinionMap, type OpinionMapOptions } from "../analysis/opinions/opinion-map.ts";
 import type { VoteList } from "../analysis/opinions/vote-matrix.ts";
+import { type SynthesisIdea, synthesizeIdeas } from "../analysis/synthesis/synthesize-ideas.ts";
 
 export const analysisTasks = {
   /** The opinion map of a conversation's votes (groups, representative statements, consensus). */
   opinions: (input: { votes: VoteList; options?: Omit<OpinionMapOptions, "onStage"> }) =>
     computeOpinionMap(input.votes, input.options),
+  /** A challenge's groups of converging ideas (labels, keywords, quotes, trend, emotions) and its outliers. */
+  synthesis: (input: { ideas: SynthesisIdea[] }) => synthesizeIdeas(input),
 };
 
 export type AnalysisTask = keyof typeof analysisTasks;

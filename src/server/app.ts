@@ -27,6 +27,7 @@ import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
+import { synthesisRoutes } from "./routes/synthesis.ts";
 import { workspaceRoutes } from "./routes/workspaces.ts";
 
 export interface AppDependencies {
@@ -153,6 +154,7 @@ export async function buildApp({
       await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(moderationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
     },
     { prefix: "/api/v1" },

@@ -77,6 +77,20 @@ const ownIdeaPath = async (w: WorkspaceFixture, role: Role) => {
   return `/api/v1/workspaces/${w.workspaceId}/ideas/${ideaId}`;
 };
 
+/** A fresh group made by hand by the owner in the open challenge of `w`, holding its idea; returns its path. */
+let groupCount = 0;
+async function manualGroupPath(w: WorkspaceFixture, tail = ""): Promise<string> {
+  const { ideaId } = await openChallengeOf(w);
+  const name = `Groupe ${++groupCount}`;
+  const response = await w.people.owner.client.post<{ groups: Array<{ id: string; name: string | null }> }>(
+    await challengePath(w, "/synthesis/groups"),
+    { name, ideaIds: [ideaId] },
+  );
+  const group = response.body.groups.find((g) => g.name === name);
+  if (!group) throw new Error(`group creation failed: ${JSON.stringify(response.body)}`);
+  return challengePath(w, `/synthesis/groups/${group.id}${tail}`);
+}
+
 const cases: RouteCase[] = [
   {
     method: "GET",
@@ -366,6 +380,77 @@ const cases: RouteCase[] = [
     route: "/api/v1/workspaces/{workspaceId}/notifications/read",
     action: "workspace.read",
     prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/notifications/read`, body: {} }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/synthesis",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await challengePath(w, "/synthesis") }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/synthesis/recompute",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await challengePath(w, "/synthesis/recompute"), body: {} }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/synthesis/groups",
+    action: "challenge.manage",
+    prepare: async (w) => ({
+      path: await challengePath(w, "/synthesis/groups"),
+      body: { name: "À la main", ideaIds: [(await openChallengeOf(w)).ideaId] },
+    }),
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/synthesis/groups/{groupId}",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await manualGroupPath(w), body: { name: "Renommé" } }),
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/synthesis/groups/{groupId}",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await manualGroupPath(w) }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/synthesis/groups/{groupId}/merge",
+    action: "challenge.manage",
+    prepare: async (w) => {
+      const source = (await manualGroupPath(w)).split("/").pop();
+      return { path: await manualGroupPath(w, "/merge"), body: { groupIds: [source] } };
+    },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/synthesis/groups/{groupId}/split",
+    action: "challenge.manage",
+    prepare: async (w) => ({
+      path: await manualGroupPath(w, "/split"),
+      body: { name: "Détaché", ideaIds: [(await openChallengeOf(w)).ideaId] },
+    }),
+  },
+  ...(["PUT", "DELETE"] as const).map(
+    (method): RouteCase => ({
+      method,
+      route:
+        "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/synthesis/groups/{groupId}/pins/{ideaId}",
+      action: "challenge.manage",
+      prepare: async (w) => ({
+        path: await manualGroupPath(w, `/pins/${(await openChallengeOf(w)).ideaId}`),
+      }),
+    }),
+  ),
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/synthesis/ideas/{ideaId}/group",
+    action: "challenge.manage",
+    prepare: async (w) => ({
+      path: await challengePath(w, `/synthesis/ideas/${(await openChallengeOf(w)).ideaId}/group`),
+      body: { groupId: null },
+    }),
   },
   ...(["PUT", "DELETE"] as const).flatMap((method): RouteCase[] => [
     {

@@ -50,10 +50,21 @@ describe("cocrea serve with the embedded PostgreSQL", () => {
     expect(challenges.body.challenges).toEqual([
       expect.objectContaining({
         phase: "contributions",
-        ideaCount: 4,
+        ideaCount: 24,
         medianFirstAnswerSeconds: expect.any(Number),
       }),
     ]);
+    // The demo challenge's ideas are grouped in the background: a few groups of converging ideas.
+    const synthesisPath = `/api/v1/workspaces/${demoId}/challenges/${challenges.body.challenges[0]?.id}/synthesis`;
+    let groups: Array<{ label: string; size: number }> = [];
+    for (let tries = 0; tries < 100 && groups.length === 0; tries++) {
+      const synthesis = await demo.get<{ groups: Array<{ label: string; size: number }> }>(synthesisPath);
+      expect(synthesis.status).toBe(200);
+      groups = synthesis.body.groups;
+      if (groups.length === 0) await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+    expect(groups.length).toBeGreaterThanOrEqual(3);
+    expect(groups.every((group) => group.size >= 2)).toBe(true);
     const email = uniqueEmail();
     await new ApiClient(first.url).post("/api/v1/auth/sign-up", {
       email,

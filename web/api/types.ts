@@ -76,3 +76,7 @@ export const canManageChallenges = (role: Role): boolean => role === "owner" || 
 export const canContribute = (role: Role): boolean => role !== "guest";
 /** Moderators, managers and owners hide what breaks the rules. */
 export const canModerate = (role: Role): boolean => role !== "participant" && role !== "guest";
+
+export type SynthesisData = Static<typeof import("../../src/contracts/synthesis.ts").SynthesisView>;
+export type IdeaGroupData = SynthesisData["groups"][number];
+export type SynthesisIdeaData = SynthesisData["ungrouped"][number];

@@ -3,6 +3,7 @@ import { type IdeaRow, openChallengeStore } from "../../db/stores/challenge-stor
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { requestSynthesis } from "../synthesis/recompute-synthesis.ts";
 import { assertPhase, requiredText, visibleIdea, webUrl } from "./challenge-rules.ts";
 import { checkedCategory, type IdeaInput } from "./submit-idea.ts";
 
@@ -12,7 +13,7 @@ export async function editIdea(
   ideaId: string,
   changes: Partial<IdeaInput>,
 ): Promise<IdeaRow> {
-  return ctx.db.transaction(async (tx) => {
+  const edited = await ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
     if (idea.authorId !== actor.userId) {
@@ -37,4 +38,6 @@ export async function editIdea(
     });
     return updated;
   });
+  requestSynthesis(ctx, actor.workspaceId, edited.challengeId);
+  return edited;
 }

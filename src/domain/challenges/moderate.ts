@@ -6,6 +6,7 @@ import { publishEvent } from "../../db/stores/events.ts";
 import { type FlagSubject, openModerationStore } from "../../db/stores/moderation-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { requestSynthesis } from "../synthesis/recompute-synthesis.ts";
 import { visibleIdea } from "./challenge-rules.ts";
 import { announceComment } from "./post-comment.ts";
 import { announceIdea } from "./submit-idea.ts";
@@ -55,7 +56,7 @@ export async function moderateIdea(
   input: ModerationInput,
 ): Promise<IdeaRow> {
   const values = hiddenValues(actor, input, ctx.now);
-  return ctx.db.transaction(async (tx) => {
+  const moderated = await ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
     const { challenge, idea } = await visibleIdea(store, actor, ideaId, ctx.now, true);
     const updated = await store.setIdeaHidden(ideaId, values);
@@ -79,6 +80,8 @@ export async function moderateIdea(
       });
     return updated;
   });
+  requestSynthesis(ctx, actor.workspaceId, moderated.challengeId);
+  return moderated;
 }
 
 export async function moderateComment(

@@ -6,6 +6,7 @@ import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { requestSynthesis } from "../synthesis/recompute-synthesis.ts";
 import {
   assertMayContribute,
   assertPhase,
@@ -28,7 +29,7 @@ export async function submitIdea(
   challengeId: string,
   input: IdeaInput,
 ): Promise<IdeaRow> {
-  return ctx.db.transaction(async (tx) => {
+  const submitted = await ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
     const contributions = openContributionStore(tx, actor.workspaceId);
     const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
@@ -64,6 +65,8 @@ export async function submitIdea(
     }
     return idea;
   });
+  if (!submitted.heldAt) requestSynthesis(ctx, actor.workspaceId, challengeId);
+  return submitted;
 }
 
 /** Announces a published idea live: at submission, or when a moderator releases a held one. */

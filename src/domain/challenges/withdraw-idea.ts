@@ -4,10 +4,11 @@ import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { requestSynthesis } from "../synthesis/recompute-synthesis.ts";
 import { assertPhase, visibleIdea } from "./challenge-rules.ts";
 
 export async function withdrawIdea(ctx: Context, actor: MemberActor, ideaId: string): Promise<void> {
-  await ctx.db.transaction(async (tx) => {
+  const challengeId = await ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
     const contributions = openContributionStore(tx, actor.workspaceId);
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
@@ -29,5 +30,7 @@ export async function withdrawIdea(ctx: Context, actor: MemberActor, ideaId: str
       at: ctx.now.toISOString(),
       data: { challengeId: challenge.id, ideaId },
     });
+    return challenge.id;
   });
+  requestSynthesis(ctx, actor.workspaceId, challengeId);
 }

@@ -7,6 +7,7 @@ import { setSupport } from "../challenges/support-idea.ts";
 import { toggleReaction } from "../challenges/toggle-reaction.ts";
 import type { Context, MemberActor } from "../context.ts";
 import type { Role } from "../permissions.ts";
+import { demoIdeas } from "./demo-ideas.ts";
 
 const hour = 3_600_000;
 const day = 24 * hour;
@@ -97,6 +98,14 @@ export async function createDemoChallenge(
     ids.push(row.id);
   }
   const [reading, trolleys, producers, band] = ids as [string, string, string, string];
+  // Enough ideas on a few themes for the synthesis to show groups of converging ideas.
+  for (const idea of demoIdeas) {
+    await submitIdea(at(-idea.hoursAgo * hour), actor(idea.author), challenge.id, {
+      title: idea.title,
+      body: idea.body,
+      category: idea.category,
+    });
+  }
 
   await postComment(at(-4 * day + 3 * hour), actor("sofia"), reading, {
     body: "Et pourquoi pas une lecture de contes le samedi matin ?",

@@ -167,6 +167,11 @@ export function ChallengePage() {
             {t("challenges.edit")}
           </Link>
         )}
+        {manages && (
+          <Link className="button" to={`${path}/synthesis`}>
+            {t("synthesis.open")}
+          </Link>
+        )}
       </div>
       {manages && challenge.audience === "public" && challenge.status === "published" && (
         <PublicLink challengeId={challenge.id} />

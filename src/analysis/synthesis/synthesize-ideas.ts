@@ -1,0 +1,97 @@
+// A challenge's synthesis: its ideas grouped by what they say, each group labelled, quoted, dated and felt.
+import { emotionNames } from "../sentiment/emotion-cues.ts";
+import { scoreSentiment } from "../sentiment/score-sentiment.ts";
+import { clusterCorpus } from "../text/cluster-texts.ts";
+import type { TrendDirection } from "../text/trend.ts";
+import { CorpusBuilder } from "../text/vocabulary.ts";
+
+/** An idea as the synthesis reads it. */
+export interface SynthesisIdea {
+  id: string;
+  /** Title and body together. */
+  text: string;
+  /** Milliseconds since 1970, for the groups' trends. */
+  createdAt: number;
+}
+
+export interface SynthesisGroup {
+  /** Idea ids, most central first. */
+  memberIds: string[];
+  label: string;
+  keywords: string[];
+  /** Representative ideas (central and diverse), as ids. */
+  quoteIds: string[];
+  trend: TrendDirection | null;
+  /** Share of the group's ideas in which each emotion is felt (strength of at least `emotionFloor`), two decimals. */
+  emotions: Record<string, number>;
+}
+
+export interface Synthesis {
+  /** "grouped", or "too-few-ideas" when there are fewer than `minimumIdeas` ideas: no groups then. */
+  status: "grouped" | "too-few-ideas";
+  groups: SynthesisGroup[];
+  /** Ideas too far from every group (or all of them when too few). */
+  outlierIds: string[];
+}
+
+/** Below this many ideas, groups would be guesses: the synthesis says so rather than inventing them. */
+export const minimumIdeas = 6;
+/** An emotion counts as felt in an idea from this strength (0..1) on. */
+export const emotionFloor = 0.2;
+
+/**
+ * Groups the ideas (French first; English and German are detected per idea). Deterministic for a given seed and
+ * input order; the caller sorts the ideas (e.g. by creation date) so a re-run sees the same order.
+ */
+export function synthesizeIdeas(input: { ideas: SynthesisIdea[]; seed?: number; k?: number }): Synthesis {
+  const { ideas } = input;
+  if (ideas.length < minimumIdeas) {
+    return { status: "too-few-ideas", groups: [], outlierIds: ideas.map((idea) => idea.id) };
+  }
+  const builder = new CorpusBuilder("auto");
+  for (const idea of ideas) builder.add(idea.text);
+  const clustering = clusterCorpus(builder.finish(), {
+    k: input.k ?? groupCountFor(ideas.length),
+    seed: input.seed ?? 1,
+    dates: Float64Array.from(ideas, (idea) => idea.createdAt),
+    representatives: 3,
+  });
+  const idOf = (row: number) => (ideas[row] as SynthesisIdea).id;
+  const groups = clustering.groups.map((group): SynthesisGroup => {
+    const rows = Array.from(group.members);
+    return {
+      memberIds: rows.map(idOf),
+      label: group.label,
+      keywords: group.keywords,
+      quoteIds: group.representatives.map(idOf),
+      trend: group.trend?.direction ?? null,
+      emotions: emotionShares(rows.map((row) => (ideas[row] as SynthesisIdea).text)),
+    };
+  });
+  return { status: "grouped", groups, outlierIds: Array.from(clustering.unassigned, idOf) };
+}
+
+/**
+ * How many groups to look for. The silhouette's candidates grow as √(n/2), which allows only 2 or 3 groups for a
+ * challenge of a few dozen ideas; below 100 ideas we take √(n/1.5) (24 ideas: 4 groups), and let the silhouette
+ * choose above.
+ */
+export function groupCountFor(ideas: number): number | "auto" {
+  return ideas < 100 ? Math.max(2, Math.round(Math.sqrt(ideas / 1.5))) : "auto";
+}
+
+/** For each of the eight emotions, the share of texts where it is felt; emotions felt nowhere are left out. */
+export function emotionShares(texts: string[]): Record<string, number> {
+  const counts = new Map<string, number>();
+  for (const text of texts) {
+    const { emotions } = scoreSentiment(text, "auto");
+    for (const name of emotionNames)
+      if ((emotions[name] ?? 0) >= emotionFloor) counts.set(name, (counts.get(name) ?? 0) + 1);
+  }
+  const shares: Record<string, number> = {};
+  for (const name of emotionNames) {
+    const count = counts.get(name);
+    if (count) shares[name] = Math.round((count / texts.length) * 100) / 100;
+  }
+  return shares;
+}
