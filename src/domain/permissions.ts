@@ -21,6 +21,7 @@ export const actions = [
   "idea.follow",
   "comment.post",
   "content.moderate",
+  "contest.judge",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -41,6 +42,10 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * public's voice, so they belong to participants, moderators and managers but not to guests: a guest is the
  * organization's side of a consulting relation (the client), who reads and comments without weighing on the counts.
  * Moderators (and managers, owners) hide ideas and comments that break the rules, always saying why.
+ *
+ * Contests: the jury that scores finalists is the workspace's owners and managers (`contest.judge`), because they are
+ * the organization's people accountable for the prize and for acting on the winning ideas; the public's voice already
+ * counts through supports, the community part of the final score, so participants, moderators and guests do not judge.
  */
 export const permissions: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(actions),
@@ -53,6 +58,7 @@ export const permissions: Record<Role, ReadonlySet<Action>> = {
     ...challengeManaging,
     ...contributing,
     "content.moderate",
+    "contest.judge",
   ]),
   moderator: new Set([
     "workspace.read",
