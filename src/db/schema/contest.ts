@@ -1,15 +1,6 @@
 // Tables of a contest: the jury's criteria, the finalists, the jurors' scores and the contest's settings.
 import { sql } from "drizzle-orm";
-import {
-  check,
-  index,
-  integer,
-  pgTable,
-  primaryKey,
-  text,
-  timestamp,
-  uuid,
-} from "drizzle-orm/pg-core";
+import { check, index, integer, pgTable, primaryKey, text, timestamp, uuid } from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { challenges, ideas } from "./challenges.ts";
 import { workspaces } from "./workspaces.ts";
