@@ -11,6 +11,7 @@ import type {
   TimelineFieldSchema,
 } from "../../src/contracts/challenges.ts";
 import type { RoleSchema, WorkspaceKindSchema } from "../../src/contracts/common.ts";
+import type { ContestResponse } from "../../src/contracts/contest.ts";
 import type { Notification } from "../../src/contracts/notifications.ts";
 import type {
   CreatedInvitation,
@@ -76,3 +77,5 @@ export const canManageChallenges = (role: Role): boolean => role === "owner" || 
 export const canContribute = (role: Role): boolean => role !== "guest";
 /** Moderators, managers and owners hide what breaks the rules. */
 export const canModerate = (role: Role): boolean => role !== "participant" && role !== "guest";
+
+export type ContestData = Static<typeof ContestResponse>["contest"];

@@ -1,5 +1,5 @@
 // Queries of contests opened for one workspace: criteria, finalists, jury scores and settings, filtered by its id.
-import { and, asc, eq, inArray, notInArray, sql } from "drizzle-orm";
+import { and, asc, eq, notInArray, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { users } from "../schema/accounts.ts";
 import { ideas } from "../schema/challenges.ts";

@@ -8,6 +8,8 @@ import type { ChallengeData } from "../../api/types.ts";
 import { FormAlert, SelectField, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { useForm } from "../../components/use-form.ts";
+import { CriteriaForm } from "../contest/criteria-form.tsx";
+import { useContest } from "../contest/use-contest.ts";
 import { ChallengeForm } from "./challenge-form.tsx";
 import { formatDateTime } from "./format.ts";
 import { fromLocalInput, toLocalInput } from "./time.ts";
@@ -119,6 +121,7 @@ export function EditChallengePage() {
   const [challenge, setChallenge] = useState<ChallengeData>();
   const [error, setError] = useState<string>();
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
+  const { contest, setContest } = useContest(path, Boolean(challenge?.contest));
 
   useEffect(() => {
     api.get<{ challenge: ChallengeData }>(path).then(
@@ -159,6 +162,9 @@ export function EditChallengePage() {
           submitLabel={t("challengeForm.save")}
         />
       </section>
+      {challenge.contest && contest && (
+        <CriteriaForm contest={contest} challengePath={path} onSaved={setContest} />
+      )}
     </div>
   );
 }
