@@ -124,7 +124,15 @@ export function JuryPage() {
           ))}
         </ul>
       </section>
-      {announcing && <AnnounceForm contest={contest} challengePath={path} onAnnounced={setContest} />}
+      {announcing && (
+        // Mounted again when the ranking appears, so that the top finalist is proposed as winner.
+        <AnnounceForm
+          key={contest.ranking ? "ranked" : "unranked"}
+          contest={contest}
+          challengePath={path}
+          onAnnounced={setContest}
+        />
+      )}
     </div>
   );
 }
