@@ -251,5 +251,14 @@ describe("contest journey", () => {
       .getByText("Premier prix")
       .waitFor();
     await expectAccessible(participantPage, "challenge page with the announced ranking, on a phone");
+
+    await participantPage.getByRole("button", { name: "English" }).click();
+    await participantPage
+      .getByRole("region", { name: "Contest" })
+      .getByRole("table", { name: /Final ranking/ })
+      .waitFor();
+    await participantPage.getByRole("columnheader", { name: "Community part" }).waitFor();
+    await expectAccessible(participantPage, "announced ranking in English");
+    await participantPage.getByRole("button", { name: "Français" }).click();
   });
 });
