@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
+import { openLiveSocket } from "../support/live-socket.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
 
@@ -378,6 +379,26 @@ describe("ranking and announcement", () => {
       winners: [{ ideaId: c.b, award: "Prix du public" }],
     });
     expect(again.status).toBe(409);
+  });
+
+  it("announces a score live to the workspace, so the jury's ranking follows", async () => {
+    const w = await createWorkspaceFixture(server);
+    const c = await contest(w);
+    const { impact } = await defineTwoCriteria(w, c.base);
+    await setDates(c.challengeId, "voting");
+    await w.people.manager.client.request("PUT", c.finalist(c.a), { finalist: true });
+    const live = await openLiveSocket(w.people.owner.client);
+    try {
+      live.send({ type: "subscribe", workspaceId: w.workspaceId });
+      await live.waitFor((m) => m.type === "subscribed");
+      await w.people.manager.client.request("PUT", c.scores(c.a), {
+        scores: [{ criterionId: impact, score: 6 }],
+      });
+      const message = await live.waitFor((m) => m.type === "event" && m.event.type === "contest.scored");
+      expect(message).toMatchObject({ event: { data: { challengeId: c.challengeId, ideaId: c.a } } });
+    } finally {
+      live.close();
+    }
   });
 
   it("lets only owners and managers score", async () => {

@@ -24,7 +24,9 @@ export function NewChallengePage() {
       `/workspaces/${workspaceId}/challenges`,
       body,
     );
-    navigate(`/workspaces/${workspaceId}/challenges/${created.challenge.id}`);
+    const path = `/workspaces/${workspaceId}/challenges/${created.challenge.id}`;
+    // A contest goes on to its jury's criteria, the contest part of the brief, on the edit page.
+    navigate(created.challenge.contest ? `${path}/edit` : path);
   }
 
   return (
