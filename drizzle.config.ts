@@ -9,6 +9,7 @@ export default defineConfig({
     "./src/db/schema/notifications.ts",
     "./src/db/schema/synthesis.ts",
     "./src/db/schema/synthesis-runs.ts",
+    "./src/db/schema/contest.ts",
   ],
   out: "./src/db/migrations",
 });

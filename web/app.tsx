@@ -15,6 +15,7 @@ import { ChallengePage } from "./pages/challenges/challenge-page.tsx";
 import { EditIdeaPage, NewIdeaPage } from "./pages/challenges/idea-form-page.tsx";
 import { IdeaPage } from "./pages/challenges/idea-page.tsx";
 import { PublicChallengePage } from "./pages/challenges/public-challenge-page.tsx";
+import { JuryPage } from "./pages/contest/jury-page.tsx";
 import { SynthesisPage } from "./pages/synthesis/synthesis-page.tsx";
 import { JoinPage } from "./pages/workspaces/join.tsx";
 import { WorkspacePage } from "./pages/workspaces/workspace-page.tsx";
@@ -60,6 +61,7 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/challenges/new", <NewChallengePage key="new-challenge" />],
   ["workspaces/:workspaceId/challenges/:challengeId", <ChallengePage key="challenge" />],
   ["workspaces/:workspaceId/challenges/:challengeId/edit", <EditChallengePage key="edit-challenge" />],
+  ["workspaces/:workspaceId/challenges/:challengeId/jury", <JuryPage key="jury" />],
   ["workspaces/:workspaceId/challenges/:challengeId/ideas/new", <NewIdeaPage key="new-idea" />],
   ["workspaces/:workspaceId/challenges/:challengeId/synthesis", <SynthesisPage key="synthesis" />],
   ["workspaces/:workspaceId/ideas/:ideaId", <IdeaPage key="idea" />],

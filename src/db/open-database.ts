@@ -11,6 +11,7 @@ import pg from "pg";
 import type { Logger } from "pino";
 import * as accounts from "./schema/accounts.ts";
 import * as challenges from "./schema/challenges.ts";
+import * as contest from "./schema/contest.ts";
 import * as notifications from "./schema/notifications.ts";
 import * as synthesis from "./schema/synthesis.ts";
 import * as synthesisRuns from "./schema/synthesis-runs.ts";
@@ -23,6 +24,7 @@ export const schema = {
   ...notifications,
   ...synthesis,
   ...synthesisRuns,
+  ...contest,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

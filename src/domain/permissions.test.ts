@@ -31,6 +31,10 @@ describe("permissions", () => {
     }
   });
 
+  it("makes owners and managers the contest's jury, and nobody else", () => {
+    expect(roles.filter((role) => can(role, "contest.judge"))).toEqual(["owner", "manager"]);
+  });
+
   it("answers not-found to a non-member, so a workspace's existence does not leak", () => {
     expect(() => assertCan(undefined, "workspace.read")).toThrowError(
       expect.objectContaining({ code: "not-found" }) as unknown as Error,

@@ -21,6 +21,7 @@ export const actions = [
   "idea.follow",
   "comment.post",
   "content.moderate",
+  "contest.judge",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -46,6 +47,9 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * and managers only: it is the project manager's working material between the ideas and the debrief — groups are
  * named, merged, split and quoted before anything is said back — and participants hear its outcome through the
  * published debrief rather than through groups still being worked on.
+ * Contests: the jury that scores finalists is the workspace's owners and managers (`contest.judge`), because they are
+ * the organization's people accountable for the prize and for acting on the winning ideas; the public's voice already
+ * counts through supports, the community part of the final score, so participants, moderators and guests do not judge.
  */
 export const permissions: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(actions),
@@ -58,6 +62,7 @@ export const permissions: Record<Role, ReadonlySet<Action>> = {
     ...challengeManaging,
     ...contributing,
     "content.moderate",
+    "contest.judge",
   ]),
   moderator: new Set([
     "workspace.read",

@@ -70,6 +70,39 @@ function phasedIdeaPath(w: WorkspaceFixture, phase: "voting" | "synthesis", tail
   }
   return found.then((ideaId) => `/api/v1/workspaces/${w.workspaceId}/ideas/${ideaId}${tail}`);
 }
+async function moveInto(challengeId: string, phase: "voting" | "synthesis"): Promise<void> {
+  const t = timelineIn(phase);
+  await server.database.db.execute(sql`
+    UPDATE challenges SET announcement_at = ${t.announcementAt}, contributions_open_at = ${t.contributionsOpenAt},
+      contributions_close_at = ${t.contributionsCloseAt}, voting_close_at = ${t.votingCloseAt},
+      synthesis_close_at = ${t.synthesisCloseAt}
+    WHERE id = ${challengeId}`);
+}
+/** A contest with one criterion and one idea, moved into `phase`, the idea marked finalist by the owner. */
+async function contestIn(w: WorkspaceFixture, phase: "voting" | "synthesis") {
+  const owner = w.people.owner.client;
+  const challengeId = await createChallenge(owner, w.workspaceId, { contestPrize: "Un stage de six mois" });
+  const ideaId = await submitIdea(owner, w.workspaceId, challengeId);
+  const base = `/api/v1/workspaces/${w.workspaceId}/challenges/${challengeId}/contest`;
+  const defined = await owner.request<{ contest: { criteria: Array<{ id: string }> } }>("PUT", base, {
+    juryShare: 70,
+    criteria: [{ name: "Impact", weight: 1 }],
+  });
+  const criterionId = defined.body.contest.criteria[0]?.id ?? "";
+  await moveInto(challengeId, "voting");
+  await owner.request("PUT", `${base}/finalists/${ideaId}`, { finalist: true });
+  if (phase === "synthesis") await moveInto(challengeId, "synthesis");
+  return { base, ideaId, criterionId };
+}
+const contests = new Map<WorkspaceFixture, ReturnType<typeof contestIn>>();
+function votingContestOf(w: WorkspaceFixture): ReturnType<typeof contestIn> {
+  let found = contests.get(w);
+  if (!found) {
+    found = contestIn(w, "voting");
+    contests.set(w, found);
+  }
+  return found;
+}
 /** A fresh idea written by `role` when that role may submit (else by the owner), to edit or withdraw. */
 const ownIdeaPath = async (w: WorkspaceFixture, role: Role) => {
   const author = can(role, "idea.submit") ? w.people[role] : w.people.owner;
@@ -287,6 +320,53 @@ const cases: RouteCase[] = [
       path: await phasedIdeaPath(w, "synthesis", "/award"),
       body: { award: "Premier prix" },
     }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/contest",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: (await votingContestOf(w)).base }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/contest",
+    action: "challenge.manage",
+    prepare: async (w) => {
+      const challengeId = await createChallenge(w.people.owner.client, w.workspaceId, {
+        contestPrize: "Un stage",
+      });
+      return {
+        path: `/api/v1/workspaces/${w.workspaceId}/challenges/${challengeId}/contest`,
+        body: { juryShare: 60, criteria: [{ name: "Impact", weight: 2 }] },
+      };
+    },
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/contest/finalists/{ideaId}",
+    action: "challenge.manage",
+    prepare: async (w) => {
+      const { base, ideaId } = await votingContestOf(w);
+      return { path: `${base}/finalists/${ideaId}`, body: { finalist: true } };
+    },
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/contest/finalists/{ideaId}/scores",
+    action: "contest.judge",
+    prepare: async (w) => {
+      const { base, ideaId, criterionId } = await votingContestOf(w);
+      return { path: `${base}/finalists/${ideaId}/scores`, body: { scores: [{ criterionId, score: 7 }] } };
+    },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/contest/announcement",
+    action: "challenge.manage",
+    prepare: async (w) => {
+      const { base, ideaId } = await contestIn(w, "synthesis");
+      return { path: `${base}/announcement`, body: { winners: [{ ideaId, award: "Premier prix" }] } };
+    },
   },
   {
     method: "PUT",

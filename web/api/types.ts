@@ -11,6 +11,7 @@ import type {
   TimelineFieldSchema,
 } from "../../src/contracts/challenges.ts";
 import type { RoleSchema, WorkspaceKindSchema } from "../../src/contracts/common.ts";
+import type { ContestResponse } from "../../src/contracts/contest.ts";
 import type { Notification } from "../../src/contracts/notifications.ts";
 import type {
   CreatedInvitation,
@@ -80,3 +81,4 @@ export const canModerate = (role: Role): boolean => role !== "participant" && ro
 export type SynthesisData = Static<typeof import("../../src/contracts/synthesis.ts").SynthesisView>;
 export type IdeaGroupData = SynthesisData["groups"][number];
 export type SynthesisIdeaData = SynthesisData["ungrouped"][number];
+export type ContestData = Static<typeof ContestResponse>["contest"];

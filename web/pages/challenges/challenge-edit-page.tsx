@@ -8,6 +8,8 @@ import type { ChallengeData } from "../../api/types.ts";
 import { FormAlert, SelectField, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { useForm } from "../../components/use-form.ts";
+import { CriteriaForm } from "../contest/criteria-form.tsx";
+import { useContest } from "../contest/use-contest.ts";
 import { ChallengeForm } from "./challenge-form.tsx";
 import { formatDateTime } from "./format.ts";
 import { fromLocalInput, toLocalInput } from "./time.ts";
@@ -22,7 +24,9 @@ export function NewChallengePage() {
       `/workspaces/${workspaceId}/challenges`,
       body,
     );
-    navigate(`/workspaces/${workspaceId}/challenges/${created.challenge.id}`);
+    const path = `/workspaces/${workspaceId}/challenges/${created.challenge.id}`;
+    // A contest goes on to its jury's criteria, the contest part of the brief, on the edit page.
+    navigate(created.challenge.contest ? `${path}/edit` : path);
   }
 
   return (
@@ -119,6 +123,7 @@ export function EditChallengePage() {
   const [challenge, setChallenge] = useState<ChallengeData>();
   const [error, setError] = useState<string>();
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
+  const { contest, setContest } = useContest(path, Boolean(challenge?.contest));
 
   useEffect(() => {
     api.get<{ challenge: ChallengeData }>(path).then(
@@ -159,6 +164,9 @@ export function EditChallengePage() {
           submitLabel={t("challengeForm.save")}
         />
       </section>
+      {challenge.contest && contest && (
+        <CriteriaForm contest={contest} challengePath={path} onSaved={setContest} />
+      )}
     </div>
   );
 }

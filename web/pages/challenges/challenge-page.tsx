@@ -15,6 +15,8 @@ import {
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { ContestSection } from "../contest/contest-section.tsx";
+import { isContestEvent, useContest } from "../contest/use-contest.ts";
 import { ChallengeBrief } from "./challenge-brief.tsx";
 import { Countdown } from "./countdown.tsx";
 import { DebriefSection } from "./debrief-section.tsx";
@@ -70,6 +72,7 @@ export function ChallengePage() {
   const [notice, setNotice] = useState<string>();
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
   const reloadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const contest = useContest(path, Boolean(challenge?.contest));
 
   const load = useCallback(async () => {
     try {
@@ -110,6 +113,9 @@ export function ChallengePage() {
           supportCount: data.supportCount!,
           supportedByMe: data.userId === user?.id ? Boolean(data.supported) : idea.supportedByMe,
         }));
+      } else if (isContestEvent(event.type)) {
+        void contest.reload();
+        if (event.type === "idea.awarded") reloadSoon();
       } else if (event.type === "reaction.changed" && data.counts) {
         patch((idea) => ({ ...idea, reactions: data.counts! }));
       } else {
@@ -119,7 +125,7 @@ export function ChallengePage() {
         reloadSoon();
       }
     },
-    [challengeId, user?.id, reloadSoon, t],
+    [challengeId, user?.id, reloadSoon, t, contest.reload],
   );
 
   const live = useLive(workspaceId, onEvent, reloadSoon);
@@ -188,7 +194,26 @@ export function ChallengePage() {
       />
       <ChallengeBrief challenge={challenge} />
       {manages && <ManagerPanel workspaceId={workspaceId} challenge={challenge} refresh={ideas} />}
-      <IdeaList ideas={ideas} categories={challenge.categories} workspaceId={workspaceId} />
+      <ContestSection challenge={challenge} contest={contest.contest} workspaceId={workspaceId} />
+      <IdeaList
+        ideas={ideas}
+        categories={challenge.categories}
+        workspaceId={workspaceId}
+        finalists={
+          manages &&
+          contest.contest &&
+          !contest.contest.announcedAt &&
+          (challenge.phase === "voting" || challenge.phase === "synthesis")
+            ? {
+                ids: new Set(contest.contest.finalists?.map((f) => f.ideaId) ?? []),
+                toggle: async (ideaId: string, finalist: boolean) => {
+                  await api.put(`${path}/contest/finalists/${ideaId}`, { finalist });
+                  await contest.reload();
+                },
+              }
+            : undefined
+        }
+      />
       <LeaderboardSection path={path} myId={user?.id} refresh={ideas} />
     </div>
   );

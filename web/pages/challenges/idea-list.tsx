@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
+import { formErrorsOf } from "../../api/problems.ts";
 import { emotions, type IdeaData } from "../../api/types.ts";
 import { excerpt } from "./format.ts";
 
@@ -39,11 +40,62 @@ export function IdeaBadges({ idea }: { idea: IdeaData }) {
   );
 }
 
-function IdeaCard({ idea, workspaceId }: { idea: IdeaData; workspaceId: string }) {
+/** In a contest, managers put ideas before the jury from the list. */
+export interface FinalistToggles {
+  ids: ReadonlySet<string>;
+  toggle: (ideaId: string, finalist: boolean) => Promise<void>;
+}
+
+function FinalistButton({ idea, finalists }: { idea: IdeaData; finalists: FinalistToggles }) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [error, setError] = useState<string>();
+  const finalist = finalists.ids.has(idea.id);
+  const errorId = `finalist-${idea.id}-error`;
+  return (
+    <p className="finalist-toggle">
+      <button
+        type="button"
+        aria-pressed={finalist}
+        aria-describedby={`idea-${idea.id}-title${error ? ` ${errorId}` : ""}`}
+        aria-disabled={busy || undefined}
+        onClick={async () => {
+          if (busy) return;
+          setBusy(true);
+          setError(undefined);
+          try {
+            await finalists.toggle(idea.id, !finalist);
+          } catch (failure) {
+            setError(formErrorsOf(failure, []).form);
+          } finally {
+            setBusy(false);
+          }
+        }}
+      >
+        {t("contest.finalist")}
+      </button>
+      {error && (
+        <span id={errorId} className="field-error" role="alert">
+          {t(error)}
+        </span>
+      )}
+    </p>
+  );
+}
+
+function IdeaCard({
+  idea,
+  workspaceId,
+  finalists,
+}: {
+  idea: IdeaData;
+  workspaceId: string;
+  finalists?: FinalistToggles | undefined;
+}) {
   const { t } = useTranslation();
   return (
     <li className="idea-card">
-      <h3>
+      <h3 id={`idea-${idea.id}-title`}>
         <Link to={`/workspaces/${workspaceId}/ideas/${idea.id}`}>{idea.title}</Link>
       </h3>
       <p className="idea-tags">
@@ -59,6 +111,7 @@ function IdeaCard({ idea, workspaceId }: { idea: IdeaData; workspaceId: string }
           {t("idea.reactions", { count: reactionTotal(idea) })}
         </span>
       </p>
+      {finalists && <FinalistButton idea={idea} finalists={finalists} />}
     </li>
   );
 }
@@ -67,10 +120,12 @@ export function IdeaList({
   ideas,
   categories,
   workspaceId,
+  finalists,
 }: {
   ideas: readonly IdeaData[];
   categories: readonly string[];
   workspaceId: string;
+  finalists?: FinalistToggles | undefined;
 }) {
   const { t } = useTranslation();
   const [category, setCategory] = useState("");
@@ -114,7 +169,7 @@ export function IdeaList({
       ) : (
         <ul className="idea-list">
           {shown.map((idea) => (
-            <IdeaCard key={idea.id} idea={idea} workspaceId={workspaceId} />
+            <IdeaCard key={idea.id} idea={idea} workspaceId={workspaceId} finalists={finalists} />
           ))}
         </ul>
       )}
