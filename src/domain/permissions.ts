@@ -41,6 +41,12 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * public's voice, so they belong to participants, moderators and managers but not to guests: a guest is the
  * organization's side of a consulting relation (the client), who reads and comments without weighing on the counts.
  * Moderators (and managers, owners) hide ideas and comments that break the rules, always saying why.
+ *
+ * Debrief: writing what we heard and will do for a group, and adding, editing or moving actions, is the project
+ * manager's report, so it is `challenge.manage`; every member reads the debrief (`challenge.read`) once it is
+ * published, managers also before, as a preview. Open data (ideas, comments, reactions, supports, actions,
+ * pseudonymized) is downloaded by managers (`challenge.manage`) at any time; for a public challenge, by anyone once
+ * its debrief is published, since the organization has then reported back and the data lets anyone check the report.
  */
 export const permissions: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(actions),
