@@ -15,6 +15,7 @@ import {
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { WeDidSection } from "../debrief/we-did-section.tsx";
 import { ChallengeBrief } from "./challenge-brief.tsx";
 import { Countdown } from "./countdown.tsx";
 import { DebriefSection } from "./debrief-section.tsx";
@@ -181,6 +182,15 @@ export function ChallengePage() {
         manages={manages}
         onSaved={setChallenge}
       />
+      {challenge.status === "published" &&
+        (challenge.debrief?.publishedAt || ["voting", "synthesis", "debrief"].includes(challenge.phase)) && (
+          <WeDidSection
+            workspaceId={workspaceId}
+            challengeId={challenge.id}
+            manages={manages}
+            refresh={ideas}
+          />
+        )}
       <ChallengeBrief challenge={challenge} />
       {manages && <ManagerPanel workspaceId={workspaceId} challenge={challenge} refresh={ideas} />}
       <IdeaList ideas={ideas} categories={challenge.categories} workspaceId={workspaceId} />
