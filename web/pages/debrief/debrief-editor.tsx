@@ -311,7 +311,7 @@ function ActionEditors(props: {
         <ul className="action-list">
           {props.actions.map((action) => (
             <ActionEditor
-              key={`${action.id}-${action.updatedAt}`}
+              key={action.id}
               workspaceId={props.workspaceId}
               action={action}
               onSaved={props.onSaved}
@@ -346,12 +346,7 @@ export function DebriefEditor({
       {debrief.groups.map((group) => (
         <details key={group.id} className="card-inner">
           <summary>{t("debriefEditor.group", { name: group.name, count: group.size })}</summary>
-          <GroupDebriefForm
-            key={`${group.heard}-${group.willDo}`}
-            workspaceId={workspaceId}
-            group={group}
-            onSaved={onSaved}
-          />
+          <GroupDebriefForm workspaceId={workspaceId} group={group} onSaved={onSaved} />
           <ActionEditors
             workspaceId={workspaceId}
             challengeId={challengeId}

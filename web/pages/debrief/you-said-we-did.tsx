@@ -88,7 +88,9 @@ export function YouSaidWeDid({ debrief, headingLevel = 2 }: { debrief: DebriefDa
           {group.ideaTitles.length > 0 && (
             <ul className="idea-titles">
               {group.ideaTitles.map((title) => (
-                <li key={title}>« {title} »</li>
+                <li key={title} className="idea-title">
+                  {t("weDid.ideaTitle", { title })}
+                </li>
               ))}
             </ul>
           )}
