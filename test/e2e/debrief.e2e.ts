@@ -10,6 +10,7 @@ import { schema } from "../../src/db/open-database.ts";
 import { expectAccessible, launchBrowser } from "../support/browser.ts";
 import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
 import { insertGroup } from "../support/group-fixture.ts";
+import { callApi } from "../support/page-api.ts";
 import { type Cluster, startEmbeddedCluster } from "../support/postgres-cluster.ts";
 
 const timeout = 10_000;
@@ -29,23 +30,6 @@ async function newPage(viewport = { width: 390, height: 844 }): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
   return page;
-}
-
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch("/api/v1/session")).json();
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(answer)}`);
-      return answer;
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 beforeAll(async () => {

@@ -2,7 +2,7 @@ import { parse } from "csv-parse/sync";
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionBody, DebriefBody } from "../../src/contracts/debrief.ts";
-import { createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
+import { createChallenge, moveToPhase, submitIdea } from "../support/challenge-fixture.ts";
 import { insertGroup } from "../support/group-fixture.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
@@ -16,14 +16,8 @@ afterAll(() => server.stop());
 const api = (w: WorkspaceFixture) => `/api/v1/workspaces/${w.workspaceId}`;
 const challengeApi = (w: WorkspaceFixture, id: string) => `${api(w)}/challenges/${id}`;
 
-async function setDates(challengeId: string, phase: Parameters<typeof timelineIn>[0]): Promise<void> {
-  const t = timelineIn(phase);
-  await server.database.db.execute(sql`
-    UPDATE challenges SET announcement_at = ${t.announcementAt}, contributions_open_at = ${t.contributionsOpenAt},
-      contributions_close_at = ${t.contributionsCloseAt}, voting_close_at = ${t.votingCloseAt},
-      synthesis_close_at = ${t.synthesisCloseAt}
-    WHERE id = ${challengeId}`);
-}
+const setDates = (challengeId: string, phase: Parameters<typeof moveToPhase>[2]) =>
+  moveToPhase(server.database.db, challengeId, phase);
 
 async function count(table: "actions" | "action_status_changes", challengeId: string): Promise<number> {
   const query =

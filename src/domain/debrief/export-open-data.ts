@@ -1,7 +1,7 @@
 // Open data: a challenge's ideas, comments, reactions, supports and actions as tables anyone can reuse, pseudonymized.
 import type { OpenDataDataset } from "../../contracts/debrief.ts";
 import type { Db } from "../../db/open-database.ts";
-import { emotions, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import { type ChallengeRow, emotions, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openOpenDataStore } from "../../db/stores/open-data-store.ts";
 import { visibleChallenge } from "../challenges/challenge-rules.ts";
 import type { Context, MemberActor } from "../context.ts";
@@ -132,6 +132,16 @@ async function openDataRows(
   }
 }
 
+/** The table of one dataset of `challenge`. */
+async function tableOf(db: Db, challenge: ChallengeRow, dataset: OpenDataDataset): Promise<OpenDataTable> {
+  return {
+    challenge: { id: challenge.id, title: challenge.title },
+    dataset,
+    columns: openDataColumns[dataset],
+    rows: await openDataRows(db, challenge.workspaceId, challenge.id, dataset),
+  };
+}
+
 /** A dataset of a challenge for its managers (the route lets only them in), at any time. */
 export async function exportOpenData(
   ctx: Context,
@@ -139,19 +149,8 @@ export async function exportOpenData(
   challengeId: string,
   dataset: OpenDataDataset,
 ): Promise<OpenDataTable> {
-  const challenge = await visibleChallenge(
-    openChallengeStore(ctx.db, actor.workspaceId),
-    actor,
-    challengeId,
-    ctx.now,
-  );
-  const rows = await openDataRows(ctx.db, actor.workspaceId, challengeId, dataset);
-  return {
-    challenge: { id: challenge.id, title: challenge.title },
-    dataset,
-    columns: openDataColumns[dataset],
-    rows,
-  };
+  const store = openChallengeStore(ctx.db, actor.workspaceId);
+  return tableOf(ctx.db, await visibleChallenge(store, actor, challengeId, ctx.now), dataset);
 }
 
 /**
@@ -163,12 +162,5 @@ export async function exportPublicOpenData(
   challengeId: string,
   dataset: OpenDataDataset,
 ): Promise<OpenDataTable> {
-  const challenge = await publishedPublicDebrief(ctx.db, challengeId);
-  const rows = await openDataRows(ctx.db, challenge.workspaceId, challengeId, dataset);
-  return {
-    challenge: { id: challenge.id, title: challenge.title },
-    dataset,
-    columns: openDataColumns[dataset],
-    rows,
-  };
+  return tableOf(ctx.db, await publishedPublicDebrief(ctx.db, challengeId), dataset);
 }

@@ -9,6 +9,7 @@ import {
 import {
   type ActionRow,
   type ActionStatus,
+  type ActionStatusChangeRow,
   type GroupDebriefView,
   openDebriefStore,
 } from "../../db/stores/debrief-store.ts";
@@ -30,6 +31,18 @@ export interface DebriefView {
   /** Actions for the whole challenge (and those of a group since retired). */
   actions: ActionView[];
   progress: { done: number; inProgress: number; total: number };
+}
+
+/** The moves of one action, oldest first, from the status history of its challenge. */
+function historyOf(changes: readonly ActionStatusChangeRow[], actionId: string): ActionView["history"] {
+  return changes
+    .filter((change) => change.actionId === actionId)
+    .map((change) => ({
+      from: change.fromStatus,
+      to: change.toStatus,
+      reason: change.reason,
+      at: change.changedAt,
+    }));
 }
 
 async function debriefOf(db: Db, challenge: ChallengeRow, preview: boolean): Promise<DebriefView> {
@@ -55,14 +68,7 @@ async function debriefOf(db: Db, challenge: ChallengeRow, preview: boolean): Pro
   ]);
   const views: ActionView[] = actions.map((action) => ({
     ...action,
-    history: changes
-      .filter((change) => change.actionId === action.id)
-      .map((change) => ({
-        from: change.fromStatus,
-        to: change.toStatus,
-        reason: change.reason,
-        at: change.changedAt,
-      })),
+    history: historyOf(changes, action.id),
   }));
   const live = new Set(groups.map((group) => group.id));
   return {
@@ -121,13 +127,6 @@ export async function readAction(db: Db, workspaceId: string, action: ActionRow)
   const changes = await openDebriefStore(db, workspaceId).statusChanges(action.challengeId);
   return {
     ...action,
-    history: changes
-      .filter((change) => change.actionId === action.id)
-      .map((change) => ({
-        from: change.fromStatus,
-        to: change.toStatus,
-        reason: change.reason,
-        at: change.changedAt,
-      })),
+    history: historyOf(changes, action.id),
   };
 }

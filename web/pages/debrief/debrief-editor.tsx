@@ -2,6 +2,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
+import type { FormErrors } from "../../api/problems.ts";
 import { type ActionData, type ActionStatus, actionStatuses, type DebriefData } from "../../api/types.ts";
 import {
   FormAlert,
@@ -68,10 +69,111 @@ function GroupDebriefForm({
   );
 }
 
-function useStatusOptions() {
-  const { t } = useTranslation();
-  return actionStatuses.map((status) => ({ value: status, label: t(`actionStatus.${status}`) }));
+interface ActionTexts {
+  title: string;
+  owner: string;
+  dueDate: string;
 }
+
+/** The title, owner and due date of an action, shared by the forms that add and edit one. */
+function ActionTextFields({
+  prefix,
+  values,
+  onValues,
+  errors,
+  ownerHint,
+}: {
+  prefix: string;
+  values: ActionTexts;
+  onValues: (values: ActionTexts) => void;
+  errors: FormErrors["fields"];
+  ownerHint?: string;
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <TextField
+        idPrefix={prefix}
+        name="title"
+        label={t("debriefEditor.actionTitle")}
+        value={values.title}
+        onValue={(title) => onValues({ ...values, title })}
+        error={errors.title}
+        maxLength={300}
+        required
+      />
+      <TextField
+        idPrefix={prefix}
+        name="owner"
+        label={t("debriefEditor.owner")}
+        hint={ownerHint}
+        value={values.owner}
+        onValue={(owner) => onValues({ ...values, owner })}
+        error={errors.owner}
+        maxLength={200}
+        required
+      />
+      <TextField
+        idPrefix={prefix}
+        name="dueDate"
+        type="date"
+        label={t("debriefEditor.dueDate")}
+        value={values.dueDate}
+        onValue={(dueDate) => onValues({ ...values, dueDate })}
+        error={errors.dueDate}
+      />
+    </>
+  );
+}
+
+/** The status of an action, and the reason a not-retained one needs, beside it. */
+function StatusFields({
+  prefix,
+  label,
+  status,
+  reason,
+  onStatus,
+  onReason,
+  errors,
+}: {
+  prefix: string;
+  label: string;
+  status: ActionStatus;
+  reason: string;
+  onStatus: (status: ActionStatus) => void;
+  onReason: (reason: string) => void;
+  errors: FormErrors["fields"];
+}) {
+  const { t } = useTranslation();
+  return (
+    <>
+      <SelectField
+        idPrefix={prefix}
+        name="status"
+        label={label}
+        value={status}
+        onValue={(value) => onStatus(value as ActionStatus)}
+        options={actionStatuses.map((value) => ({ value, label: t(`actionStatus.${value}`) }))}
+        error={errors.status}
+      />
+      {status === "not-retained" && (
+        <TextAreaField
+          idPrefix={prefix}
+          name="reason"
+          label={t("debriefEditor.reason")}
+          hint={t("debriefEditor.reasonHint")}
+          value={reason}
+          onValue={onReason}
+          error={errors.reason}
+          maxLength={2000}
+          rows={2}
+        />
+      )}
+    </>
+  );
+}
+
+const noTexts: ActionTexts = { title: "", owner: "", dueDate: "" };
 
 /** Adds an action to a group (or to the whole challenge when `groupId` is null). */
 function NewActionForm({
@@ -86,27 +188,22 @@ function NewActionForm({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState("");
-  const [owner, setOwner] = useState("");
-  const [dueDate, setDueDate] = useState("");
+  const [texts, setTexts] = useState(noTexts);
   const [status, setStatus] = useState<ActionStatus>("planned");
   const [reason, setReason] = useState("");
   const [saved, setSaved] = useState<string>();
-  const form = useForm(actionFields, ["title", "owner"], () => ({ title, owner }));
-  const statusOptions = useStatusOptions();
+  const form = useForm(actionFields, ["title", "owner"], () => ({ ...texts }));
   const submit = form.handle(async () => {
     setSaved(undefined);
     await api.post(`/workspaces/${workspaceId}/challenges/${challengeId}/actions`, {
-      title,
-      owner,
+      title: texts.title,
+      owner: texts.owner,
       groupId,
       status,
       reason: status === "not-retained" ? reason : null,
-      dueDate: dueDate || null,
+      dueDate: texts.dueDate || null,
     });
-    setTitle("");
-    setOwner("");
-    setDueDate("");
+    setTexts(noTexts);
     setStatus("planned");
     setReason("");
     setSaved(t("debriefEditor.actionAdded"));
@@ -118,58 +215,22 @@ function NewActionForm({
       <h4>{t("debriefEditor.addAction")}</h4>
       <FormAlert error={form.errors.form} />
       <StatusMessage>{saved}</StatusMessage>
-      <TextField
-        idPrefix={prefix}
-        name="title"
-        label={t("debriefEditor.actionTitle")}
-        value={title}
-        onValue={setTitle}
-        error={form.errors.fields.title}
-        maxLength={300}
-        required
+      <ActionTextFields
+        prefix={prefix}
+        values={texts}
+        onValues={setTexts}
+        errors={form.errors.fields}
+        ownerHint={t("debriefEditor.ownerHint")}
       />
-      <TextField
-        idPrefix={prefix}
-        name="owner"
-        label={t("debriefEditor.owner")}
-        hint={t("debriefEditor.ownerHint")}
-        value={owner}
-        onValue={setOwner}
-        error={form.errors.fields.owner}
-        maxLength={200}
-        required
-      />
-      <TextField
-        idPrefix={prefix}
-        name="dueDate"
-        type="date"
-        label={t("debriefEditor.dueDate")}
-        value={dueDate}
-        onValue={setDueDate}
-        error={form.errors.fields.dueDate}
-      />
-      <SelectField
-        idPrefix={prefix}
-        name="status"
+      <StatusFields
+        prefix={prefix}
         label={t("debriefEditor.status")}
-        value={status}
-        onValue={(v) => setStatus(v as ActionStatus)}
-        options={statusOptions}
-        error={form.errors.fields.status}
+        status={status}
+        reason={reason}
+        onStatus={setStatus}
+        onReason={setReason}
+        errors={form.errors.fields}
       />
-      {status === "not-retained" && (
-        <TextAreaField
-          idPrefix={prefix}
-          name="reason"
-          label={t("debriefEditor.reason")}
-          hint={t("debriefEditor.reasonHint")}
-          value={reason}
-          onValue={setReason}
-          error={form.errors.fields.reason}
-          maxLength={2000}
-          rows={2}
-        />
-      )}
       <button type="submit" className="primary" aria-disabled={form.busy || undefined}>
         {t("debriefEditor.add")}
       </button>
@@ -191,13 +252,14 @@ function ActionEditor({
   const path = `/workspaces/${workspaceId}/actions/${action.id}`;
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [reason, setReason] = useState(action.reason ?? "");
-  const [title, setTitle] = useState(action.title);
-  const [owner, setOwner] = useState(action.owner);
-  const [dueDate, setDueDate] = useState(action.dueDate ?? "");
+  const [texts, setTexts] = useState<ActionTexts>({
+    title: action.title,
+    owner: action.owner,
+    dueDate: action.dueDate ?? "",
+  });
   const [saved, setSaved] = useState<string>();
   const statusForm = useForm(statusFields);
-  const editForm = useForm(actionFields, ["title", "owner"], () => ({ title, owner }));
-  const statusOptions = useStatusOptions();
+  const editForm = useForm(actionFields, ["title", "owner"], () => ({ ...texts }));
   const moveStatus = statusForm.handle(async () => {
     setSaved(undefined);
     await api.put(`${path}/status`, { status, reason: status === "not-retained" ? reason : null });
@@ -206,7 +268,7 @@ function ActionEditor({
   });
   const edit = editForm.handle(async () => {
     setSaved(undefined);
-    await api.patch(path, { title, owner, dueDate: dueDate || null });
+    await api.patch(path, { title: texts.title, owner: texts.owner, dueDate: texts.dueDate || null });
     setSaved(t("debriefEditor.actionSaved"));
     onSaved();
   });
@@ -225,28 +287,15 @@ function ActionEditor({
       <StatusMessage>{saved}</StatusMessage>
       <form ref={statusForm.formRef} onSubmit={moveStatus} noValidate>
         <FormAlert error={statusForm.errors.form} />
-        <SelectField
-          idPrefix={`${prefix}-move`}
-          name="status"
+        <StatusFields
+          prefix={`${prefix}-move`}
           label={t("debriefEditor.statusOf", { title: action.title })}
-          value={status}
-          onValue={(v) => setStatus(v as ActionStatus)}
-          options={statusOptions}
-          error={statusForm.errors.fields.status}
+          status={status}
+          reason={reason}
+          onStatus={setStatus}
+          onReason={setReason}
+          errors={statusForm.errors.fields}
         />
-        {status === "not-retained" && (
-          <TextAreaField
-            idPrefix={`${prefix}-move`}
-            name="reason"
-            label={t("debriefEditor.reason")}
-            hint={t("debriefEditor.reasonHint")}
-            value={reason}
-            onValue={setReason}
-            error={statusForm.errors.fields.reason}
-            maxLength={2000}
-            rows={2}
-          />
-        )}
         <button type="submit" aria-disabled={statusForm.busy || undefined}>
           {t("debriefEditor.moveStatus")}
         </button>
@@ -255,34 +304,11 @@ function ActionEditor({
         <summary>{t("debriefEditor.editAction")}</summary>
         <form ref={editForm.formRef} onSubmit={edit} noValidate>
           <FormAlert error={editForm.errors.form} />
-          <TextField
-            idPrefix={prefix}
-            name="title"
-            label={t("debriefEditor.actionTitle")}
-            value={title}
-            onValue={setTitle}
-            error={editForm.errors.fields.title}
-            maxLength={300}
-            required
-          />
-          <TextField
-            idPrefix={prefix}
-            name="owner"
-            label={t("debriefEditor.owner")}
-            value={owner}
-            onValue={setOwner}
-            error={editForm.errors.fields.owner}
-            maxLength={200}
-            required
-          />
-          <TextField
-            idPrefix={prefix}
-            name="dueDate"
-            type="date"
-            label={t("debriefEditor.dueDate")}
-            value={dueDate}
-            onValue={setDueDate}
-            error={editForm.errors.fields.dueDate}
+          <ActionTextFields
+            prefix={prefix}
+            values={texts}
+            onValues={setTexts}
+            errors={editForm.errors.fields}
           />
           <div className="actions">
             <button type="submit" aria-disabled={editForm.busy || undefined}>
