@@ -194,13 +194,24 @@ describe("you said, we did", () => {
       challengeId: id,
       ideaIds: [...ideas, hidden],
     });
-    await insertGroup(db, {
+    const retired = await insertGroup(db, {
       workspaceId: w.workspaceId,
       challengeId: id,
       ideaIds: [],
       label: "fusionné",
       retired: true,
     });
+    // A group merged away is out of the debrief: it takes neither a debrief nor actions.
+    const toRetired = await manager.client.request("PUT", `${api(w)}/groups/${retired}/debrief`, {
+      heard: "Non",
+    });
+    expect(toRetired.status).toBe(404);
+    const actionOfRetired = await manager.client.post(`${challengeApi(w, id)}/actions`, {
+      title: "Perdue",
+      owner: "Personne",
+      groupId: retired,
+    });
+    expect(actionOfRetired.body).toMatchObject({ code: "invalid-input", field: "groupId" });
     expect(
       (
         await manager.client.request("PUT", `${api(w)}/groups/${group}/debrief`, {
