@@ -6,7 +6,7 @@ import { formErrorsOf } from "../../api/problems.ts";
 import type { DebriefData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { DebriefEditor } from "./debrief-editor.tsx";
-import { OpenDataLinks, YouSaidWeDid } from "./you-said-we-did.tsx";
+import { YouSaidWeDid } from "./you-said-we-did.tsx";
 
 /** `refresh` changes when the page reloads after a live event: the section reloads with it. */
 export function WeDidSection({
@@ -48,7 +48,6 @@ export function WeDidSection({
         <>
           <h3>{t("debriefEditor.title")}</h3>
           <DebriefEditor workspaceId={workspaceId} debrief={debrief} onSaved={load} />
-          <OpenDataLinks base={path} />
         </>
       )}
     </section>
