@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { ActionBody, DebriefBody } from "../../src/contracts/debrief.ts";
 import { createChallenge, moveToPhase, submitIdea } from "../support/challenge-fixture.ts";
 import { insertGroup } from "../support/group-fixture.ts";
+import { openLiveSocket } from "../support/live-socket.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
 
@@ -90,7 +91,14 @@ describe("actions of the debrief", () => {
       owner: "Médiathèque",
     });
     const path = `${api(w)}/actions/${created.body.action.id}`;
+    const live = await openLiveSocket(w.people.participant.client);
+    live.send({ type: "subscribe", workspaceId: w.workspaceId });
+    await live.waitFor((m) => m.type === "subscribed");
     await manager.client.request("PUT", `${path}/status`, { status: "in-progress" });
+    // Members' open pages hear of the move.
+    const moved = await live.waitFor((m) => m.type === "event" && m.event.type === "action.moved");
+    expect(moved).toMatchObject({ event: { data: { challengeId: id, status: "in-progress" } } });
+    live.close();
     await manager.client.request("PUT", `${path}/status`, { status: "in-progress" });
     await manager.client.request("PUT", `${path}/status`, {
       status: "not-retained",

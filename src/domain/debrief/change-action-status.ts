@@ -8,8 +8,9 @@ import { announceDebriefChange, reasonOf } from "./action-rules.ts";
 
 /**
  * Sets an action's status and appends the move to its history, in one transaction. Once the debrief is published,
- * the authors of the ideas of the action's group hear of it (of every idea of the challenge for a challenge-wide
- * action), once each. Setting the status it already has, with the same reason, changes nothing.
+ * the authors of the ideas of the action's group hear of it (for a challenge-wide action, everyone who submitted,
+ * commented on or supported an idea of the challenge), once each. Setting the status it already has, with the same
+ * reason, changes nothing.
  */
 export async function changeActionStatus(
   ctx: Context,
