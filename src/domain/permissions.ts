@@ -43,10 +43,17 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * organization's side of a consulting relation (the client), who reads and comments without weighing on the counts.
  * Moderators (and managers, owners) hide ideas and comments that break the rules, always saying why.
  *
+ * Debrief: writing what we heard and will do for a group, and adding, editing or moving actions, is the project
+ * manager's report, so it is `challenge.manage`; every member reads the debrief (`challenge.read`) once it is
+ * published, managers also before, as a preview. Open data (ideas, comments, reactions, supports, actions,
+ * pseudonymized) is downloaded by managers (`challenge.manage`) at any time; for a public challenge, by anyone once
+ * its debrief is published, since the organization has then reported back and the data lets anyone check the report.
+ *
  * The synthesis of a challenge (its groups of converging ideas) is read and shaped under `challenge.manage`, by owners
  * and managers only: it is the project manager's working material between the ideas and the debrief — groups are
  * named, merged, split and quoted before anything is said back — and participants hear its outcome through the
  * published debrief rather than through groups still being worked on.
+ *
  * Contests: the jury that scores finalists is the workspace's owners and managers (`contest.judge`), because they are
  * the organization's people accountable for the prize and for acting on the winning ideas; the public's voice already
  * counts through supports, the community part of the final score, so participants, moderators and guests do not judge.

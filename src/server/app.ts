@@ -24,6 +24,7 @@ import problems, { sendProblem } from "./plugins/problems.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { challengeRoutes } from "./routes/challenges.ts";
 import { contestRoutes } from "./routes/contest.ts";
+import { debriefRoutes } from "./routes/debrief.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
@@ -153,6 +154,12 @@ export async function buildApp({
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(debriefRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+        hub,
+      });
       await api.register(contestRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(moderationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });

@@ -2,6 +2,7 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import { callApi } from "../support/page-api.ts";
 import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
 
 const timeout = 10_000;
@@ -48,24 +49,6 @@ async function signUp(page: Page, person: { name: string; email: string }): Prom
   await page.getByLabel("Mot de passe").fill(password);
   await page.getByRole("button", { name: "Créer mon compte" }).click();
   await expectTitle(page, "Mes espaces");
-}
-
-/** Calls the API from the page, with its session and CSRF token, and returns the JSON answer. */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch("/api/v1/session")).json();
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(answer)}`);
-      return answer;
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 beforeAll(async () => {

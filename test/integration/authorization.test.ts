@@ -3,6 +3,7 @@ import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Action, can, type Role } from "../../src/domain/permissions.ts";
 import { briefOf, createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
+import { insertGroup } from "../support/group-fixture.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { allRoles, createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
 
@@ -123,6 +124,18 @@ async function manualGroupPath(w: WorkspaceFixture, tail = ""): Promise<string> 
   if (!group) throw new Error(`group creation failed: ${JSON.stringify(response.body)}`);
   return challengePath(w, `/synthesis/groups/${group.id}${tail}`);
 }
+
+/** A fresh action of the workspace's open challenge, made by its owner. */
+const actionPath = async (w: WorkspaceFixture, tail = "") => {
+  const created = await w.people.owner.client.post<{ action: { id: string } }>(
+    await challengePath(w, "/actions"),
+    {
+      title: "Un coin lecture",
+      owner: "Médiathèque",
+    },
+  );
+  return `/api/v1/workspaces/${w.workspaceId}/actions/${created.body.action.id}${tail}`;
+};
 
 const cases: RouteCase[] = [
   {
@@ -532,6 +545,64 @@ const cases: RouteCase[] = [
       body: { groupId: null },
     }),
   },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/debrief",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await challengePath(w, "/debrief") }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/groups/{groupId}/debrief",
+    action: "challenge.manage",
+    prepare: async (w) => {
+      const { challengeId } = await openChallengeOf(w);
+      const groupId = await insertGroup(server.database.db, {
+        workspaceId: w.workspaceId,
+        challengeId,
+        ideaIds: [],
+      });
+      return {
+        path: `/api/v1/workspaces/${w.workspaceId}/groups/${groupId}/debrief`,
+        body: { heard: "Vous voulez des bancs.", willDo: "Nous en posons dix." },
+      };
+    },
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/actions",
+    action: "challenge.manage",
+    prepare: async (w) => ({
+      path: await challengePath(w, "/actions"),
+      body: { title: "Dix bancs", owner: "Service voirie", dueDate: "2027-06-30" },
+    }),
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/workspaces/{workspaceId}/actions/{actionId}",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await actionPath(w), body: { owner: "Service culture" } }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/actions/{actionId}/status",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await actionPath(w, "/status"), body: { status: "in-progress" } }),
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/workspaces/{workspaceId}/actions/{actionId}",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await actionPath(w) }),
+  },
+  ...["ideas.csv", "comments.json", "reactions.csv", "supports.json", "actions.csv"].map(
+    (file): RouteCase => ({
+      method: "GET",
+      route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/export/{file}",
+      action: "challenge.manage",
+      prepare: async (w) => ({ path: await challengePath(w, `/export/${file}`) }),
+    }),
+  ),
   ...(["PUT", "DELETE"] as const).flatMap((method): RouteCase[] => [
     {
       method,
@@ -565,6 +636,10 @@ const routesOutsideWorkspaces = [
   "GET /api/v1/live",
   "GET /api/v1/public/challenges/{challengeId}",
   "POST /api/v1/public/challenges/{challengeId}/join",
+  // Covered by debrief.test.ts: public once a public challenge's debrief is published, not-found otherwise.
+  "GET /api/v1/public/challenges/{challengeId}/debrief",
+  "GET /api/v1/public/challenges/{challengeId}/debrief/live",
+  "GET /api/v1/public/challenges/{challengeId}/export/{file}",
 ];
 
 describe("authorization", () => {

@@ -1,4 +1,6 @@
 // Challenges for tests: a brief with sensible defaults and timelines placed around the real clock.
+import { sql } from "drizzle-orm";
+import type { Db } from "../../src/db/open-database.ts";
 import type { ApiClient } from "./api-client.ts";
 
 const hour = 3_600_000;
@@ -85,4 +87,18 @@ export async function submitIdea(
   );
   if (response.status !== 201) throw new Error(`idea submission failed: ${JSON.stringify(response.body)}`);
   return response.body.idea.id;
+}
+
+/** Moves a challenge's dates so that its phase is `phase` now (tests of later phases, once ideas are in). */
+export async function moveToPhase(
+  db: Db,
+  challengeId: string,
+  phase: Parameters<typeof timelineIn>[0],
+): Promise<void> {
+  const t = timelineIn(phase);
+  await db.execute(sql`
+    UPDATE challenges SET announcement_at = ${t.announcementAt}, contributions_open_at = ${t.contributionsOpenAt},
+      contributions_close_at = ${t.contributionsCloseAt}, voting_close_at = ${t.votingCloseAt},
+      synthesis_close_at = ${t.synthesisCloseAt}
+    WHERE id = ${challengeId}`);
 }

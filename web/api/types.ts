@@ -12,6 +12,7 @@ import type {
 } from "../../src/contracts/challenges.ts";
 import type { RoleSchema, WorkspaceKindSchema } from "../../src/contracts/common.ts";
 import type { ContestResponse } from "../../src/contracts/contest.ts";
+import type { Action, ActionStatusSchema, Debrief } from "../../src/contracts/debrief.ts";
 import type { Notification } from "../../src/contracts/notifications.ts";
 import type {
   CreatedInvitation,
@@ -38,6 +39,10 @@ export type Phase = Static<typeof PhaseSchema>;
 export type TimelineField = Static<typeof TimelineFieldSchema>;
 export type LeaderboardData = Static<typeof LeaderboardResponse>;
 export type NotificationData = Static<typeof Notification>;
+export type DebriefData = Static<typeof Debrief>;
+export type ActionData = Static<typeof Action>;
+export type ActionStatus = Static<typeof ActionStatusSchema>;
+export const actionStatuses: readonly ActionStatus[] = ["planned", "in-progress", "done", "not-retained"];
 
 export const roles: readonly Role[] = ["owner", "manager", "moderator", "participant", "guest"];
 export const workspaceKinds: readonly WorkspaceKind[] = [

@@ -8,9 +8,13 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "official-answer",
   "outcome-set",
   "debrief-published",
+  "action-updated",
 ]);
 
-/** One message to one member: an official answer or an outcome on an idea they follow, a debrief they fed. */
+/**
+ * One message to one member: an official answer or an outcome on an idea they follow, a debrief they fed, an action
+ * of a group holding their idea that moved.
+ */
 export const notifications = pgTable(
   "notifications",
   {

@@ -55,6 +55,23 @@ export function openNotificationStore(db: Db, workspaceId: string) {
       return result.rowCount ?? 0;
     },
 
+    /**
+     * Notifies the authors of the ideas of one group (those whose ideas fed its actions), once each, but not `except`.
+     */
+    async notifyGroupContributors(
+      values: { kind: NotificationKind; challengeId: string; groupId: string; except: string },
+      at: Date,
+    ): Promise<number> {
+      const result = await db.execute(sql`
+        INSERT INTO notifications (workspace_id, user_id, kind, challenge_id, created_at)
+        SELECT DISTINCT ${workspaceId}::uuid, i.author_id, ${values.kind}::notification_kind, ${values.challengeId}::uuid, ${at}::timestamptz
+        FROM idea_group_members gm
+        JOIN ideas i ON i.id = gm.idea_id AND i.workspace_id = ${workspaceId}
+        JOIN memberships m ON m.workspace_id = ${workspaceId} AND m.user_id = i.author_id
+        WHERE gm.group_id = ${values.groupId} AND i.author_id <> ${values.except}`);
+      return result.rowCount ?? 0;
+    },
+
     /** A member's notifications, newest first (at most `limit`). */
     async list(userId: string, options: { unreadOnly: boolean; limit: number }): Promise<NotificationView[]> {
       return db

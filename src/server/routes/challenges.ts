@@ -30,10 +30,10 @@ import { listIdeas, showIdea } from "../../domain/challenges/read-ideas.ts";
 import { submitIdea } from "../../domain/challenges/submit-idea.ts";
 import { updateChallenge } from "../../domain/challenges/update-challenge.ts";
 import { writeDebrief } from "../../domain/challenges/write-debrief.ts";
-import { toCsv } from "../../io/export/csv.ts";
 import { actorOf, memberOf } from "../plugins/access.ts";
 import { presentChallenge, presentIdea } from "../present/challenges.ts";
 import { presentWorkspace } from "../present/present.ts";
+import { sendTable } from "../present/table.ts";
 import type { RouteOptions } from "./accounts.ts";
 
 const tags = ["challenges"];
@@ -231,21 +231,14 @@ export const challengeRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
     },
     async (request, reply) => {
       const { title, rows } = await exportIdeas(context(), memberOf(request), request.params.challengeId);
-      const name = `ideas-${request.params.challengeId}`;
-      if (request.query.format === "json") {
-        return reply
-          .header("content-disposition", `attachment; filename="${name}.json"`)
-          .type("application/json; charset=utf-8")
-          .send({ challenge: { id: request.params.challengeId, title }, ideas: rows });
-      }
-      const table = toCsv(
-        ideaExportColumns,
-        rows.map((row) => ideaExportColumns.map((column) => row[column])),
-      );
-      return reply
-        .header("content-disposition", `attachment; filename="${name}.csv"`)
-        .type("text/csv; charset=utf-8")
-        .send(table);
+      return sendTable(reply, {
+        file: `ideas-${request.params.challengeId}`,
+        format: request.query.format ?? "csv",
+        challenge: { id: request.params.challengeId, title },
+        name: "ideas",
+        columns: ideaExportColumns,
+        rows,
+      });
     },
   );
 

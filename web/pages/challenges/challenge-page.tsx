@@ -17,6 +17,7 @@ import { Loading, PageTitle } from "../../components/page.tsx";
 import { type LiveEvent, useLive } from "../../live/use-live.ts";
 import { ContestSection } from "../contest/contest-section.tsx";
 import { isContestEvent, useContest } from "../contest/use-contest.ts";
+import { WeDidSection } from "../debrief/we-did-section.tsx";
 import { ChallengeBrief } from "./challenge-brief.tsx";
 import { Countdown } from "./countdown.tsx";
 import { DebriefSection } from "./debrief-section.tsx";
@@ -192,6 +193,15 @@ export function ChallengePage() {
         manages={manages}
         onSaved={setChallenge}
       />
+      {challenge.status === "published" &&
+        (challenge.debrief?.publishedAt || ["voting", "synthesis", "debrief"].includes(challenge.phase)) && (
+          <WeDidSection
+            workspaceId={workspaceId}
+            challengeId={challenge.id}
+            manages={manages}
+            refresh={ideas}
+          />
+        )}
       <ChallengeBrief challenge={challenge} />
       {manages && <ManagerPanel workspaceId={workspaceId} challenge={challenge} refresh={ideas} />}
       <ContestSection challenge={challenge} contest={contest.contest} workspaceId={workspaceId} />

@@ -6,6 +6,7 @@ import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import type { ChallengeData, IdeaData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
+import { OpenDataLinks } from "../debrief/you-said-we-did.tsx";
 import { formatDuration } from "./format.ts";
 
 export function ManagerPanel({
@@ -74,6 +75,7 @@ export function ManagerPanel({
           JSON
         </a>
       </p>
+      <OpenDataLinks base={path} />
     </section>
   );
 }

@@ -1,7 +1,7 @@
 // A challenge open to the public, by its link: anyone reads the brief, then joins to take part.
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { useNavigate, useParams } from "react-router";
+import { Link, useNavigate, useParams } from "react-router";
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
@@ -74,6 +74,11 @@ export function PublicChallengePage() {
         </p>
       </div>
       <Countdown nextDeadline={challenge.nextDeadline} onReached={() => setTick((n) => n + 1)} />
+      {challenge.debrief?.publishedAt && (
+        <p className="alert alert-info">
+          <Link to={`${here}/debrief`}>{t("weDid.readPublic")}</Link>
+        </p>
+      )}
       <section aria-labelledby="take-part-title" className="card">
         <h2 id="take-part-title">{t("publicChallenge.takePart")}</h2>
         <FormAlert error={joinError} />
