@@ -15,6 +15,8 @@ import { ChallengePage } from "./pages/challenges/challenge-page.tsx";
 import { EditIdeaPage, NewIdeaPage } from "./pages/challenges/idea-form-page.tsx";
 import { IdeaPage } from "./pages/challenges/idea-page.tsx";
 import { PublicChallengePage } from "./pages/challenges/public-challenge-page.tsx";
+import { PreferencesPage } from "./pages/notifications/preferences-page.tsx";
+import { UnsubscribePage } from "./pages/notifications/unsubscribe-page.tsx";
 import { JoinPage } from "./pages/workspaces/join.tsx";
 import { WorkspacePage } from "./pages/workspaces/workspace-page.tsx";
 import { WorkspacesPage } from "./pages/workspaces/workspaces-page.tsx";
@@ -62,6 +64,7 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/challenges/:challengeId/ideas/new", <NewIdeaPage key="new-idea" />],
   ["workspaces/:workspaceId/ideas/:ideaId", <IdeaPage key="idea" />],
   ["workspaces/:workspaceId/ideas/:ideaId/edit", <EditIdeaPage key="edit-idea" />],
+  ["notifications", <PreferencesPage key="notification-preferences" />],
 ];
 
 export function App() {
@@ -95,6 +98,7 @@ export function App() {
             <Route path="reset-password" element={<ResetPasswordPage />} />
             <Route path="join/:token" element={<JoinPage />} />
             <Route path="public/challenges/:challengeId" element={<PublicChallengePage />} />
+            <Route path="unsubscribe" element={<UnsubscribePage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

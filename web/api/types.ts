@@ -11,7 +11,7 @@ import type {
   TimelineFieldSchema,
 } from "../../src/contracts/challenges.ts";
 import type { RoleSchema, WorkspaceKindSchema } from "../../src/contracts/common.ts";
-import type { Notification } from "../../src/contracts/notifications.ts";
+import type { Notification, NotificationPreferences } from "../../src/contracts/notifications.ts";
 import type {
   CreatedInvitation,
   Invitation,
@@ -37,6 +37,7 @@ export type Phase = Static<typeof PhaseSchema>;
 export type TimelineField = Static<typeof TimelineFieldSchema>;
 export type LeaderboardData = Static<typeof LeaderboardResponse>;
 export type NotificationData = Static<typeof Notification>;
+export type NotificationPreferencesData = Static<typeof NotificationPreferences>;
 
 export const roles: readonly Role[] = ["owner", "manager", "moderator", "participant", "guest"];
 export const workspaceKinds: readonly WorkspaceKind[] = [
