@@ -18,6 +18,7 @@ import { PublicChallengePage } from "./pages/challenges/public-challenge-page.ts
 import { PreferencesPage } from "./pages/notifications/preferences-page.tsx";
 import { UnsubscribePage } from "./pages/notifications/unsubscribe-page.tsx";
 import { JoinPage } from "./pages/workspaces/join.tsx";
+import { ModerationLogPage } from "./pages/workspaces/moderation-log-page.tsx";
 import { WorkspacePage } from "./pages/workspaces/workspace-page.tsx";
 import { WorkspacesPage } from "./pages/workspaces/workspaces-page.tsx";
 
@@ -64,6 +65,7 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/challenges/:challengeId/ideas/new", <NewIdeaPage key="new-idea" />],
   ["workspaces/:workspaceId/ideas/:ideaId", <IdeaPage key="idea" />],
   ["workspaces/:workspaceId/ideas/:ideaId/edit", <EditIdeaPage key="edit-idea" />],
+  ["workspaces/:workspaceId/moderation/log", <ModerationLogPage key="moderation-log" />],
   ["notifications", <PreferencesPage key="notification-preferences" />],
 ];
 

@@ -38,6 +38,7 @@ export function NotificationsLink() {
   return (
     <NavLink to="/notifications" className="notifications-link">
       {t("nav.notifications")}
+      {unread > 0 && " "}
       {unread > 0 && (
         <span className="count-badge" data-testid="unread-count">
           <span aria-hidden="true">{unread}</span>

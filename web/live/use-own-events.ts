@@ -42,7 +42,8 @@ export function useOwnEvents(
         } catch {
           return;
         }
-        if (data.type === "event" && data.event.recipientId !== undefined) handlers.current.onEvent(data.event);
+        if (data.type === "event" && data.event.recipientId !== undefined)
+          handlers.current.onEvent(data.event);
       };
       socket.onclose = () => {
         if (stopped) return;

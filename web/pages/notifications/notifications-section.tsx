@@ -50,7 +50,8 @@ export function NotificationsSection({ workspaceId, refresh }: { workspaceId: st
     <section aria-labelledby="notifications-title" className="card">
       <h2 id="notifications-title">{t("notifications.title")}</h2>
       <p className="meta">
-        {t("notifications.unread", { count: unread })} <Link to="/notifications">{t("preferences.title")}</Link>
+        {t("notifications.unread", { count: unread })}{" "}
+        <Link to="/notifications">{t("preferences.title")}</Link>
       </p>
       <FormAlert error={error} />
       <ul className="notification-list">

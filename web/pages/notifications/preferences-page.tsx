@@ -25,11 +25,12 @@ export function PreferencesPage() {
 
   const change = (kind: Preference["kind"], channel: "inApp" | "email", on: boolean) => {
     setSaved(false);
-    setData((current) =>
-      current && {
-        ...current,
-        preferences: current.preferences.map((p) => (p.kind === kind ? { ...p, [channel]: on } : p)),
-      },
+    setData(
+      (current) =>
+        current && {
+          ...current,
+          preferences: current.preferences.map((p) => (p.kind === kind ? { ...p, [channel]: on } : p)),
+        },
     );
   };
 
