@@ -178,6 +178,27 @@ describe("notifications", () => {
       .getByRole("link", { name: "Votre idée « Une rue aux enfants » est retenue" })
       .waitFor();
     expect(await participantPage.getByText("Réponse officielle", { exact: false }).count()).toBe(0);
+
+    // Without SMTP_URL the e-mail goes to the server's log; its unsubscribe link works in a browser never signed in.
+    const pattern = /unsubscribe\?token=([\w-]+\.idea-selected\.[\w-]+)/;
+    const mine = () => server.logs.filter((line) => line.includes(participant.email));
+    await expect.poll(() => mine().some((line) => pattern.test(line)), { timeout }).toBe(true);
+    const token = mine()
+      .map((line) => pattern.exec(line)?.[1])
+      .findLast(Boolean);
+    const visitor = await newPage();
+    await visitor.goto(`${server.url}/unsubscribe?token=${token}`);
+    await expectTitle(visitor, "Se désabonner");
+    await visitor
+      .getByRole("status")
+      .filter({ hasText: "vous ne recevrez plus d'e-mails pour « Mon idée est retenue ou primée »" })
+      .waitFor();
+    await expectAccessible(visitor, "unsubscribed");
+    await participantPage.goto(`${server.url}/notifications`);
+    const selected = participantPage.getByRole("group", { name: "Mon idée est retenue ou primée" });
+    await selected.getByRole("checkbox", { name: "Par e-mail" }).waitFor();
+    expect(await selected.getByRole("checkbox", { name: "Par e-mail" }).isChecked()).toBe(false);
+    expect(await selected.getByRole("checkbox", { name: "Dans Cocrea" }).isChecked()).toBe(true);
   });
 });
 
