@@ -267,6 +267,10 @@ describe("phase announcements", () => {
     await announcePhaseChanges({ db: second.db, now: new Date(start + 3 * day + 60_000) });
     const phases = (await participant.client.get<Kinds>(listPath(w))).body.notifications.map((n) => n.phase);
     expect(phases).toEqual(["synthesis", "voting"]);
+    // A deadline moved back (here, the clock seen going back) and forth again announces nothing twice.
+    await announcePhaseChanges({ db: second.db, now: votingOpen });
+    await announcePhaseChanges({ db: second.db, now: new Date(start + 3 * day + 120_000) });
+    expect((await participant.client.get<Kinds>(listPath(w))).body.notifications).toHaveLength(2);
     // The announcer also moved every other published challenge of the shared database: their e-mails queue too.
     const mail = await until(
       () => (mailsTo(participant.email).length === 2 ? mailsTo(participant.email) : undefined),

@@ -1,5 +1,5 @@
 // The phase announcements of challenges, across workspaces: which challenges to look at, and claiming a change.
-import { eq, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { challenges } from "../schema/challenges.ts";
 
@@ -14,7 +14,7 @@ export interface ChallengeTimelineRow {
   synthesisCloseAt: Date;
 }
 
-/** The timelines of every published challenge. */
+/** The timelines of every published challenge not yet announced in its debrief (the last phase). */
 export function publishedTimelines(db: Db): Promise<ChallengeTimelineRow[]> {
   return db
     .select({
@@ -28,7 +28,12 @@ export function publishedTimelines(db: Db): Promise<ChallengeTimelineRow[]> {
       synthesisCloseAt: challenges.synthesisCloseAt,
     })
     .from(challenges)
-    .where(eq(challenges.status, "published"));
+    .where(
+      and(
+        eq(challenges.status, "published"),
+        sql`${challenges.lastAnnouncedPhase} IS DISTINCT FROM 'debrief'`,
+      ),
+    );
 }
 
 /**

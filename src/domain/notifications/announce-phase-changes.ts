@@ -10,8 +10,8 @@ export const announcedPhases: readonly Phase[] = ["contributions", "voting", "sy
 /**
  * Looks at every published challenge at `ctx.now`; for each whose phase differs from the last announced one, claims
  * the change (see claimPhase) and, in the same transaction, notifies the people who took part. A challenge seen for
- * the first time is only recorded, and a phase going back (a deadline extended) is recorded silently, so nobody hears
- * twice of the same start. Returns the number of announcements made by this call.
+ * the first time is only recorded; a phase going back (a deadline extended) is ignored, so that each phase is
+ * announced at most once, however the dates move. Returns the number of announcements made by this call.
  */
 export async function announcePhaseChanges(ctx: Pick<Context, "db" | "now">): Promise<number> {
   let announced = 0;
@@ -19,13 +19,10 @@ export async function announcePhaseChanges(ctx: Pick<Context, "db" | "now">): Pr
     const { phase } = currentPhase(challenge, ctx.now);
     const previous = challenge.lastAnnouncedPhase;
     if (phase === previous) continue;
-    const forward =
-      previous !== null &&
-      phases.indexOf(phase) > phases.indexOf(previous as Phase) &&
-      announcedPhases.includes(phase);
+    if (previous !== null && phases.indexOf(phase) < phases.indexOf(previous as Phase)) continue;
     const made = await ctx.db.transaction(async (tx) => {
       if (!(await claimPhase(tx, challenge.id, previous, phase))) return false;
-      if (!forward) return false;
+      if (previous === null || !announcedPhases.includes(phase)) return false;
       await notify(
         tx,
         challenge.workspaceId,
