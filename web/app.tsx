@@ -17,8 +17,11 @@ import { IdeaPage } from "./pages/challenges/idea-page.tsx";
 import { PublicChallengePage } from "./pages/challenges/public-challenge-page.tsx";
 import { JuryPage } from "./pages/contest/jury-page.tsx";
 import { PublicDebriefPage } from "./pages/debrief/public-debrief-page.tsx";
+import { PreferencesPage } from "./pages/notifications/preferences-page.tsx";
+import { UnsubscribePage } from "./pages/notifications/unsubscribe-page.tsx";
 import { SynthesisPage } from "./pages/synthesis/synthesis-page.tsx";
 import { JoinPage } from "./pages/workspaces/join.tsx";
+import { ModerationLogPage } from "./pages/workspaces/moderation-log-page.tsx";
 import { WorkspacePage } from "./pages/workspaces/workspace-page.tsx";
 import { WorkspacesPage } from "./pages/workspaces/workspaces-page.tsx";
 
@@ -67,6 +70,8 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/challenges/:challengeId/synthesis", <SynthesisPage key="synthesis" />],
   ["workspaces/:workspaceId/ideas/:ideaId", <IdeaPage key="idea" />],
   ["workspaces/:workspaceId/ideas/:ideaId/edit", <EditIdeaPage key="edit-idea" />],
+  ["workspaces/:workspaceId/moderation/log", <ModerationLogPage key="moderation-log" />],
+  ["notifications", <PreferencesPage key="notification-preferences" />],
 ];
 
 export function App() {
@@ -100,6 +105,7 @@ export function App() {
             <Route path="reset-password" element={<ResetPasswordPage />} />
             <Route path="join/:token" element={<JoinPage />} />
             <Route path="public/challenges/:challengeId" element={<PublicChallengePage />} />
+            <Route path="unsubscribe" element={<UnsubscribePage />} />
             <Route path="public/challenges/:challengeId/debrief" element={<PublicDebriefPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>

@@ -375,18 +375,38 @@ export const ModerationQueue = Type.Object({
     }),
   ),
 });
+export const ModerationActSchema = Type.Union([
+  Type.Literal("hide"),
+  Type.Literal("restore"),
+  Type.Literal("release"),
+  Type.Literal("dismiss-flags"),
+  Type.Literal("block"),
+  Type.Literal("unblock"),
+]);
+export const ModerationLogQuery = Type.Object(
+  {
+    act: Type.Optional(ModerationActSchema),
+    page: Type.Optional(
+      Type.String({ pattern: "^[1-9][0-9]{0,5}$", description: "From 1; 20 entries a page" }),
+    ),
+  },
+  { additionalProperties: false },
+);
 export const ModerationLog = Type.Object({
+  page: Type.Integer({ minimum: 1 }),
+  pageSize: Type.Integer({ minimum: 1 }),
+  total: Type.Integer({ minimum: 0, description: "Entries matching the filter, over all pages" }),
   entries: Type.Array(
     Type.Object({
       id: Uuid,
       actorId: Type.Union([Uuid, Type.Null()]),
-      act: Type.Union([
-        Type.Literal("hide"),
-        Type.Literal("restore"),
-        Type.Literal("release"),
-        Type.Literal("dismiss-flags"),
-        Type.Literal("block"),
-        Type.Literal("unblock"),
+      actorName: Type.Union([Type.String(), Type.Null()]),
+      act: ModerationActSchema,
+      memberName: Type.Union([Type.String(), Type.Null()]),
+      ideaId: Type.Union([Uuid, Type.Null()], { description: "The idea of the item, for a link" }),
+      itemText: Type.Union([
+        Type.String({ description: "The idea's title or the comment's text" }),
+        Type.Null(),
       ]),
       subject: Type.Union([FlagSubject, Type.Null()]),
       subjectId: Type.Union([Uuid, Type.Null()]),

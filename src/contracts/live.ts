@@ -14,7 +14,17 @@ export type LiveRequestBody = Static<typeof LiveRequest>;
 
 /** Server → client: an event, an acknowledgement, or an error with a code. */
 export type LiveMessage =
-  | { type: "event"; event: { type: string; workspaceId: string; data: Record<string, unknown>; at: string } }
+  | {
+      type: "event";
+      /** `recipientId` is set on an event meant for the connected person only (their new notification). */
+      event: {
+        type: string;
+        workspaceId: string;
+        data: Record<string, unknown>;
+        at: string;
+        recipientId?: string;
+      };
+    }
   | { type: "subscribed" | "unsubscribed"; workspaceId: string }
   | { type: "pong" }
   | { type: "error"; code: string; detail: string };

@@ -1,5 +1,5 @@
 // Request and response schemas of a member's notifications.
-import { Type } from "@sinclair/typebox";
+import { type Static, Type } from "@sinclair/typebox";
 import { Uuid } from "./common.ts";
 
 export const NotificationKindSchema = Type.Union(
@@ -8,18 +8,22 @@ export const NotificationKindSchema = Type.Union(
     Type.Literal("outcome-set"),
     Type.Literal("debrief-published"),
     Type.Literal("action-updated"),
+    Type.Literal("idea-selected"),
+    Type.Literal("phase-changed"),
   ],
   {
     description:
-      "official-answer: a manager answered an idea I follow; outcome-set: an idea I follow has an outcome; debrief-published: a challenge I contributed to published its debrief; action-updated: an action answering my ideas moved",
+      "official-answer: a manager answered an idea I follow; outcome-set: an idea I follow has an outcome; debrief-published: a challenge I contributed to published its debrief; idea-selected: my idea is retained or awarded; phase-changed: a challenge I took part in entered a new phase; action-updated: an action answering my ideas moved",
   },
 );
+export type NotificationKindValue = Static<typeof NotificationKindSchema>;
 
 export const Notification = Type.Object({
   id: Uuid,
   kind: NotificationKindSchema,
   challenge: Type.Object({ id: Uuid, title: Type.String() }),
   idea: Type.Union([Type.Object({ id: Uuid, title: Type.String() }), Type.Null()]),
+  phase: Type.Union([Type.String({ description: "For phase-changed: the phase entered" }), Type.Null()]),
   createdAt: Type.String({ format: "date-time" }),
   read: Type.Boolean(),
 });
@@ -32,3 +36,23 @@ export const MarkReadBody = Type.Object(
   { ids: Type.Optional(Type.Array(Uuid, { maxItems: 500, description: "Absent: all of them" })) },
   { additionalProperties: false },
 );
+
+/** One kind and the channels a person hears it on. */
+export const NotificationPreference = Type.Object(
+  { kind: NotificationKindSchema, inApp: Type.Boolean(), email: Type.Boolean() },
+  { additionalProperties: false },
+);
+export const NotificationPreferences = Type.Object({
+  preferences: Type.Array(NotificationPreference, { description: "Every kind, in a stable order" }),
+  emailAvailable: Type.Boolean({ description: "False for an anonymous identity: it has no e-mail address" }),
+});
+export const NotificationPreferencesBody = Type.Object(
+  { preferences: Type.Array(NotificationPreference, { maxItems: 100 }) },
+  { additionalProperties: false },
+);
+export const UnsubscribeBody = Type.Object(
+  { token: Type.String({ minLength: 1, maxLength: 500 }) },
+  { additionalProperties: false },
+);
+export const Unsubscribed = Type.Object({ kind: NotificationKindSchema });
+export const UnreadCount = Type.Object({ unread: Type.Integer({ minimum: 0 }) });

@@ -16,6 +16,7 @@ import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
 import type { Database } from "../db/open-database.ts";
 import type { Context, Mailer } from "../domain/context.ts";
+import { sendNotificationEmails } from "../domain/notifications/send-notification-emails.ts";
 import { AnalysisRunner } from "../jobs/analysis-runner.ts";
 import { Coalescer } from "../jobs/coalescer.ts";
 import { LiveHub } from "./live/live-hub.ts";
@@ -100,6 +101,20 @@ export async function buildApp({
   const hub = new LiveHub(database.url, logger);
   await hub.start();
   app.addHook("onClose", () => hub.close());
+  // E-mails of notifications leave after their transaction commits: woken by the notification's own event, and
+  // swept every minute for any left behind (a process stopped in the middle, a missed event).
+  const sendEmails = () =>
+    recomputes.request("notification-emails", async () => {
+      await sendNotificationEmails(context(), (error, notificationId) =>
+        logger.error({ err: error, notificationId }, "notification e-mail not sent"),
+      );
+    });
+  hub.onEvent((event) => {
+    if (event.type === "notification.created") sendEmails();
+  });
+  sendEmails();
+  const emailSweep = setInterval(sendEmails, 60_000).unref();
+  app.addHook("onClose", async () => clearInterval(emailSweep));
 
   await app.register(problems);
   await app.register(helmet, {

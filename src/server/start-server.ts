@@ -6,6 +6,7 @@ import { applyMigrations } from "../db/migrate.ts";
 import { type Database, openDatabase } from "../db/open-database.ts";
 import { openAccountStore } from "../db/stores/account-store.ts";
 import { createDemoWorkspace, demoAccount } from "../domain/demo/create-demo-workspace.ts";
+import { announcePhaseChanges } from "../domain/notifications/announce-phase-changes.ts";
 import { backgroundWork, buildApp } from "./app.ts";
 import { createMailer } from "./mailer.ts";
 
@@ -63,6 +64,14 @@ export async function startServer(
     void sweep();
     const sweeper = setInterval(sweep, 6 * 3_600_000).unref();
     app.addHook("onClose", async () => clearInterval(sweeper));
+    // Phases change with the clock: every 30 s, announce the phases that started (once, even with several servers).
+    const announce = () =>
+      announcePhaseChanges({ db: database.db, now: new Date() }).catch((error: unknown) =>
+        logger.warn({ err: error }, "could not announce phase changes"),
+      );
+    void announce();
+    const announcer = setInterval(announce, 30_000).unref();
+    app.addHook("onClose", async () => clearInterval(announcer));
     const address = await app.listen({ port: config.port, host: config.host });
     const port = new URL(address).port;
     const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;

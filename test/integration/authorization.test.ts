@@ -640,6 +640,11 @@ const routesOutsideWorkspaces = [
   "GET /api/v1/public/challenges/{challengeId}/debrief",
   "GET /api/v1/public/challenges/{challengeId}/debrief/live",
   "GET /api/v1/public/challenges/{challengeId}/export/{file}",
+  // Each person's own: covered below and in notifications.test.ts.
+  "GET /api/v1/notifications/unread-count",
+  "GET /api/v1/notifications/preferences",
+  "PUT /api/v1/notifications/preferences",
+  "POST /api/v1/notifications/unsubscribe",
 ];
 
 describe("authorization", () => {
@@ -691,6 +696,38 @@ describe("authorization", () => {
       });
     });
   }
+
+  it("keeps notification preferences and the unread count to their own person; unsubscribing needs only a token", async () => {
+    const visitor = server.client();
+    for (const [method, path] of [
+      ["GET", "/api/v1/notifications/unread-count"],
+      ["GET", "/api/v1/notifications/preferences"],
+      ["PUT", "/api/v1/notifications/preferences"],
+    ] as const) {
+      const response = await visitor.request(
+        method,
+        path,
+        method === "PUT" ? { preferences: [] } : undefined,
+      );
+      expect(response.status).toBe(401);
+      expect(response.body).toMatchObject({ code: "not-signed-in" });
+    }
+    const { owner, participant } = home.people;
+    const saved = await participant.client.request("PUT", "/api/v1/notifications/preferences", {
+      preferences: [{ kind: "phase-changed", inApp: false, email: false }],
+    });
+    expect(saved.status).toBe(200);
+    type Prefs = { preferences: Array<{ kind: string; inApp: boolean }> };
+    const others = await owner.client.get<Prefs>("/api/v1/notifications/preferences");
+    expect(others.body.preferences.find((p) => p.kind === "phase-changed")?.inApp).toBe(true);
+    expect((await owner.client.get("/api/v1/notifications/unread-count")).status).toBe(200);
+    // Public: no session needed, but a forged token changes nothing.
+    const forged = await visitor.post("/api/v1/notifications/unsubscribe", {
+      token: `${owner.userId}.phase-changed.AAAA`,
+    });
+    expect(forged.status).toBe(400);
+    expect(forged.body).toMatchObject({ code: "unsubscribe-token-invalid" });
+  });
 
   it("cannot reach a member or invitation of another workspace through one's own workspace id", async () => {
     const owner = home.people.owner.client;

@@ -794,9 +794,10 @@ describe("notifications", () => {
       publish: true,
     });
     const participantList = await participant.client.get<Notifications>(`${mine}?unread=true`);
+    // The author hears that their idea is selected, rather than of its outcome as a follower.
     expect(participantList.body.notifications.map((n) => n.kind)).toEqual([
       "debrief-published",
-      "outcome-set",
+      "idea-selected",
       "official-answer",
     ]);
     // The moderator commented, so hears of the debrief; the guest only followed, so hears of the idea only.

@@ -257,3 +257,66 @@ describe("held words", () => {
     ]);
   });
 });
+
+describe("moderation log", () => {
+  type Page = {
+    page: number;
+    pageSize: number;
+    total: number;
+    entries: Array<{
+      act: string;
+      actorName: string | null;
+      memberName: string | null;
+      itemText: string | null;
+      ideaId: string | null;
+      reason: string | null;
+    }>;
+  };
+
+  it("lists who did what to which item or member, newest first, by act and a page at a time", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, moderator, participant, guest } = w.people;
+    const challengeId = await createChallenge(manager.client, w.workspaceId);
+    const ideaId = await submitIdea(participant.client, w.workspaceId, challengeId, {
+      title: "Idée brouillonne",
+    });
+    await moderator.client.request("PUT", `${base(w)}/ideas/${ideaId}/moderation`, {
+      hidden: true,
+      reason: "Hors sujet.",
+    });
+    const block = `${base(w)}/members/${participant.userId}/block`;
+    for (let i = 0; i < 12; i++) {
+      await moderator.client.request("PUT", block, { blocked: true, reason: `Motif ${i}` });
+      await moderator.client.request("PUT", block, { blocked: false });
+    }
+    const log = `${base(w)}/moderation/log`;
+
+    const first = await manager.client.get<Page>(log);
+    expect(first.status).toBe(200);
+    expect(first.body).toMatchObject({ page: 1, pageSize: 20, total: 25 });
+    expect(first.body.entries).toHaveLength(20);
+    expect(first.body.entries[0]).toMatchObject({
+      act: "unblock",
+      actorName: "A moderator",
+      memberName: "A participant",
+    });
+    const last = await manager.client.get<Page>(`${log}?page=2`);
+    expect(last.body.entries).toHaveLength(5);
+    expect(last.body.entries.at(-1)).toMatchObject({
+      act: "hide",
+      actorName: "A moderator",
+      itemText: "Idée brouillonne",
+      ideaId,
+      reason: "Hors sujet.",
+    });
+
+    const blocks = await moderator.client.get<Page>(`${log}?act=block`);
+    expect(blocks.body.total).toBe(12);
+    expect(blocks.body.entries.map((e) => e.reason).slice(0, 2)).toEqual(["Motif 11", "Motif 10"]);
+    expect(blocks.body.entries.every((e) => e.act === "block")).toBe(true);
+
+    expect((await manager.client.get(`${log}?act=shout`)).status).toBe(400);
+    expect((await manager.client.get(`${log}?page=0`)).status).toBe(400);
+    for (const reader of [participant, guest]) expect((await reader.client.get(log)).status).toBe(403);
+  });
+});

@@ -13,7 +13,7 @@ import type {
 import type { RoleSchema, WorkspaceKindSchema } from "../../src/contracts/common.ts";
 import type { ContestResponse } from "../../src/contracts/contest.ts";
 import type { Action, ActionStatusSchema, Debrief } from "../../src/contracts/debrief.ts";
-import type { Notification } from "../../src/contracts/notifications.ts";
+import type { Notification, NotificationPreferences } from "../../src/contracts/notifications.ts";
 import type {
   CreatedInvitation,
   Invitation,
@@ -39,6 +39,7 @@ export type Phase = Static<typeof PhaseSchema>;
 export type TimelineField = Static<typeof TimelineFieldSchema>;
 export type LeaderboardData = Static<typeof LeaderboardResponse>;
 export type NotificationData = Static<typeof Notification>;
+export type NotificationPreferencesData = Static<typeof NotificationPreferences>;
 export type DebriefData = Static<typeof Debrief>;
 export type ActionData = Static<typeof Action>;
 export type ActionStatus = Static<typeof ActionStatusSchema>;

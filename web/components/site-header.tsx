@@ -3,6 +3,7 @@ import { useTranslation } from "react-i18next";
 import { Link, NavLink, useNavigate } from "react-router";
 import { useSession } from "../api/session.tsx";
 import { LanguageSwitch } from "./language-switch.tsx";
+import { NotificationsLink } from "./notifications-link.tsx";
 
 export function SiteHeader() {
   const { t } = useTranslation();
@@ -35,6 +36,9 @@ export function SiteHeader() {
                     <NavLink to="/" end>
                       {t("nav.workspaces")}
                     </NavLink>
+                  </li>
+                  <li>
+                    <NotificationsLink />
                   </li>
                   <li className="who">{t("nav.signedInAs", { name: user.name })}</li>
                   <li>

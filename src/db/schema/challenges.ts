@@ -66,6 +66,8 @@ export const challenges = pgTable(
     debriefText: text("debrief_text"),
     debriefMediaUrl: text("debrief_media_url"),
     debriefPublishedAt: at("debrief_published_at"),
+    /** The last phase whose start participants were told of; the phase scheduler claims a change by updating it. */
+    lastAnnouncedPhase: text("last_announced_phase"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),

@@ -11,6 +11,8 @@ export interface WorkspaceEvent {
   workspaceId: string;
   data: Record<string, unknown>;
   at: string;
+  /** Set for an event meant for one person (their notification): only their own connections receive it. */
+  recipientId?: string;
 }
 
 type Executor = Pick<Db, "execute">;
@@ -18,4 +20,13 @@ type Executor = Pick<Db, "execute">;
 /** Queues an event; it is delivered to every process when the surrounding transaction commits. */
 export async function publishEvent(db: Executor, event: WorkspaceEvent): Promise<void> {
   await db.execute(sql`SELECT pg_notify(${eventChannel}, ${JSON.stringify(event)})`);
+}
+
+/** Queues several events in one statement (one NOTIFY each), e.g. a notification to each of many people. */
+export async function publishEvents(db: Executor, events: readonly WorkspaceEvent[]): Promise<void> {
+  if (events.length === 0) return;
+  const payloads = JSON.stringify(events.map((event) => JSON.stringify(event)));
+  await db.execute(
+    sql`SELECT pg_notify(${eventChannel}, payload) FROM json_array_elements_text(${payloads}::json) AS payload`,
+  );
 }

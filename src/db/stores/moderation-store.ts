@@ -1,7 +1,9 @@
 // Queries of moderation opened for one workspace: flags on ideas and comments, the moderation log and blocked
 // members. Every read and write is filtered by the workspace's id, so nothing crosses workspaces.
-import { and, desc, eq, isNotNull } from "drizzle-orm";
+import { and, count, desc, eq, isNotNull, sql } from "drizzle-orm";
+import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../open-database.ts";
+import { users } from "../schema/accounts.ts";
 import { comments, flags, ideas, moderationLog } from "../schema/challenges.ts";
 import { memberships } from "../schema/workspaces.ts";
 
@@ -9,6 +11,18 @@ export type FlagSubject = (typeof flags.$inferSelect)["subject"];
 export type FlagRow = typeof flags.$inferSelect;
 export type ModerationLogRow = typeof moderationLog.$inferSelect;
 export type ModerationAct = ModerationLogRow["act"];
+
+/** A log entry with the names a reader needs: who acted, whom it concerned, and the idea the item belongs to. */
+export interface ModerationLogEntry extends ModerationLogRow {
+  actorName: string | null;
+  memberName: string | null;
+  ideaId: string | null;
+  itemText: string | null;
+}
+
+const actors = alias(users, "actors");
+const members = alias(users, "members");
+const logComments = alias(comments, "log_comments");
 
 /** Opens the moderation store of one workspace; `db` may be a transaction. */
 export function openModerationStore(db: Db, workspaceId: string) {
@@ -66,6 +80,61 @@ export function openModerationStore(db: Db, workspaceId: string) {
         .from(moderationLog)
         .where(eq(moderationLog.workspaceId, workspaceId))
         .orderBy(desc(moderationLog.createdAt), desc(moderationLog.id));
+    },
+
+    /** One page of the log, newest first, optionally of one act only, with the total number of entries matching. */
+    async logPage(options: {
+      act?: ModerationAct | undefined;
+      limit: number;
+      offset: number;
+    }): Promise<{ entries: ModerationLogEntry[]; total: number }> {
+      const where = and(
+        eq(moderationLog.workspaceId, workspaceId),
+        options.act ? eq(moderationLog.act, options.act) : undefined,
+      );
+      const rows = await db
+        .select({
+          log: moderationLog,
+          actorName: actors.name,
+          memberName: members.name,
+          ideaId: sql<string | null>`COALESCE(${ideas.id}, ${logComments.ideaId})`,
+          ideaTitle: ideas.title,
+          commentBody: logComments.body,
+        })
+        .from(moderationLog)
+        .leftJoin(actors, eq(actors.id, moderationLog.actorId))
+        .leftJoin(members, eq(members.id, moderationLog.memberId))
+        .leftJoin(
+          ideas,
+          and(
+            eq(moderationLog.subject, "idea"),
+            eq(ideas.id, moderationLog.subjectId),
+            eq(ideas.workspaceId, workspaceId),
+          ),
+        )
+        .leftJoin(
+          logComments,
+          and(
+            eq(moderationLog.subject, "comment"),
+            eq(logComments.id, moderationLog.subjectId),
+            eq(logComments.workspaceId, workspaceId),
+          ),
+        )
+        .where(where)
+        .orderBy(desc(moderationLog.createdAt), desc(moderationLog.id))
+        .limit(options.limit)
+        .offset(options.offset);
+      const [total] = await db.select({ n: count() }).from(moderationLog).where(where);
+      return {
+        entries: rows.map((row) => ({
+          ...row.log,
+          actorName: row.actorName,
+          memberName: row.memberName,
+          ideaId: row.ideaId,
+          itemText: row.ideaTitle ?? row.commentBody,
+        })),
+        total: total?.n ?? 0,
+      };
     },
 
     async membership(userId: string) {

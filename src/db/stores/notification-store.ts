@@ -1,5 +1,5 @@
 // Queries of notifications opened for one workspace: every read and write is filtered by its id.
-import { and, desc, eq, inArray, isNull, sql } from "drizzle-orm";
+import { and, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { challenges, ideas } from "../schema/challenges.ts";
 import { notifications } from "../schema/notifications.ts";
@@ -13,66 +13,100 @@ export interface NotificationView {
   challengeTitle: string;
   ideaId: string | null;
   ideaTitle: string | null;
+  phase: string | null;
   createdAt: Date;
   readAt: Date | null;
 }
 
+/** A notification just written: to whom, and whether it shows in the app (else it only goes by e-mail). */
+export interface NewNotification {
+  id: string;
+  userId: string;
+  inApp: boolean;
+}
+
+/** Who should hear of something: a SELECT of one `user_id` column. */
+export type Recipients = SQL;
+
 /** Opens the notification store of one workspace; `db` may be a transaction. */
 export function openNotificationStore(db: Db, workspaceId: string) {
   return {
-    /** Notifies the followers of an idea, but not `except` (who caused it). */
-    async notifyFollowers(
-      values: { kind: NotificationKind; challengeId: string; ideaId: string; except: string },
-      at: Date,
-    ): Promise<number> {
-      const result = await db.execute(sql`
-        INSERT INTO notifications (workspace_id, user_id, kind, challenge_id, idea_id, created_at)
-        SELECT ${workspaceId}, f.user_id, ${values.kind}, ${values.challengeId}, ${values.ideaId}, ${at}
-        FROM follows f
-        WHERE f.workspace_id = ${workspaceId} AND f.idea_id = ${values.ideaId} AND f.user_id <> ${values.except}`);
-      return result.rowCount ?? 0;
+    /** Everyone who submitted, commented on or supported an idea of the challenge. */
+    contributorsOf(challengeId: string): Recipients {
+      return contributorsOf(workspaceId, challengeId);
     },
 
-    /** Notifies everyone who submitted, commented on or supported an idea of the challenge, but not `except`. */
-    async notifyContributors(
-      values: { kind: NotificationKind; challengeId: string; except: string },
-      at: Date,
-    ): Promise<number> {
-      const result = await db.execute(sql`
-        INSERT INTO notifications (workspace_id, user_id, kind, challenge_id, created_at)
-        SELECT ${workspaceId}, people.user_id, ${values.kind}, ${values.challengeId}, ${at}
-        FROM (
-          SELECT author_id AS user_id FROM ideas WHERE workspace_id = ${workspaceId} AND challenge_id = ${values.challengeId}
-          UNION
-          SELECT c.author_id FROM comments c JOIN ideas i ON i.id = c.idea_id
-            WHERE c.workspace_id = ${workspaceId} AND i.challenge_id = ${values.challengeId}
-          UNION
-          SELECT s.user_id FROM supports s JOIN ideas i ON i.id = s.idea_id
-            WHERE s.workspace_id = ${workspaceId} AND i.challenge_id = ${values.challengeId}
-        ) people
-        JOIN memberships m ON m.workspace_id = ${workspaceId} AND m.user_id = people.user_id
-        WHERE people.user_id <> ${values.except}`);
-      return result.rowCount ?? 0;
+    /** The followers of an idea. */
+    followersOf(ideaId: string): Recipients {
+      return sql`SELECT user_id FROM follows WHERE workspace_id = ${workspaceId} AND idea_id = ${ideaId}`;
+    },
+
+    /** The author of an idea. */
+    authorOf(ideaId: string): Recipients {
+      return sql`SELECT author_id AS user_id FROM ideas WHERE workspace_id = ${workspaceId} AND id = ${ideaId}`;
+    },
+
+    /** The authors of the ideas of a group of converging ideas (those an action of the group answers). */
+    authorsInGroup(groupId: string): Recipients {
+      return sql`
+        SELECT i.author_id AS user_id FROM idea_group_members gm
+          JOIN ideas i ON i.id = gm.idea_id AND i.workspace_id = ${workspaceId}
+          WHERE gm.workspace_id = ${workspaceId} AND gm.group_id = ${groupId}`;
+    },
+
+    /** Everyone who took part in a challenge: its contributors, and whoever follows one of its ideas. */
+    participantsOf(challengeId: string): Recipients {
+      return sql`
+        ${contributorsOf(workspaceId, challengeId)}
+        UNION
+        SELECT f.user_id FROM follows f JOIN ideas i ON i.id = f.idea_id
+          WHERE f.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId}`;
     },
 
     /**
-     * Notifies the authors of the ideas of one group (those whose ideas fed its actions), once each, but not `except`.
+     * Writes one notification of `kind` to each recipient still a member of the workspace, but not to `except`,
+     * honouring each one's preferences: a kind turned off on both channels writes nothing; off in the app but on by
+     * e-mail writes a row the list does not show. E-mail is wanted only from full accounts with an address.
      */
-    async notifyGroupContributors(
-      values: { kind: NotificationKind; challengeId: string; groupId: string; except: string },
+    async notify(
+      values: {
+        kind: NotificationKind;
+        challengeId: string;
+        ideaId?: string | null;
+        phase?: string | null;
+        recipients: Recipients;
+        except: readonly string[];
+      },
       at: Date,
-    ): Promise<number> {
-      const result = await db.execute(sql`
-        INSERT INTO notifications (workspace_id, user_id, kind, challenge_id, created_at)
-        SELECT DISTINCT ${workspaceId}::uuid, i.author_id, ${values.kind}::notification_kind, ${values.challengeId}::uuid, ${at}::timestamptz
-        FROM idea_group_members gm
-        JOIN ideas i ON i.id = gm.idea_id AND i.workspace_id = ${workspaceId}
-        JOIN memberships m ON m.workspace_id = ${workspaceId} AND m.user_id = i.author_id
-        WHERE gm.group_id = ${values.groupId} AND i.author_id <> ${values.except}`);
-      return result.rowCount ?? 0;
+    ): Promise<NewNotification[]> {
+      const except =
+        values.except.length > 0
+          ? sql`people.user_id NOT IN (${sql.join(
+              values.except.map((id) => sql`${id}::uuid`),
+              sql`, `,
+            )})`
+          : sql`true`;
+      const result = await db.execute<{ id: string; user_id: string; in_app: boolean }>(sql`
+        INSERT INTO notifications
+          (workspace_id, user_id, kind, challenge_id, idea_id, phase, created_at, in_app, email_pending)
+        SELECT ${workspaceId}, wanted.user_id, ${values.kind}, ${values.challengeId}, ${values.ideaId ?? null},
+          ${values.phase ?? null}, ${at}, wanted.in_app, wanted.email
+        FROM (
+          SELECT people.user_id,
+            COALESCE(p.in_app, true) AS in_app,
+            (COALESCE(p.email, true) AND u.email IS NOT NULL AND NOT u.anonymous) AS email
+          FROM (${values.recipients}) people
+          JOIN memberships m ON m.workspace_id = ${workspaceId} AND m.user_id = people.user_id
+          JOIN users u ON u.id = people.user_id
+          LEFT JOIN notification_preferences p ON p.user_id = people.user_id AND p.kind = ${values.kind}
+          WHERE ${except}
+        ) wanted
+        WHERE wanted.in_app OR wanted.email
+        RETURNING id, user_id, in_app`);
+      return result.rows.map((row) => ({ id: row.id, userId: row.user_id, inApp: row.in_app }));
     },
 
-    /** A member's notifications, newest first (at most `limit`). */
+    /** A member's notifications shown in the app, newest first (at most `limit`). */
     async list(userId: string, options: { unreadOnly: boolean; limit: number }): Promise<NotificationView[]> {
       return db
         .select({
@@ -82,6 +116,7 @@ export function openNotificationStore(db: Db, workspaceId: string) {
           challengeTitle: challenges.title,
           ideaId: notifications.ideaId,
           ideaTitle: ideas.title,
+          phase: notifications.phase,
           createdAt: notifications.createdAt,
           readAt: notifications.readAt,
         })
@@ -92,6 +127,7 @@ export function openNotificationStore(db: Db, workspaceId: string) {
           and(
             eq(notifications.workspaceId, workspaceId),
             eq(notifications.userId, userId),
+            eq(notifications.inApp, true),
             options.unreadOnly ? isNull(notifications.readAt) : undefined,
           ),
         )
@@ -114,4 +150,24 @@ export function openNotificationStore(db: Db, workspaceId: string) {
         );
     },
   };
+}
+
+function contributorsOf(workspaceId: string, challengeId: string): Recipients {
+  return sql`
+    SELECT author_id AS user_id FROM ideas WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId}
+    UNION
+    SELECT c.author_id FROM comments c JOIN ideas i ON i.id = c.idea_id
+      WHERE c.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId}
+    UNION
+    SELECT s.user_id FROM supports s JOIN ideas i ON i.id = s.idea_id
+      WHERE s.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId}`;
+}
+
+/** The number of unread in-app notifications of a member, over every workspace they belong to. */
+export async function unreadCount(db: Db, userId: string): Promise<number> {
+  const result = await db.execute<{ count: number }>(sql`
+    SELECT count(*)::int AS count FROM notifications n
+    JOIN memberships m ON m.workspace_id = n.workspace_id AND m.user_id = n.user_id
+    WHERE n.user_id = ${userId} AND n.in_app AND n.read_at IS NULL`);
+  return result.rows[0]?.count ?? 0;
 }

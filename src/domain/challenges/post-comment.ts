@@ -4,9 +4,9 @@ import type { Db } from "../../db/open-database.ts";
 import { type CommentRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
-import { openNotificationStore } from "../../db/stores/notification-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { notify } from "../notifications/notify.ts";
 import {
   assertMayContribute,
   assertNotHidden,
@@ -62,8 +62,16 @@ export async function postComment(
       // Held: no answer, notification nor points until a moderator releases it.
     } else if (official) {
       await store.markAnswered(ideaId, ctx.now);
-      await openNotificationStore(tx, actor.workspaceId).notifyFollowers(
-        { kind: "official-answer", challengeId: challenge.id, ideaId, except: actor.userId },
+      await notify(
+        tx,
+        actor.workspaceId,
+        {
+          kind: "official-answer",
+          challengeId: challenge.id,
+          ideaId,
+          recipients: (people) => people.followersOf(ideaId),
+          except: [actor.userId],
+        },
         ctx.now,
       );
       if (idea.authorId !== actor.userId) {

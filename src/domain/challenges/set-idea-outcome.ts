@@ -1,9 +1,9 @@
 // The project manager says what became of an idea: retained, under study, or not retained, and why.
 import { type IdeaRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
-import { openNotificationStore } from "../../db/stores/notification-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { notify } from "../notifications/notify.ts";
 import { assertPhase, visibleIdea } from "./challenge-rules.ts";
 
 export type Outcome = NonNullable<IdeaRow["outcome"]>;
@@ -26,10 +26,34 @@ export async function setIdeaOutcome(
   }
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
-    const { challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
+    const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
     assertPhase(challenge, ctx.now, ["voting", "synthesis", "debrief"], "deciding what becomes of ideas");
-    await openNotificationStore(tx, actor.workspaceId).notifyFollowers(
-      { kind: "outcome-set", challengeId: challenge.id, ideaId, except: actor.userId },
+    // The author of a newly retained idea hears "your idea is selected"; the other followers, its outcome.
+    const selected = input.outcome === "retained" && idea.outcome !== "retained";
+    if (selected) {
+      await notify(
+        tx,
+        actor.workspaceId,
+        {
+          kind: "idea-selected",
+          challengeId: challenge.id,
+          ideaId,
+          recipients: (people) => people.authorOf(ideaId),
+          except: [actor.userId],
+        },
+        ctx.now,
+      );
+    }
+    await notify(
+      tx,
+      actor.workspaceId,
+      {
+        kind: "outcome-set",
+        challengeId: challenge.id,
+        ideaId,
+        recipients: (people) => people.followersOf(ideaId),
+        except: selected ? [actor.userId, idea.authorId] : [actor.userId],
+      },
       ctx.now,
     );
     const updated = await store.setOutcome(ideaId, {

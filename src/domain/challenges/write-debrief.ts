@@ -1,9 +1,9 @@
 // The project manager's debrief to participants: what was said, what will be done; published once voting is over.
 import { type ChallengeRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
-import { openNotificationStore } from "../../db/stores/notification-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { notify } from "../notifications/notify.ts";
 import { assertPhase, requiredText, webUrl } from "./challenge-rules.ts";
 
 /**
@@ -34,8 +34,15 @@ export async function writeDebrief(
       ctx.now,
     );
     if (publishing) {
-      await openNotificationStore(tx, actor.workspaceId).notifyContributors(
-        { kind: "debrief-published", challengeId, except: actor.userId },
+      await notify(
+        tx,
+        actor.workspaceId,
+        {
+          kind: "debrief-published",
+          challengeId,
+          recipients: (people) => people.contributorsOf(challengeId),
+          except: [actor.userId],
+        },
         ctx.now,
       );
     }

@@ -1,9 +1,9 @@
 // An action moves: planned, in progress, done, or not retained (with why); the public follows its progress.
 import { openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { type ActionRow, type ActionStatus, openDebriefStore } from "../../db/stores/debrief-store.ts";
-import { openNotificationStore } from "../../db/stores/notification-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { notify } from "../notifications/notify.ts";
 import { announceDebriefChange, reasonOf } from "./action-rules.ts";
 
 /**
@@ -31,15 +31,19 @@ export async function changeActionStatus(
     );
     const challenge = await openChallengeStore(tx, actor.workspaceId).challenge(current.challengeId);
     if (challenge?.debriefPublishedAt && current.status !== input.status) {
-      const notifications = openNotificationStore(tx, actor.workspaceId);
-      const values = {
-        kind: "action-updated" as const,
-        challengeId: current.challengeId,
-        except: actor.userId,
-      };
-      if (current.groupId)
-        await notifications.notifyGroupContributors({ ...values, groupId: current.groupId }, ctx.now);
-      else await notifications.notifyContributors(values, ctx.now);
+      const groupId = current.groupId;
+      await notify(
+        tx,
+        actor.workspaceId,
+        {
+          kind: "action-updated",
+          challengeId: current.challengeId,
+          recipients: (people) =>
+            groupId ? people.authorsInGroup(groupId) : people.contributorsOf(current.challengeId),
+          except: [actor.userId],
+        },
+        ctx.now,
+      );
     }
     await announceDebriefChange(tx, "action.moved", actor.workspaceId, ctx.now, {
       challengeId: current.challengeId,

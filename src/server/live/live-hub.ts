@@ -16,6 +16,9 @@ export interface LiveClient {
  */
 export class LiveHub {
   private readonly subscribers = new Map<string, Set<LiveClient>>();
+  /** Every connection by user, for events meant for one person whatever the workspace they follow. */
+  private readonly connections = new Map<string, Set<LiveClient>>();
+  private readonly listeners: Array<(event: WorkspaceEvent) => void> = [];
   private listener: pg.Client | undefined;
   private closed = false;
 
@@ -46,6 +49,21 @@ export class LiveHub {
     this.listener = client;
   }
 
+  /** Registers an open connection: its user's own events (their notifications) reach it without subscribing. */
+  connect(client: LiveClient): void {
+    let set = this.connections.get(client.userId);
+    if (!set) {
+      set = new Set();
+      this.connections.set(client.userId, set);
+    }
+    set.add(client);
+  }
+
+  /** Lets the server itself react to every event (e.g. send the e-mails of new notifications). */
+  onEvent(listener: (event: WorkspaceEvent) => void): void {
+    this.listeners.push(listener);
+  }
+
   subscribe(workspaceId: string, client: LiveClient): void {
     let set = this.subscribers.get(workspaceId);
     if (!set) {
@@ -64,9 +82,26 @@ export class LiveHub {
   /** Forgets a closed connection everywhere. */
   drop(client: LiveClient): void {
     for (const workspaceId of [...this.subscribers.keys()]) this.unsubscribe(workspaceId, client);
+    const own = this.connections.get(client.userId);
+    own?.delete(client);
+    if (own?.size === 0) this.connections.delete(client.userId);
   }
 
   private dispatch(event: WorkspaceEvent): void {
+    for (const listener of this.listeners) {
+      try {
+        listener(event);
+      } catch (error) {
+        this.logger.warn({ err: error }, "live event listener failed");
+      }
+    }
+    // An event for one person goes to their connections only, never to the workspace's other subscribers.
+    if (event.recipientId !== undefined) {
+      if (event.type === "notification.created" && event.data.inApp === false) return;
+      for (const client of this.connections.get(event.recipientId) ?? [])
+        client.send({ type: "event", event });
+      return;
+    }
     const set = this.subscribers.get(event.workspaceId);
     if (!set) return;
     for (const client of set) {
@@ -81,5 +116,6 @@ export class LiveHub {
     this.closed = true;
     await this.listener?.end().catch(() => {});
     this.subscribers.clear();
+    this.connections.clear();
   }
 }

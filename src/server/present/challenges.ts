@@ -104,6 +104,7 @@ export function presentNotification(row: NotificationView): Static<typeof Notifi
     kind: row.kind,
     challenge: { id: row.challengeId, title: row.challengeTitle },
     idea: row.ideaId && row.ideaTitle !== null ? { id: row.ideaId, title: row.ideaTitle } : null,
+    phase: row.phase,
     createdAt: row.createdAt.toISOString(),
     read: row.readAt !== null,
   };

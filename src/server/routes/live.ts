@@ -39,6 +39,7 @@ export const liveRoutes: FastifyPluginAsync<{ hub: LiveHub; db: Db; publicUrl: s
           if (socket.readyState === socket.OPEN) socket.send(JSON.stringify(message));
         },
       };
+      hub.connect(client);
       socket.on("message", async (raw) => {
         let message: unknown;
         try {

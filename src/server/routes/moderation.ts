@@ -8,12 +8,13 @@ import {
   FlagResponse,
   IdeaParams,
   ModerationLog,
+  ModerationLogQuery,
   ModerationQueue,
 } from "../../contracts/challenges.ts";
 import { NoContent } from "../../contracts/common.ts";
 import { BlockBody, MemberParams, WorkspaceParams } from "../../contracts/workspaces.ts";
-import { openModerationStore } from "../../db/stores/moderation-store.ts";
 import { dismissFlags, flagItem, moderationQueue } from "../../domain/challenges/flag.ts";
+import { readModerationLog } from "../../domain/challenges/read-moderation-log.ts";
 import { setBlocked } from "../../domain/workspaces/block-member.ts";
 import { memberOf } from "../plugins/access.ts";
 import type { RouteOptions } from "./accounts.ts";
@@ -116,16 +117,20 @@ export const moderationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
       config: { access: { workspace: "content.moderate" } },
       schema: {
         tags,
-        summary: "Every moderation act in this workspace, newest first",
+        summary: "Every moderation act in this workspace, newest first: 20 a page, optionally of one act",
         params: WorkspaceParams,
+        querystring: ModerationLogQuery,
         response: { 200: ModerationLog },
       },
     },
     async (request) => {
-      const member = memberOf(request);
-      const rows = await openModerationStore(context().db, member.workspaceId).log();
+      const log = await readModerationLog(context(), memberOf(request), {
+        act: request.query.act,
+        page: Number(request.query.page ?? "1"),
+      });
       return {
-        entries: rows.map(({ createdAt, workspaceId: _, ...row }) => ({
+        ...log,
+        entries: log.entries.map(({ createdAt, workspaceId: _, ...row }) => ({
           ...row,
           at: createdAt.toISOString(),
         })),

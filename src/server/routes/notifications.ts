@@ -1,10 +1,25 @@
 // Routes of a member's notifications in a workspace.
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
 import { NoContent } from "../../contracts/common.ts";
-import { MarkReadBody, NotificationList, NotificationQuery } from "../../contracts/notifications.ts";
+import {
+  MarkReadBody,
+  NotificationList,
+  NotificationPreferences,
+  NotificationPreferencesBody,
+  NotificationQuery,
+  UnreadCount,
+  UnsubscribeBody,
+  Unsubscribed,
+} from "../../contracts/notifications.ts";
 import { WorkspaceParams } from "../../contracts/workspaces.ts";
+import { unreadCount } from "../../db/stores/notification-store.ts";
+import {
+  readPreferences,
+  savePreferences,
+  unsubscribe,
+} from "../../domain/notifications/notification-preferences.ts";
 import { listNotifications, markNotificationsRead } from "../../domain/notifications/read-notifications.ts";
-import { memberOf } from "../plugins/access.ts";
+import { actorOf, memberOf } from "../plugins/access.ts";
 import { presentNotification } from "../present/challenges.ts";
 import type { RouteOptions } from "./accounts.ts";
 
@@ -47,5 +62,59 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
       await markNotificationsRead(context(), memberOf(request), request.body.ids);
       return reply.code(204).send(null);
     },
+  );
+
+  app.get(
+    "/notifications/unread-count",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "How many of my notifications are unread, over all my workspaces (the header's count)",
+        response: { 200: UnreadCount },
+      },
+    },
+    async (request) => ({ unread: await unreadCount(context().db, actorOf(request).userId) }),
+  );
+
+  app.get(
+    "/notifications/preferences",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "For each kind of notification, whether I hear it in the app and by e-mail",
+        response: { 200: NotificationPreferences },
+      },
+    },
+    async (request) => readPreferences(context(), actorOf(request)),
+  );
+
+  app.put(
+    "/notifications/preferences",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "Change the channels of the given kinds (the others keep theirs)",
+        body: NotificationPreferencesBody,
+        response: { 200: NotificationPreferences },
+      },
+    },
+    async (request) => savePreferences(context(), actorOf(request), request.body.preferences),
+  );
+
+  app.post(
+    "/notifications/unsubscribe",
+    {
+      config: { access: "public" },
+      schema: {
+        tags,
+        summary: "Stop the e-mails of one kind with the signed token of an e-mail's link (no sign-in needed)",
+        body: UnsubscribeBody,
+        response: { 200: Unsubscribed },
+      },
+    },
+    async (request) => unsubscribe(context(), request.body.token),
   );
 };

@@ -6,6 +6,7 @@ import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import type { NotificationData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
+import { notificationsChanged } from "../../live/use-own-events.ts";
 import { formatDateTime } from "../challenges/format.ts";
 
 export function NotificationsSection({ workspaceId, refresh }: { workspaceId: string; refresh: number }) {
@@ -27,10 +28,17 @@ export function NotificationsSection({ workspaceId, refresh }: { workspaceId: st
     void load();
   }, [load, refresh]);
 
+  useEffect(() => {
+    const reload = () => void load();
+    window.addEventListener(notificationsChanged, reload);
+    return () => window.removeEventListener(notificationsChanged, reload);
+  }, [load]);
+
   async function markAllRead() {
     try {
       await api.post(`${path}/read`, {});
       setNotifications((list) => list?.map((n) => ({ ...n, read: true })));
+      window.dispatchEvent(new Event(notificationsChanged));
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
     }
@@ -41,7 +49,10 @@ export function NotificationsSection({ workspaceId, refresh }: { workspaceId: st
   return (
     <section aria-labelledby="notifications-title" className="card">
       <h2 id="notifications-title">{t("notifications.title")}</h2>
-      <p className="meta">{t("notifications.unread", { count: unread })}</p>
+      <p className="meta">
+        {t("notifications.unread", { count: unread })}{" "}
+        <Link to="/notifications">{t("preferences.title")}</Link>
+      </p>
       <FormAlert error={error} />
       <ul className="notification-list">
         {notifications.slice(0, 20).map((n) => {
@@ -52,7 +63,11 @@ export function NotificationsSection({ workspaceId, refresh }: { workspaceId: st
             <li key={n.id} className={n.read ? "notification" : "notification unread"}>
               {!n.read && <span className="tag">{t("notifications.new")}</span>}{" "}
               <Link to={to}>
-                {t(`notifications.${n.kind}`, { idea: n.idea?.title ?? "", challenge: n.challenge.title })}
+                {t(`notifications.${n.kind}`, {
+                  idea: n.idea?.title ?? "",
+                  challenge: n.challenge.title,
+                  phase: n.phase ? t(`phases.${n.phase}`) : "",
+                })}
               </Link>{" "}
               <span className="meta">{formatDateTime(n.createdAt, i18n.language)}</span>
             </li>

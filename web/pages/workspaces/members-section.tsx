@@ -5,6 +5,7 @@ import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { assignableRoles, type MemberData, type Role } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
+import { BlockForm } from "./block-form.tsx";
 
 /** Roles each role may block (the server decides the same): never an owner or a manager. */
 const blockableRoles: Record<Role, readonly Role[]> = {
@@ -50,15 +51,16 @@ function MemberRow({
   const [blocked, setBlocked] = useState(member.blocked);
   const blockable = !isMe && blockableRoles[myRole].includes(member.role);
 
+  const [blocking, setBlocking] = useState(false);
+
   const toggleBlock = () => {
-    const reason = blocked ? null : window.prompt(t("block.reasonPrompt", { name: member.name }));
-    if (!blocked && !reason?.trim()) return;
+    if (!blocked) {
+      setBlocking(true);
+      return;
+    }
     void run(async () => {
-      await api.put(
-        `${path}/block`,
-        blocked ? { blocked: false } : { blocked: true, reason: reason?.trim() },
-      );
-      setBlocked(!blocked);
+      await api.put(`${path}/block`, { blocked: false });
+      setBlocked(false);
     });
   };
 
@@ -92,7 +94,12 @@ function MemberRow({
   };
 
   const blockButton = blockable && (
-    <button type="button" onClick={toggleBlock} disabled={busy}>
+    <button
+      type="button"
+      onClick={toggleBlock}
+      disabled={busy || blocking}
+      aria-expanded={blocked ? undefined : blocking}
+    >
       {blocked ? t("block.unblock") : t("block.block")}
       <span className="visually-hidden"> — {member.name}</span>
     </button>
@@ -146,6 +153,18 @@ function MemberRow({
             </button>
           )}
         </div>
+      )}
+      {blocking && (
+        <BlockForm
+          path={path}
+          userId={member.userId}
+          name={member.name}
+          onDone={() => {
+            setBlocking(false);
+            setBlocked(true);
+          }}
+          onCancel={() => setBlocking(false)}
+        />
       )}
     </li>
   );

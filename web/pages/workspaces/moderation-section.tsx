@@ -54,6 +54,9 @@ export function ModerationSection({ workspaceId, refresh }: { workspaceId: strin
   return (
     <section aria-labelledby="moderation-title" className="card">
       <h2 id="moderation-title">{t("queue.title")}</h2>
+      <p>
+        <Link to={`/workspaces/${workspaceId}/moderation/log`}>{t("moderationLog.title")}</Link>
+      </p>
       <FormAlert error={error} />
       {items === undefined ? null : items.length === 0 ? (
         <p className="meta">{t("queue.empty")}</p>

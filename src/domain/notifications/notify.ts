@@ -1,0 +1,50 @@
+// Writes a notification to each person concerned and tells their open pages, inside the act's transaction.
+import type { Db } from "../../db/open-database.ts";
+import { publishEvents } from "../../db/stores/events.ts";
+import {
+  type NotificationKind,
+  openNotificationStore,
+  type Recipients,
+} from "../../db/stores/notification-store.ts";
+
+export interface NotifyInput {
+  kind: NotificationKind;
+  challengeId: string;
+  ideaId?: string | null;
+  phase?: string | null;
+  /** Who should hear of it, from the store's followersOf, authorOf, contributorsOf or participantsOf. */
+  recipients: (store: ReturnType<typeof openNotificationStore>) => Recipients;
+  /** Who caused it, or already heard of it by another kind. */
+  except: readonly string[];
+}
+
+/**
+ * Notifies, honouring each person's preferences (see the store's `notify`); each shown notification is announced as
+ * a `notification.created` event for its recipient only, and the e-mails leave after commit (notification-mailer).
+ * Returns the recipients.
+ */
+export async function notify(tx: Db, workspaceId: string, input: NotifyInput, at: Date): Promise<string[]> {
+  const store = openNotificationStore(tx, workspaceId);
+  const rows = await store.notify(
+    {
+      kind: input.kind,
+      challengeId: input.challengeId,
+      ideaId: input.ideaId ?? null,
+      phase: input.phase ?? null,
+      recipients: input.recipients(store),
+      except: input.except,
+    },
+    at,
+  );
+  await publishEvents(
+    tx,
+    rows.map((row) => ({
+      type: "notification.created",
+      workspaceId,
+      recipientId: row.userId,
+      at: at.toISOString(),
+      data: { notificationId: row.id, kind: input.kind, inApp: row.inApp, challengeId: input.challengeId },
+    })),
+  );
+  return rows.map((row) => row.userId);
+}
