@@ -94,6 +94,7 @@ describe("notification preferences", () => {
       "official-answer",
       "outcome-set",
       "debrief-published",
+      "action-updated",
       "idea-selected",
       "phase-changed",
     ]);

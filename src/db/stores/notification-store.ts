@@ -66,7 +66,8 @@ export function openNotificationStore(db: Db, workspaceId: string) {
     /**
      * Writes one notification of `kind` to each recipient still a member of the workspace, but not to `except`,
      * honouring each one's preferences: a kind turned off on both channels writes nothing; off in the app but on by
-     * e-mail writes a row the list does not show. E-mail is wanted only from full accounts with an address.
+     * e-mail writes a row the list does not show. E-mail is wanted only from full accounts with an address. Each
+     * person hears once, however many times the recipients list them.
      */
     async notify(
       values: {
@@ -95,7 +96,7 @@ export function openNotificationStore(db: Db, workspaceId: string) {
           SELECT people.user_id,
             COALESCE(p.in_app, true) AS in_app,
             (COALESCE(p.email, true) AND u.email IS NOT NULL AND NOT u.anonymous) AS email
-          FROM (${values.recipients}) people
+          FROM (SELECT DISTINCT user_id FROM (${values.recipients}) listed) people
           JOIN memberships m ON m.workspace_id = ${workspaceId} AND m.user_id = people.user_id
           JOIN users u ON u.id = people.user_id
           LEFT JOIN notification_preferences p ON p.user_id = people.user_id AND p.kind = ${values.kind}
