@@ -2,6 +2,7 @@
 import type { Db } from "../db/open-database.ts";
 import type { AnalysisRunner } from "../jobs/analysis-runner.ts";
 import type { Coalescer } from "../jobs/coalescer.ts";
+import type { SupportBatcher } from "./challenges/support-batcher.ts";
 
 /** Sends e-mail (SMTP) or writes it to the log when no SMTP server is configured. */
 export interface Mailer {
@@ -18,6 +19,8 @@ export interface Context {
   analysis: AnalysisRunner;
   /** Folds bursts of changes into one background recomputation per key (e.g. per challenge). */
   recomputes: Coalescer;
+  /** Groups the supports of concurrent requests into one transaction (group commit); one per server process. */
+  supports: SupportBatcher;
 }
 
 /** The signed-in person making a request. */

@@ -2,8 +2,16 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { passwordResets, sessions, users } from "../schema/accounts.ts";
+import { memberships } from "../schema/workspaces.ts";
 
 export type UserRow = typeof users.$inferSelect;
+
+/** What the access gate needs of a membership: the role and whether moderation blocked the member. */
+export interface SessionMembership {
+  role: (typeof memberships.$inferSelect)["role"];
+  blockedAt: Date | null;
+  blockedReason: string | null;
+}
 
 export function openAccountStore(db: Db) {
   return {
@@ -44,6 +52,35 @@ export function openAccountStore(db: Db) {
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
       return row?.user;
+    },
+
+    /**
+     * The user behind a live session with their membership of one workspace (null when not a member), in one query:
+     * a workspace request needs both, and each is read fresh, so a closed session or a removed or blocked member is
+     * refused at once, whichever server process handled the change.
+     */
+    async sessionMember(
+      id: string,
+      now: Date,
+      workspaceId: string,
+    ): Promise<{ user: UserRow; membership: SessionMembership | null } | undefined> {
+      const [row] = await db
+        .select({
+          user: users,
+          role: memberships.role,
+          blockedAt: memberships.blockedAt,
+          blockedReason: memberships.blockedReason,
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .leftJoin(
+          memberships,
+          and(eq(memberships.userId, users.id), eq(memberships.workspaceId, workspaceId)),
+        )
+        .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
+      if (!row) return undefined;
+      const { user, role, blockedAt, blockedReason } = row;
+      return { user, membership: role ? { role, blockedAt, blockedReason } : null };
     },
 
     async deleteSession(id: string): Promise<void> {

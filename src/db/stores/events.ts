@@ -1,5 +1,5 @@
 // Publishes workspace events through PostgreSQL NOTIFY, inside the writing transaction, so they leave on commit.
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 
 /** The NOTIFY channel every server process LISTENs on. */
@@ -18,4 +18,12 @@ type Executor = Pick<Db, "execute">;
 /** Queues an event; it is delivered to every process when the surrounding transaction commits. */
 export async function publishEvent(db: Executor, event: WorkspaceEvent): Promise<void> {
   await db.execute(sql`SELECT pg_notify(${eventChannel}, ${JSON.stringify(event)})`);
+}
+
+/**
+ * `pg_notify` of an event that a set-based statement builds itself (`payload`, a json expression with the fields of
+ * a `WorkspaceEvent`), so one statement can write and announce many changes; delivered on commit like the others.
+ */
+export function notifyEvent(payload: SQL): SQL {
+  return sql`pg_notify(${eventChannel}, (${payload})::text)`;
 }

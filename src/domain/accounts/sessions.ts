@@ -1,7 +1,7 @@
 // Opening, resolving and closing sign-in sessions.
 
 import type { Db } from "../../db/open-database.ts";
-import { openAccountStore, type UserRow } from "../../db/stores/account-store.ts";
+import { openAccountStore, type SessionMembership, type UserRow } from "../../db/stores/account-store.ts";
 import { hashToken, newToken } from "./secrets.ts";
 
 /** How long a session lasts without signing in again. */
@@ -22,6 +22,16 @@ export async function openSession(
 /** The user of a session cookie, if the session is live. */
 export function resolveSession(db: Db, token: string, now: Date): Promise<UserRow | undefined> {
   return openAccountStore(db).sessionUser(hashToken(token), now);
+}
+
+/** The user of a session cookie with their membership of `workspaceId` (null when not a member), in one query. */
+export function resolveSessionIn(
+  db: Db,
+  token: string,
+  now: Date,
+  workspaceId: string,
+): Promise<{ user: UserRow; membership: SessionMembership | null } | undefined> {
+  return openAccountStore(db).sessionMember(hashToken(token), now, workspaceId);
 }
 
 export async function closeSession(db: Db, token: string): Promise<void> {

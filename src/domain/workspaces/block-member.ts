@@ -36,14 +36,20 @@ export async function assertNotBlocked(
   action: Action,
 ): Promise<void> {
   if (!blockedActions.has(action)) return;
-  const membership = await openModerationStore(db, workspaceId).membership(userId);
-  if (membership?.blockedAt) {
-    throw new AppError(
-      "member-blocked",
-      `You are blocked in this workspace by moderation (${membership.blockedReason ?? "no reason given"}): you can read but not post, react or support.`,
-      { details: { reason: membership.blockedReason } },
-    );
-  }
+  assertMembershipAllows(await openModerationStore(db, workspaceId).membership(userId), action);
+}
+
+/** The same rule on a membership already read (the access gate reads it with the session, in one query). */
+export function assertMembershipAllows(
+  membership: { blockedAt: Date | null; blockedReason: string | null } | null | undefined,
+  action: Action,
+): void {
+  if (!blockedActions.has(action) || !membership?.blockedAt) return;
+  throw new AppError(
+    "member-blocked",
+    `You are blocked in this workspace by moderation (${membership.blockedReason ?? "no reason given"}): you can read but not post, react or support.`,
+    { details: { reason: membership.blockedReason } },
+  );
 }
 
 export async function setBlocked(
