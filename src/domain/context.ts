@@ -2,7 +2,6 @@
 import type { Db } from "../db/open-database.ts";
 import type { AnalysisRunner } from "../jobs/analysis-runner.ts";
 import type { Coalescer } from "../jobs/coalescer.ts";
-import type { SupportBatcher } from "./challenges/support-batcher.ts";
 
 /** Sends e-mail (SMTP) or writes it to the log when no SMTP server is configured. */
 export interface Mailer {
@@ -20,7 +19,17 @@ export interface Context {
   /** Folds bursts of changes into one background recomputation per key (e.g. per challenge). */
   recomputes: Coalescer;
   /** Groups the supports of concurrent requests into one transaction (group commit); one per server process. */
-  supports: SupportBatcher;
+  supports: SupportWrites;
+}
+
+/** Sets or takes back supports; `challenges/support-batcher.ts` groups concurrent ones into one commit. */
+export interface SupportWrites {
+  submit(
+    actor: MemberActor,
+    ideaId: string,
+    supported: boolean,
+    now: Date,
+  ): Promise<{ supported: boolean; supportCount: number }>;
 }
 
 /** The signed-in person making a request. */

@@ -63,7 +63,7 @@ describe("support batches", () => {
     const closedIdea = await submitIdea(participant.client, w.workspaceId, closed);
     await moveToPhase(closed, "synthesis");
 
-    const batcher = new SupportBatcher(server.database.db);
+    const batcher = new SupportBatcher(server.database.db, { concurrency: 1 });
     const now = () => new Date();
     // The first request finds no transaction under way and runs alone; the ones submitted while it runs wait and
     // share the second transaction, except the contrary request of a pair already in it, which takes a third.
@@ -111,6 +111,7 @@ describe("support batches", () => {
     const ideaId = await submitIdea(participant.client, w.workspaceId, id);
     const failures: number[] = [];
     const batcher = new SupportBatcher(server.database.db, {
+      concurrency: 1,
       onBatchFailure: (_error, requests) => failures.push(requests),
     });
     const first = batcher.submit(actor(w, manager, "manager"), ideaId, true, new Date());
@@ -122,6 +123,28 @@ describe("support batches", () => {
     expect(await sound).toEqual({ supported: true, supportCount: 2 });
     expect(failures).toEqual([2]);
     expect(await stored(ideaId)).toEqual({ rows: 2, kept: 2, received: 2, withdrawn: 0 });
+  });
+
+  it("runs two batches at once on different ideas, a request about an idea under way waiting for its batch", async () => {
+    const w = await createWorkspaceFixture(server);
+    const { manager, moderator, participant } = w.people;
+    const id = await createChallenge(manager.client, w.workspaceId);
+    const one = await submitIdea(participant.client, w.workspaceId, id, { title: "Une" });
+    const two = await submitIdea(participant.client, w.workspaceId, id, { title: "Deux" });
+    const batcher = new SupportBatcher(server.database.db, { concurrency: 2 });
+    const answers = await Promise.all([
+      batcher.submit(actor(w, manager, "manager"), one, true, new Date()),
+      batcher.submit(actor(w, moderator, "moderator"), one, true, new Date()),
+      batcher.submit(actor(w, manager, "manager"), two, true, new Date()),
+    ]);
+    // First batch: idea one (manager); second, at once: idea two; the moderator's support of idea one waits.
+    expect(answers).toEqual([
+      { supported: true, supportCount: 1 },
+      { supported: true, supportCount: 2 },
+      { supported: true, supportCount: 1 },
+    ]);
+    expect(batcher.stats).toEqual({ batches: 3, requests: 3 });
+    expect(await stored(one)).toEqual({ rows: 2, kept: 2, received: 2, withdrawn: 0 });
   });
 });
 

@@ -24,14 +24,19 @@ export function resolveSession(db: Db, token: string, now: Date): Promise<UserRo
   return openAccountStore(db).sessionUser(hashToken(token), now);
 }
 
-/** The user of a session cookie with their membership of `workspaceId` (null when not a member), in one query. */
-export function resolveSessionIn(
+/**
+ * For each (session cookie, workspace) asked, the user of the live session with their membership of that workspace
+ * (null when not a member or no workspace), or undefined: one query for many requests.
+ */
+export function resolveSessions(
   db: Db,
-  token: string,
+  keys: ReadonlyArray<{ token: string; workspaceId: string | null }>,
   now: Date,
-  workspaceId: string,
-): Promise<{ user: UserRow; membership: SessionMembership | null } | undefined> {
-  return openAccountStore(db).sessionMember(hashToken(token), now, workspaceId);
+): Promise<Array<{ user: UserRow; membership: SessionMembership | null } | undefined>> {
+  return openAccountStore(db).sessionMembers(
+    keys.map(({ token, workspaceId }) => ({ sessionId: hashToken(token), workspaceId })),
+    now,
+  );
 }
 
 export async function closeSession(db: Db, token: string): Promise<void> {

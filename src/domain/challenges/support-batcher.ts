@@ -2,7 +2,7 @@
 import type { Db } from "../../db/open-database.ts";
 import { openSupportBatchStore, type SupportChange } from "../../db/stores/support-batch-store.ts";
 import { AppError } from "../../errors.ts";
-import type { MemberActor } from "../context.ts";
+import type { MemberActor, SupportWrites } from "../context.ts";
 import { assertIdeaVisible, assertMayContribute, assertNotHidden, assertPhase } from "./challenge-rules.ts";
 import { type SupportState, setSupportAlone, supportPhases } from "./support-idea.ts";
 
@@ -31,19 +31,22 @@ export interface SupportBatcherOptions {
 }
 
 /**
- * One per server process. A request starts a transaction at once when none is under way; otherwise it waits for
- * the one under way to end, and all waiting requests then share the next: one read of their ideas and challenges,
- * then one statement, committed on its own, for the support rows, the counts, the activity and the live events. Each request is
- * answered only after that commit returns (synchronous_commit stays on), with its own state; a request the rules
- * refuse (not found, phase closed, hidden idea, anonymous not allowed) gets its own error without failing the
- * others. If the transaction itself fails (a deadlock with another process, a lost connection), each of its
- * requests is retried in a transaction of its own. A batch holds at most one entry per person and idea, so the
- * statement's idempotence stays exact: identical requests share an entry, and a contrary one (support, then take
- * back) waits for the next batch with everything after it for the same pair, so their order is kept.
+ * One per server process. A request starts a batch at once when fewer than `concurrency` are under way; otherwise
+ * it waits, and the waiting requests share the next batch to start. A batch is one read of its ideas and
+ * challenges, then one statement, committed on its own, for the support rows, the counts, the activity and the
+ * live events. Each request is answered only after that commit returns (synchronous_commit stays on), with its own
+ * state; a request the rules refuse (not found, phase closed, hidden idea, anonymous not allowed) gets its own
+ * error without failing the others. If the batch fails as a whole (a deadlock with another process, a lost
+ * connection), each of its requests is retried in a transaction of its own. A batch holds at most one entry per
+ * person and idea, so the statement's idempotence stays exact: identical requests share an entry, and a contrary
+ * one (support, then take back) waits for the next batch with everything after it for the same pair, so their
+ * order is kept. Batches under way never share an idea (requests about one wait), so they cannot deadlock.
  */
-export class SupportBatcher {
+export class SupportBatcher implements SupportWrites {
   private queue: Waiting[] = [];
   private running = 0;
+  /** Ideas of the batches under way: a batch never touches an idea another one holds, so they cannot deadlock. */
+  private readonly busyIdeas = new Set<string>();
   /** Transactions run and requests answered so far (a failed batch counts once, its retries not at all). */
   readonly stats = { batches: 0, requests: 0 };
   private readonly options: SupportBatcherOptions;
@@ -65,17 +68,21 @@ export class SupportBatcher {
   private drain(): void {
     while (this.running < this.options.concurrency && this.queue.length > 0) {
       const batch = this.take();
+      if (batch.length === 0) return;
+      const ideas = new Set(batch.map((entry) => first(entry).ideaId));
+      for (const idea of ideas) this.busyIdeas.add(idea);
       this.running += 1;
       this.stats.batches += 1;
       for (const entry of batch) this.stats.requests += entry.requests.length;
       void this.run(batch).finally(() => {
+        for (const idea of ideas) this.busyIdeas.delete(idea);
         this.running -= 1;
         this.drain();
       });
     }
   }
 
-  /** The next batch, in arrival order; what cannot join it stays queued. */
+  /** The next batch, in arrival order; what cannot join it (or is about an idea under way) stays queued. */
   private take(): Entry[] {
     const entries = new Map<string, Entry>();
     const deferred = new Set<string>();
@@ -85,7 +92,7 @@ export class SupportBatcher {
       const entry = entries.get(key);
       const joins = entry
         ? entry.supported === waiting.supported && !deferred.has(key)
-        : !deferred.has(key) && entries.size < this.options.maxBatch;
+        : !deferred.has(key) && !this.busyIdeas.has(waiting.ideaId) && entries.size < this.options.maxBatch;
       if (!joins) {
         deferred.add(key);
         rest.push(waiting);

@@ -1,10 +1,11 @@
 // Who is asking (session cookie) and whether they may: the one place the server decides access, for every route.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import { GroupedReads } from "../../db/grouped-reads.ts";
 import type { Db } from "../../db/open-database.ts";
 import type { SessionMembership, UserRow } from "../../db/stores/account-store.ts";
 import { openModerationStore } from "../../db/stores/moderation-store.ts";
-import { resolveSession, resolveSessionIn, sessionDays } from "../../domain/accounts/sessions.ts";
+import { resolveSessions, sessionDays } from "../../domain/accounts/sessions.ts";
 import type { Actor, MemberActor } from "../../domain/context.ts";
 import { type Action, assertCan, type Role } from "../../domain/permissions.ts";
 import { assertMembershipAllows } from "../../domain/workspaces/block-member.ts";
@@ -80,21 +81,23 @@ export default fp(async function access(app: FastifyInstance, options: { db: Db 
     }
   });
 
-  // A workspace route reads the session, the membership and its block in one query; nothing is cached, so signing
-  // out, leaving the workspace or being blocked takes effect on the very next request, in every server process.
+  // Session, user, membership and block state in one query, shared by the requests arriving together; nothing is
+  // cached, so signing out, leaving the workspace or being blocked takes effect on the very next request, in every
+  // server process.
+  const sessionReads = new GroupedReads(
+    (keys: Array<{ token: string; workspaceId: string | null }>) =>
+      resolveSessions(options.db, keys, new Date()),
+    { concurrency: 2, maxKeys: 500 },
+  );
   app.addHook("onRequest", async (request) => {
     const token = request.cookies[sessionCookie];
     if (!token) return;
     request.sessionToken = token;
     const rule = request.routeOptions.config.access;
     const workspaceId = typeof rule === "object" ? workspaceIdOf(request) : undefined;
-    if (!workspaceId) {
-      request.user = await resolveSession(options.db, token, new Date());
-      return;
-    }
-    const found = await resolveSessionIn(options.db, token, new Date(), workspaceId);
+    const found = await sessionReads.read({ token, workspaceId: workspaceId ?? null });
     request.user = found?.user;
-    if (found) memberships.set(request, found.membership);
+    if (found && workspaceId) memberships.set(request, found.membership);
   });
 
   app.addHook("preValidation", async (request) => {
