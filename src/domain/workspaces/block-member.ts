@@ -1,6 +1,5 @@
 // Moderators block a member who keeps breaking the rules: the member still reads the workspace but no longer
 // submits, comments, reacts or supports there, until unblocked. Blocking is per workspace and logged.
-import type { Db } from "../../db/open-database.ts";
 import { openModerationStore } from "../../db/stores/moderation-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
@@ -28,18 +27,10 @@ export interface BlockInput {
   reason?: string | null;
 }
 
-/** Throws `member-blocked` when a blocked member tries an action blocking takes away. */
-export async function assertNotBlocked(
-  db: Db,
-  workspaceId: string,
-  userId: string,
-  action: Action,
-): Promise<void> {
-  if (!blockedActions.has(action)) return;
-  assertMembershipAllows(await openModerationStore(db, workspaceId).membership(userId), action);
-}
-
-/** The same rule on a membership already read (the access gate reads it with the session, in one query). */
+/**
+ * Throws `member-blocked` when a blocked member tries an action blocking takes away; the access gate reads the
+ * membership with the session, in one query.
+ */
 export function assertMembershipAllows(
   membership: { blockedAt: Date | null; blockedReason: string | null } | null | undefined,
   action: Action,
