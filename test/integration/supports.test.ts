@@ -5,6 +5,7 @@ import { SupportBatcher } from "../../src/domain/challenges/support-batcher.ts";
 import type { MemberActor } from "../../src/domain/context.ts";
 import type { Role } from "../../src/domain/permissions.ts";
 import { AppError } from "../../src/errors.ts";
+import { ApiClient } from "../support/api-client.ts";
 import { createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { createWorkspaceFixture, type Person, type WorkspaceFixture } from "../support/workspace-fixture.ts";
@@ -219,6 +220,54 @@ describe("supports over HTTP", () => {
       expect(row?.kept).toBe(expected[k]);
       // Points come from the activity log: what was received minus what was taken back is what is held.
       expect((row?.received ?? 0) - (row?.withdrawn ?? 0)).toBe(expected[k]);
+    }
+  });
+});
+
+describe("the access gate of supports", () => {
+  it("refuses on another server at once a blocked member, a removed member and a closed session", async () => {
+    const other = await startTestServer();
+    try {
+      const w = await createWorkspaceFixture(server);
+      const { owner, manager, moderator } = w.people;
+      const id = await createChallenge(manager.client, w.workspaceId);
+      const ideaId = await submitIdea(manager.client, w.workspaceId, id);
+      const support = `${base(w)}/ideas/${ideaId}/support`;
+      // The same browser session, its requests served by the second server.
+      const elsewhere = async (person: Person, method: string) =>
+        new ApiClient(other.url).request(method, support, undefined, {
+          cookie: person.client.cookieHeader(),
+          "x-csrf-token": await person.client.csrf(),
+        });
+      const [blocked, removed, signedOut] = [
+        await w.addMember("participant"),
+        await w.addMember("participant"),
+        await w.addMember("participant"),
+      ] as [Person, Person, Person];
+      for (const person of [blocked, removed, signedOut]) {
+        expect((await elsewhere(person, "PUT")).body).toMatchObject({ supported: true });
+      }
+
+      const block = await moderator.client.request("PUT", `${base(w)}/members/${blocked.userId}/block`, {
+        blocked: true,
+        reason: "Messages injurieux",
+      });
+      expect(block.status).toBe(204);
+      const cookieOfSignedOut = signedOut.client.cookieHeader();
+      const csrfOfSignedOut = await signedOut.client.csrf();
+      expect((await owner.client.delete(`${base(w)}/members/${removed.userId}`)).status).toBe(204);
+      expect((await signedOut.client.post("/api/v1/auth/sign-out")).status).toBe(204);
+
+      expect((await elsewhere(blocked, "DELETE")).body).toMatchObject({ code: "member-blocked" });
+      expect((await elsewhere(removed, "DELETE")).body).toMatchObject({ code: "not-found" });
+      const afterSignOut = await new ApiClient(other.url).request("DELETE", support, undefined, {
+        cookie: cookieOfSignedOut,
+        "x-csrf-token": csrfOfSignedOut,
+      });
+      expect(afterSignOut.body).toMatchObject({ code: "not-signed-in" });
+      expect(await stored(ideaId)).toMatchObject({ rows: 3, kept: 3 });
+    } finally {
+      await other.stop();
     }
   });
 });
