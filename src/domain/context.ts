@@ -18,6 +18,18 @@ export interface Context {
   analysis: AnalysisRunner;
   /** Folds bursts of changes into one background recomputation per key (e.g. per challenge). */
   recomputes: Coalescer;
+  /** Groups the supports of concurrent requests into one transaction (group commit); one per server process. */
+  supports: SupportWrites;
+}
+
+/** Sets or takes back supports; `challenges/support-batcher.ts` groups concurrent ones into one commit. */
+export interface SupportWrites {
+  submit(
+    actor: MemberActor,
+    ideaId: string,
+    supported: boolean,
+    now: Date,
+  ): Promise<{ supported: boolean; supportCount: number }>;
 }
 
 /** The signed-in person making a request. */

@@ -14,7 +14,8 @@ import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } 
 import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
-import type { Database } from "../db/open-database.ts";
+import type { Database, Db } from "../db/open-database.ts";
+import { SupportBatcher } from "../domain/challenges/support-batcher.ts";
 import type { Context, Mailer } from "../domain/context.ts";
 import { sendNotificationEmails } from "../domain/notifications/send-notification-emails.ts";
 import { AnalysisRunner } from "../jobs/analysis-runner.ts";
@@ -42,11 +43,15 @@ export interface AppDependencies {
   background?: BackgroundWork;
 }
 
-export type BackgroundWork = Pick<Context, "analysis" | "recomputes">;
+export type BackgroundWork = Pick<Context, "analysis" | "recomputes" | "supports">;
 
-/** The analysis worker and the coalescer of recomputations that one server process shares. */
-export function backgroundWork(logger: Logger): BackgroundWork {
+/** The analysis worker, the coalescer of recomputations and the support batcher that one server process shares. */
+export function backgroundWork(logger: Logger, db: Db): BackgroundWork {
   return {
+    supports: new SupportBatcher(db, {
+      onBatchFailure: (error, requests) =>
+        logger.warn({ err: error, requests }, "support batch failed; its requests are retried one by one"),
+    }),
     analysis: new AnalysisRunner(),
     recomputes: new Coalescer({
       delayMs: 200,
@@ -87,7 +92,7 @@ export async function buildApp({
     );
   });
 
-  const { analysis, recomputes } = background ?? backgroundWork(logger);
+  const { analysis, recomputes, supports } = background ?? backgroundWork(logger, database.db);
   app.addHook("onClose", () => analysis.close());
   const context = (): Context => ({
     db: database.db,
@@ -96,6 +101,7 @@ export async function buildApp({
     publicUrl: config.publicUrl,
     analysis,
     recomputes,
+    supports,
   });
   const secureCookies = config.publicUrl.startsWith("https://");
   const hub = new LiveHub(database.url, logger);

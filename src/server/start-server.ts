@@ -44,7 +44,7 @@ export async function startServer(
   try {
     await applyMigrations(database.pool);
     const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
-    const background = backgroundWork(logger);
+    const background = backgroundWork(logger, database.db);
     if (config.demo) {
       const created = await createDemoWorkspace({
         db: database.db,

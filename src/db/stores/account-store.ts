@@ -1,9 +1,17 @@
 // Queries on people and their sign-in: users, sessions and password resets.
-import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { passwordResets, sessions, users } from "../schema/accounts.ts";
+import { memberships } from "../schema/workspaces.ts";
 
 export type UserRow = typeof users.$inferSelect;
+
+/** What the access gate needs of a membership: the role and whether moderation blocked the member. */
+export interface SessionMembership {
+  role: (typeof memberships.$inferSelect)["role"];
+  blockedAt: Date | null;
+  blockedReason: string | null;
+}
 
 export function openAccountStore(db: Db) {
   return {
@@ -44,6 +52,51 @@ export function openAccountStore(db: Db) {
         .innerJoin(users, eq(users.id, sessions.userId))
         .where(and(eq(sessions.id, id), gt(sessions.expiresAt, now)));
       return row?.user;
+    },
+
+    /**
+     * For each (session, workspace) asked, the user behind the live session with their membership of that workspace
+     * (null when not a member, or no workspace asked), or undefined when the session is unknown or expired: one
+     * query for many requests. Each read is fresh, so a closed session or a removed or blocked member is refused at
+     * once, whichever server process handled the change.
+     */
+    async sessionMembers(
+      keys: ReadonlyArray<{ sessionId: string; workspaceId: string | null }>,
+      now: Date,
+    ): Promise<Array<{ user: UserRow; membership: SessionMembership | null } | undefined>> {
+      const sessionIds = [...new Set(keys.map((key) => key.sessionId))];
+      const workspaceIds = [...new Set(keys.flatMap((key) => (key.workspaceId ? [key.workspaceId] : [])))];
+      const rows = await db
+        .select({
+          sessionId: sessions.id,
+          user: users,
+          workspaceId: memberships.workspaceId,
+          role: memberships.role,
+          blockedAt: memberships.blockedAt,
+          blockedReason: memberships.blockedReason,
+        })
+        .from(sessions)
+        .innerJoin(users, eq(users.id, sessions.userId))
+        .leftJoin(
+          memberships,
+          and(
+            eq(memberships.userId, users.id),
+            workspaceIds.length > 0 ? inArray(memberships.workspaceId, workspaceIds) : sql`false`,
+          ),
+        )
+        .where(and(inArray(sessions.id, sessionIds), gt(sessions.expiresAt, now)));
+      const usersBySession = new Map<string, UserRow>();
+      const membershipsByKey = new Map<string, SessionMembership>();
+      for (const { sessionId, user, workspaceId, role, blockedAt, blockedReason } of rows) {
+        usersBySession.set(sessionId, user);
+        if (workspaceId && role)
+          membershipsByKey.set(`${sessionId}:${workspaceId}`, { role, blockedAt, blockedReason });
+      }
+      return keys.map(({ sessionId, workspaceId }) => {
+        const user = usersBySession.get(sessionId);
+        if (!user) return undefined;
+        return { user, membership: membershipsByKey.get(`${sessionId}:${workspaceId}`) ?? null };
+      });
     },
 
     async deleteSession(id: string): Promise<void> {

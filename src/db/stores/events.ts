@@ -1,5 +1,5 @@
 // Publishes workspace events through PostgreSQL NOTIFY, inside the writing transaction, so they leave on commit.
-import { sql } from "drizzle-orm";
+import { type SQL, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 
 /** The NOTIFY channel every server process LISTENs on. */
@@ -29,4 +29,12 @@ export async function publishEvents(db: Executor, events: readonly WorkspaceEven
   await db.execute(
     sql`SELECT pg_notify(${eventChannel}, payload) FROM json_array_elements_text(${payloads}::json) AS payload`,
   );
+}
+
+/**
+ * `pg_notify` of an event that a set-based statement builds itself (`payload`, a json expression with the fields of
+ * a `WorkspaceEvent`), so one statement can write and announce many changes; delivered on commit like the others.
+ */
+export function notifyEvent(payload: SQL): SQL {
+  return sql`pg_notify(${eventChannel}, (${payload})::text)`;
 }

@@ -1,7 +1,7 @@
 // Opening, resolving and closing sign-in sessions.
 
 import type { Db } from "../../db/open-database.ts";
-import { openAccountStore, type UserRow } from "../../db/stores/account-store.ts";
+import { openAccountStore, type SessionMembership, type UserRow } from "../../db/stores/account-store.ts";
 import { hashToken, newToken } from "./secrets.ts";
 
 /** How long a session lasts without signing in again. */
@@ -22,6 +22,21 @@ export async function openSession(
 /** The user of a session cookie, if the session is live. */
 export function resolveSession(db: Db, token: string, now: Date): Promise<UserRow | undefined> {
   return openAccountStore(db).sessionUser(hashToken(token), now);
+}
+
+/**
+ * For each (session cookie, workspace) asked, the user of the live session with their membership of that workspace
+ * (null when not a member or no workspace), or undefined: one query for many requests.
+ */
+export function resolveSessions(
+  db: Db,
+  keys: ReadonlyArray<{ token: string; workspaceId: string | null }>,
+  now: Date,
+): Promise<Array<{ user: UserRow; membership: SessionMembership | null } | undefined>> {
+  return openAccountStore(db).sessionMembers(
+    keys.map(({ token, workspaceId }) => ({ sessionId: hashToken(token), workspaceId })),
+    now,
+  );
 }
 
 export async function closeSession(db: Db, token: string): Promise<void> {

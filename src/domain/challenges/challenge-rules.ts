@@ -48,6 +48,16 @@ export async function visibleIdea(
 ): Promise<{ idea: IdeaRow; challenge: ChallengeRow }> {
   const idea = await store.idea(ideaId, lock);
   const challenge = idea && (await store.challenge(idea.challengeId));
+  return assertIdeaVisible(idea, challenge, actor, now);
+}
+
+/** The rule of `visibleIdea` on rows already read (a published idea and its challenge, or undefined). */
+export function assertIdeaVisible(
+  idea: IdeaRow | undefined,
+  challenge: ChallengeRow | undefined,
+  actor: MemberActor,
+  now: Date,
+): { idea: IdeaRow; challenge: ChallengeRow } {
   const hiddenFromActor = idea?.hiddenAt && !moderates(actor) && idea.authorId !== actor.userId;
   if (!idea || !challenge || !isVisible(challenge, actor, now) || hiddenFromActor) {
     throw new AppError("not-found", "This idea does not exist in this workspace.");

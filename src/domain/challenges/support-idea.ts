@@ -10,13 +10,31 @@ export interface SupportState {
   supportCount: number;
 }
 
+/** The phases in which ideas take supports. */
+export const supportPhases = ["contributions", "voting"] as const;
+
 /**
- * Idempotent: the support row is inserted with ON CONFLICT DO NOTHING, and the count moves only when a row was
- * really added or removed, in the same transaction, under the idea's row lock; so the count stays exact under any
- * number of concurrent requests. An unchanged state publishes nothing.
+ * Sets or takes back the actor's support through the server's support batcher (`support-batcher.ts`): the request
+ * shares one transaction with the others arriving at the same moment, and is answered after that commit, with its
+ * own result or its own error.
  */
-export async function setSupport(
+export function setSupport(
   ctx: Context,
+  actor: MemberActor,
+  ideaId: string,
+  supported: boolean,
+): Promise<SupportState> {
+  return ctx.supports.submit(actor, ideaId, supported, ctx.now);
+}
+
+/**
+ * The same act in a transaction of its own (the batcher's way when a whole batch fails). Idempotent: the support
+ * row is inserted with ON CONFLICT DO NOTHING, and the count moves only when a row was really added or removed, in
+ * the same transaction, under the idea's row lock; so the count stays exact under any number of concurrent requests.
+ * An unchanged state publishes nothing.
+ */
+export async function setSupportAlone(
+  ctx: Pick<Context, "db" | "now">,
   actor: MemberActor,
   ideaId: string,
   supported: boolean,
@@ -25,7 +43,7 @@ export async function setSupport(
     const store = openChallengeStore(tx, actor.workspaceId);
     const contributions = openContributionStore(tx, actor.workspaceId);
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
-    assertPhase(challenge, ctx.now, ["contributions", "voting"], "supporting ideas");
+    assertPhase(challenge, ctx.now, supportPhases, "supporting ideas");
     assertMayContribute(challenge, actor);
     assertNotHidden(idea, "supporting");
     const changed = supported
@@ -43,12 +61,24 @@ export async function setSupport(
         createdAt: ctx.now,
       });
     }
-    await publishEvent(tx, {
-      type: "support.changed",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId: challenge.id, ideaId, userId: actor.userId, supported, supportCount },
-    });
+    await publishEvent(tx, supportChanged(actor, challenge.id, ideaId, supported, supportCount, ctx.now));
     return { supported, supportCount };
   });
+}
+
+/** The live event of a support set or taken back. */
+export function supportChanged(
+  actor: MemberActor,
+  challengeId: string,
+  ideaId: string,
+  supported: boolean,
+  supportCount: number,
+  at: Date,
+) {
+  return {
+    type: "support.changed",
+    workspaceId: actor.workspaceId,
+    at: at.toISOString(),
+    data: { challengeId, ideaId, userId: actor.userId, supported, supportCount },
+  };
 }

@@ -1,6 +1,5 @@
 // Moderators block a member who keeps breaking the rules: the member still reads the workspace but no longer
 // submits, comments, reacts or supports there, until unblocked. Blocking is per workspace and logged.
-import type { Db } from "../../db/open-database.ts";
 import { openModerationStore } from "../../db/stores/moderation-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
@@ -28,22 +27,20 @@ export interface BlockInput {
   reason?: string | null;
 }
 
-/** Throws `member-blocked` when a blocked member tries an action blocking takes away. */
-export async function assertNotBlocked(
-  db: Db,
-  workspaceId: string,
-  userId: string,
+/**
+ * Throws `member-blocked` when a blocked member tries an action blocking takes away; the access gate reads the
+ * membership with the session, in one query.
+ */
+export function assertMembershipAllows(
+  membership: { blockedAt: Date | null; blockedReason: string | null } | null | undefined,
   action: Action,
-): Promise<void> {
-  if (!blockedActions.has(action)) return;
-  const membership = await openModerationStore(db, workspaceId).membership(userId);
-  if (membership?.blockedAt) {
-    throw new AppError(
-      "member-blocked",
-      `You are blocked in this workspace by moderation (${membership.blockedReason ?? "no reason given"}): you can read but not post, react or support.`,
-      { details: { reason: membership.blockedReason } },
-    );
-  }
+): void {
+  if (!blockedActions.has(action) || !membership?.blockedAt) return;
+  throw new AppError(
+    "member-blocked",
+    `You are blocked in this workspace by moderation (${membership.blockedReason ?? "no reason given"}): you can read but not post, react or support.`,
+    { details: { reason: membership.blockedReason } },
+  );
 }
 
 export async function setBlocked(

@@ -1,13 +1,14 @@
 // Who is asking (session cookie) and whether they may: the one place the server decides access, for every route.
 import type { FastifyInstance, FastifyReply, FastifyRequest } from "fastify";
 import fp from "fastify-plugin";
+import { GroupedReads } from "../../db/grouped-reads.ts";
 import type { Db } from "../../db/open-database.ts";
-import type { UserRow } from "../../db/stores/account-store.ts";
-import { openWorkspaceStore } from "../../db/stores/workspace-store.ts";
-import { resolveSession, sessionDays } from "../../domain/accounts/sessions.ts";
+import type { SessionMembership, UserRow } from "../../db/stores/account-store.ts";
+import { openModerationStore } from "../../db/stores/moderation-store.ts";
+import { resolveSessions, sessionDays } from "../../domain/accounts/sessions.ts";
 import type { Actor, MemberActor } from "../../domain/context.ts";
-import { type Action, assertCan } from "../../domain/permissions.ts";
-import { assertNotBlocked } from "../../domain/workspaces/block-member.ts";
+import { type Action, assertCan, type Role } from "../../domain/permissions.ts";
+import { assertMembershipAllows } from "../../domain/workspaces/block-member.ts";
 import { AppError } from "../../errors.ts";
 
 /**
@@ -40,6 +41,15 @@ export function actorOf(request: FastifyRequest): Actor {
 
 const members = new WeakMap<FastifyRequest, MemberActor>();
 
+/** The membership read with the session for a workspace route (null: not a member), never kept past the request. */
+const memberships = new WeakMap<FastifyRequest, SessionMembership | null>();
+
+/** The `:workspaceId` of a workspace route's URL when it is a well-formed id. */
+function workspaceIdOf(request: FastifyRequest): string | undefined {
+  const workspaceId = (request.params as { workspaceId?: string } | undefined)?.workspaceId;
+  return workspaceId && uuidPattern.test(workspaceId) ? workspaceId : undefined;
+}
+
 /** The member acting in a workspace route, as checked by the access gate. */
 export function memberOf(request: FastifyRequest): MemberActor {
   const member = members.get(request);
@@ -71,11 +81,23 @@ export default fp(async function access(app: FastifyInstance, options: { db: Db 
     }
   });
 
+  // Session, user, membership and block state in one query, shared by the requests arriving together; nothing is
+  // cached, so signing out, leaving the workspace or being blocked takes effect on the very next request, in every
+  // server process.
+  const sessionReads = new GroupedReads(
+    (keys: Array<{ token: string; workspaceId: string | null }>) =>
+      resolveSessions(options.db, keys, new Date()),
+    { concurrency: 2, maxKeys: 500 },
+  );
   app.addHook("onRequest", async (request) => {
     const token = request.cookies[sessionCookie];
     if (!token) return;
     request.sessionToken = token;
-    request.user = await resolveSession(options.db, token, new Date());
+    const rule = request.routeOptions.config.access;
+    const workspaceId = typeof rule === "object" ? workspaceIdOf(request) : undefined;
+    const found = await sessionReads.read({ token, workspaceId: workspaceId ?? null });
+    request.user = found?.user;
+    if (found && workspaceId) memberships.set(request, found.membership);
   });
 
   app.addHook("preValidation", async (request) => {
@@ -83,13 +105,16 @@ export default fp(async function access(app: FastifyInstance, options: { db: Db 
     if (rule === undefined || rule === "public") return;
     const actor = actorOf(request);
     if (rule === "signed-in") return;
-    const workspaceId = (request.params as { workspaceId?: string }).workspaceId;
-    if (!workspaceId || !uuidPattern.test(workspaceId)) {
+    const workspaceId = workspaceIdOf(request);
+    if (!workspaceId) {
       throw new AppError("not-found", "This workspace does not exist or you are not a member of it.");
     }
-    const role = await openWorkspaceStore(options.db, workspaceId).roleOf(actor.userId);
+    const membership = memberships.has(request)
+      ? memberships.get(request)
+      : await openModerationStore(options.db, workspaceId).membership(actor.userId);
+    const role: Role | undefined = membership?.role;
     assertCan(role, rule.workspace);
-    await assertNotBlocked(options.db, workspaceId, actor.userId, rule.workspace);
+    assertMembershipAllows(membership, rule.workspace);
     members.set(request, { ...actor, workspaceId, role });
   });
 });
