@@ -8,6 +8,7 @@ export default defineConfig({
     "./src/db/schema/challenges.ts",
     "./src/db/schema/notifications.ts",
     "./src/db/schema/synthesis.ts",
+    "./src/db/schema/conversations.ts",
   ],
   out: "./src/db/migrations",
 });

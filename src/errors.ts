@@ -31,6 +31,7 @@ export const errorCodes = [
   // state rules
   "conflict",
   "phase-closed",
+  "conversation-off",
   "internal",
 ] as const;
 

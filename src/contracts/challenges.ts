@@ -85,6 +85,12 @@ const briefProperties = {
       description: "Makes the challenge a contest: what the winners receive; null for plain ideation",
     }),
   ),
+  conversation: Type.Optional(
+    Type.Boolean({ description: "The challenge holds a conversation of statements voted agree / disagree / pass" }),
+  ),
+  statementModeration: Type.Optional(
+    Type.Boolean({ description: "Participants' statements wait for a moderator before they are shown" }),
+  ),
   status: Type.Optional(StatusSchema),
 };
 
@@ -148,6 +154,8 @@ export const Challenge = Type.Object({
   contest: Type.Union([Type.Object({ prize: Type.String() }), Type.Null()], {
     description: "A contest's prize; null for plain ideation",
   }),
+  conversation: Type.Boolean(),
+  statementModeration: Type.Boolean(),
   status: StatusSchema,
   timeline: Type.Object(timelineProperties),
   phase: PhaseSchema,

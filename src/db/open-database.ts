@@ -11,11 +11,12 @@ import pg from "pg";
 import type { Logger } from "pino";
 import * as accounts from "./schema/accounts.ts";
 import * as challenges from "./schema/challenges.ts";
+import * as conversations from "./schema/conversations.ts";
 import * as notifications from "./schema/notifications.ts";
 import * as synthesis from "./schema/synthesis.ts";
 import * as workspaces from "./schema/workspaces.ts";
 
-export const schema = { ...accounts, ...workspaces, ...challenges, ...notifications, ...synthesis };
+export const schema = { ...accounts, ...workspaces, ...challenges, ...notifications, ...synthesis, ...conversations };
 export type Db = NodePgDatabase<typeof schema>;
 
 /** An open database: the pool, its drizzle view, the URL (for LISTEN connections) and how to close it all. */

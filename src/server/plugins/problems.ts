@@ -31,6 +31,7 @@ export const statusOf: Record<ErrorCode, number> = {
   "member-blocked": 403,
   conflict: 409,
   "phase-closed": 409,
+  "conversation-off": 409,
   internal: 500,
 };
 

@@ -1,0 +1,290 @@
+// Queries of challenge conversations opened for one workspace: statements, participants, votes and opinion maps.
+// Every read and write is filtered by the workspace's id, so nothing crosses workspaces.
+import { and, asc, eq, inArray, sql } from "drizzle-orm";
+import type { Db } from "../open-database.ts";
+import { conversationParticipants, opinionMaps, statements, statementVotes } from "../schema/conversations.ts";
+
+export type StatementRow = typeof statements.$inferSelect;
+export type StatementStatus = StatementRow["status"];
+export type VoteValue = -1 | 0 | 1;
+
+export interface StatementView extends StatementRow {
+  agrees: number;
+  disagrees: number;
+  passes: number;
+}
+
+/** One vote as the opinion map reads it: small ids and the time of the latest change (ms since 1970). */
+export interface VoteRecord {
+  participant: number;
+  statement: number;
+  vote: VoteValue;
+  time: number;
+}
+
+/** Rows per multi-row INSERT when importing (PostgreSQL allows 65,535 parameters per statement). */
+const CHUNK = 5000;
+
+/** Opens the conversation store of one workspace; `db` may be a transaction. */
+export function openConversationStore(db: Db, workspaceId: string) {
+  const counts = {
+    agrees: sql<number>`count(*) filter (where ${statementVotes.vote} = 1)::int`,
+    disagrees: sql<number>`count(*) filter (where ${statementVotes.vote} = -1)::int`,
+    passes: sql<number>`count(*) filter (where ${statementVotes.vote} = 0)::int`,
+  };
+
+  return {
+    /** The challenge's statements with their vote counts, by number; only the given statuses when set. */
+    async statements(challengeId: string, statuses?: StatementStatus[]): Promise<StatementView[]> {
+      const rows = await db
+        .select({ statement: statements, ...counts })
+        .from(statements)
+        .leftJoin(
+          statementVotes,
+          and(
+            eq(statementVotes.challengeId, statements.challengeId),
+            eq(statementVotes.statement, statements.number),
+          ),
+        )
+        .where(
+          and(
+            eq(statements.workspaceId, workspaceId),
+            eq(statements.challengeId, challengeId),
+            statuses ? inArray(statements.status, statuses) : undefined,
+          ),
+        )
+        .groupBy(statements.id)
+        .orderBy(asc(statements.number));
+      // A left join counts one row without a vote: count(*) filter only counts real votes, so no correction.
+      return rows.map((row) => ({ ...row.statement, agrees: row.agrees, disagrees: row.disagrees, passes: row.passes }));
+    },
+
+    async statement(challengeId: string, number: number): Promise<StatementRow | undefined> {
+      const [row] = await db
+        .select()
+        .from(statements)
+        .where(
+          and(
+            eq(statements.workspaceId, workspaceId),
+            eq(statements.challengeId, challengeId),
+            eq(statements.number, number),
+          ),
+        );
+      return row;
+    },
+
+    /**
+     * Adds a statement with the next free number of the challenge. The caller holds the challenge's row lock, so two
+     * statements never race for a number.
+     */
+    async insertStatement(
+      values: Pick<StatementRow, "challengeId" | "body" | "authorId" | "status" | "createdAt">,
+    ): Promise<StatementRow> {
+      const [row] = await db
+        .insert(statements)
+        .values({
+          ...values,
+          workspaceId,
+          number: sql`(SELECT coalesce(max(${statements.number}) + 1, 0) FROM ${statements} WHERE ${statements.challengeId} = ${values.challengeId})`,
+        })
+        .returning();
+      if (!row) throw new Error("statement insert returned nothing");
+      return row;
+    },
+
+    async setStatementStatus(
+      challengeId: string,
+      number: number,
+      values: Pick<StatementRow, "status" | "moderatedBy" | "moderatedAt" | "moderationReason">,
+    ): Promise<StatementRow> {
+      const [row] = await db
+        .update(statements)
+        .set(values)
+        .where(
+          and(
+            eq(statements.workspaceId, workspaceId),
+            eq(statements.challengeId, challengeId),
+            eq(statements.number, number),
+          ),
+        )
+        .returning();
+      if (!row) throw new Error(`statement ${number} vanished during moderation`);
+      return row;
+    },
+
+    /** The member's participant number in the challenge's conversation, if they voted already. */
+    async participantNumber(challengeId: string, userId: string): Promise<number | undefined> {
+      const [row] = await db
+        .select({ number: conversationParticipants.number })
+        .from(conversationParticipants)
+        .where(
+          and(
+            eq(conversationParticipants.workspaceId, workspaceId),
+            eq(conversationParticipants.challengeId, challengeId),
+            eq(conversationParticipants.userId, userId),
+          ),
+        );
+      return row?.number;
+    },
+
+    /**
+     * The member's participant number, given on their first vote: the next free number of the challenge, under a
+     * transaction-scoped advisory lock on the challenge so that concurrent first votes get distinct numbers.
+     */
+    async ensureParticipant(challengeId: string, userId: string, now: Date): Promise<number> {
+      const known = await this.participantNumber(challengeId, userId);
+      if (known !== undefined) return known;
+      await db.execute(sql`SELECT pg_advisory_xact_lock(hashtext(${`conversation:${challengeId}`}))`);
+      const again = await this.participantNumber(challengeId, userId);
+      if (again !== undefined) return again;
+      const [row] = await db
+        .insert(conversationParticipants)
+        .values({
+          workspaceId,
+          challengeId,
+          userId,
+          createdAt: now,
+          number: sql`(SELECT coalesce(max(${conversationParticipants.number}) + 1, 0) FROM ${conversationParticipants} WHERE ${conversationParticipants.challengeId} = ${challengeId})`,
+        })
+        .returning({ number: conversationParticipants.number });
+      if (!row) throw new Error("participant insert returned nothing");
+      return row.number;
+    },
+
+    /** Stores a vote; a vote on the same statement by the same participant replaces it (the primary key). */
+    async upsertVote(challengeId: string, participant: number, statement: number, vote: VoteValue, now: Date) {
+      await db
+        .insert(statementVotes)
+        .values({ workspaceId, challengeId, participant, statement, vote, createdAt: now, updatedAt: now })
+        .onConflictDoUpdate({
+          target: [statementVotes.challengeId, statementVotes.participant, statementVotes.statement],
+          set: { vote, updatedAt: now },
+        });
+    },
+
+    /** The participant's votes, by statement number. */
+    async votesOf(challengeId: string, participant: number): Promise<Map<number, VoteValue>> {
+      const rows = await db
+        .select({ statement: statementVotes.statement, vote: statementVotes.vote })
+        .from(statementVotes)
+        .where(
+          and(
+            eq(statementVotes.workspaceId, workspaceId),
+            eq(statementVotes.challengeId, challengeId),
+            eq(statementVotes.participant, participant),
+          ),
+        );
+      return new Map(rows.map((row) => [row.statement, row.vote as VoteValue]));
+    },
+
+    /** Every vote of the challenge, oldest change first; raw rows, for the opinion map and exports. */
+    async votes(challengeId: string): Promise<VoteRecord[]> {
+      const result = await db.execute<{ p: number; s: number; v: number; t: string }>(sql`
+        SELECT participant AS p, statement AS s, vote AS v,
+               (extract(epoch FROM updated_at) * 1000)::bigint::text AS t
+        FROM statement_votes
+        WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId}
+        ORDER BY updated_at, participant, statement`);
+      return result.rows.map((row) => ({
+        participant: row.p,
+        statement: row.s,
+        vote: row.v as VoteValue,
+        time: Number(row.t),
+      }));
+    },
+
+    async voteCount(challengeId: string): Promise<number> {
+      const result = await db.execute<{ n: number }>(sql`
+        SELECT count(*)::int AS n FROM statement_votes
+        WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId}`);
+      return result.rows[0]?.n ?? 0;
+    },
+
+    /** Whether the challenge holds any statement, participant or vote yet (an import needs an empty conversation). */
+    async isEmpty(challengeId: string): Promise<boolean> {
+      const result = await db.execute<{ n: number }>(sql`
+        SELECT (SELECT count(*) FROM statements WHERE challenge_id = ${challengeId})
+             + (SELECT count(*) FROM conversation_participants WHERE challenge_id = ${challengeId}) AS n`);
+      return Number(result.rows[0]?.n ?? 0) === 0;
+    },
+
+    /** Bulk-inserts imported statements, external participants and votes, in chunks of multi-row INSERTs. */
+    async insertImported(
+      challengeId: string,
+      imported: {
+        statements: Array<Pick<StatementRow, "number" | "body" | "importedAuthor" | "status" | "createdAt">>;
+        participants: Array<{ number: number; externalId: string }>;
+        votes: VoteRecord[];
+      },
+      now: Date,
+    ): Promise<void> {
+      for (let i = 0; i < imported.statements.length; i += CHUNK) {
+        await db.insert(statements).values(
+          imported.statements.slice(i, i + CHUNK).map((s) => ({ ...s, workspaceId, challengeId, authorId: null })),
+        );
+      }
+      for (let i = 0; i < imported.participants.length; i += CHUNK) {
+        await db.insert(conversationParticipants).values(
+          imported.participants
+            .slice(i, i + CHUNK)
+            .map((p) => ({ ...p, workspaceId, challengeId, userId: null, createdAt: now })),
+        );
+      }
+      for (let i = 0; i < imported.votes.length; i += CHUNK) {
+        await db.insert(statementVotes).values(
+          imported.votes.slice(i, i + CHUNK).map((v) => {
+            const at = new Date(v.time);
+            return {
+              workspaceId,
+              challengeId,
+              participant: v.participant,
+              statement: v.statement,
+              vote: v.vote,
+              createdAt: at,
+              updatedAt: at,
+            };
+          }),
+        );
+      }
+    },
+
+    /** How many people voted in the conversation (members and imported voters). */
+    async participantCount(challengeId: string): Promise<number> {
+      const result = await db.execute<{ n: number }>(sql`
+        SELECT count(*)::int AS n FROM conversation_participants
+        WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId}`);
+      return result.rows[0]?.n ?? 0;
+    },
+
+    async saveMap(challengeId: string, map: unknown, voteCount: number, computedAt: Date): Promise<void> {
+      await db
+        .insert(opinionMaps)
+        .values({ challengeId, workspaceId, map, voteCount, computedAt })
+        .onConflictDoUpdate({ target: opinionMaps.challengeId, set: { map, voteCount, computedAt } });
+    },
+
+    /**
+     * The stored map without its positions, and the position of one participant only (`positions` is keyed by
+     * participant number), so reading the map does not move every participant's position out of the database.
+     */
+    async map(
+      challengeId: string,
+      participant: number | undefined,
+    ): Promise<{ summary: unknown; me: unknown; voteCount: number; computedAt: Date } | undefined> {
+      const key = participant === undefined ? "" : String(participant);
+      const result = await db.execute<{ summary: unknown; me: unknown; vote_count: number; computed_at: string }>(sql`
+        SELECT map - 'positions' AS summary, map -> 'positions' -> ${key} AS me, vote_count, computed_at
+        FROM opinion_maps WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId}`);
+      const row = result.rows[0];
+      if (!row) return undefined;
+      return {
+        summary: row.summary,
+        me: row.me,
+        voteCount: row.vote_count,
+        computedAt: new Date(row.computed_at),
+      };
+    },
+  };
+}
+
+export type ConversationStore = ReturnType<typeof openConversationStore>;
