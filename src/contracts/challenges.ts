@@ -86,7 +86,9 @@ const briefProperties = {
     }),
   ),
   conversation: Type.Optional(
-    Type.Boolean({ description: "The challenge holds a conversation of statements voted agree / disagree / pass" }),
+    Type.Boolean({
+      description: "The challenge holds a conversation of statements voted agree / disagree / pass",
+    }),
   ),
   statementModeration: Type.Optional(
     Type.Boolean({ description: "Participants' statements wait for a moderator before they are shown" }),
@@ -396,7 +398,9 @@ export const ModerationLog = Type.Object({
         Type.Literal("block"),
         Type.Literal("unblock"),
       ]),
-      subject: Type.Union([FlagSubject, Type.Null()]),
+      subject: Type.Union([FlagSubject, Type.Literal("statement"), Type.Null()], {
+        description: "What was moderated: an idea, a comment, or a conversation's statement",
+      }),
       subjectId: Type.Union([Uuid, Type.Null()]),
       memberId: Type.Union([Uuid, Type.Null()]),
       reason: Type.Union([Type.String(), Type.Null()]),

@@ -16,7 +16,14 @@ import * as notifications from "./schema/notifications.ts";
 import * as synthesis from "./schema/synthesis.ts";
 import * as workspaces from "./schema/workspaces.ts";
 
-export const schema = { ...accounts, ...workspaces, ...challenges, ...notifications, ...synthesis, ...conversations };
+export const schema = {
+  ...accounts,
+  ...workspaces,
+  ...challenges,
+  ...notifications,
+  ...synthesis,
+  ...conversations,
+};
 export type Db = NodePgDatabase<typeof schema>;
 
 /** An open database: the pool, its drizzle view, the URL (for LISTEN connections) and how to close it all. */

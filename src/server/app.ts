@@ -23,6 +23,7 @@ import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { challengeRoutes } from "./routes/challenges.ts";
+import { conversationRoutes } from "./routes/conversations.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
@@ -151,6 +152,7 @@ export async function buildApp({
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(conversationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(moderationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });

@@ -1,5 +1,10 @@
 import { describe, expect, it } from "vitest";
-import { nextStatement, type StatementCandidate, statementGroupScores, statementPriority } from "./next-statement.ts";
+import {
+  nextStatement,
+  type StatementCandidate,
+  statementGroupScores,
+  statementPriority,
+} from "./next-statement.ts";
 
 const fresh = (id: number, over: Partial<StatementCandidate> = {}): StatementCandidate => ({
   id,
@@ -49,7 +54,11 @@ describe("nextStatement", () => {
   });
 
   it("is deterministic for a seed and draws mostly the statements with the highest priority", () => {
-    const candidates = [fresh(0, { agrees: 50, disagrees: 50, passes: 40 }), fresh(1), fresh(2, { divisiveness: 1 })];
+    const candidates = [
+      fresh(0, { agrees: 50, disagrees: 50, passes: 40 }),
+      fresh(1),
+      fresh(2, { divisiveness: 1 }),
+    ];
     expect(nextStatement(candidates, new Set(), 7)).toBe(nextStatement(candidates, new Set(), 7));
     const drawn = [0, 0, 0];
     for (let seed = 0; seed < 400; seed++) {

@@ -2,7 +2,14 @@
 // Every read and write is filtered by the workspace's id, so nothing crosses workspaces.
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
-import { conversationParticipants, opinionMaps, statements, statementVotes } from "../schema/conversations.ts";
+import { challenges } from "../schema/challenges.ts";
+import {
+  conversationParticipants,
+  opinionMaps,
+  statements,
+  statementVotes,
+} from "../schema/conversations.ts";
+import type { ChallengeRow } from "./challenge-store.ts";
 
 export type StatementRow = typeof statements.$inferSelect;
 export type StatementStatus = StatementRow["status"];
@@ -56,7 +63,12 @@ export function openConversationStore(db: Db, workspaceId: string) {
         .groupBy(statements.id)
         .orderBy(asc(statements.number));
       // A left join counts one row without a vote: count(*) filter only counts real votes, so no correction.
-      return rows.map((row) => ({ ...row.statement, agrees: row.agrees, disagrees: row.disagrees, passes: row.passes }));
+      return rows.map((row) => ({
+        ...row.statement,
+        agrees: row.agrees,
+        disagrees: row.disagrees,
+        passes: row.passes,
+      }));
     },
 
     async statement(challengeId: string, number: number): Promise<StatementRow | undefined> {
@@ -151,8 +163,28 @@ export function openConversationStore(db: Db, workspaceId: string) {
       return row.number;
     },
 
+    /** Account id → participant number, for the members who voted in the conversation. */
+    async participantNumbersOf(challengeId: string): Promise<Map<string, number>> {
+      const rows = await db
+        .select({ userId: conversationParticipants.userId, number: conversationParticipants.number })
+        .from(conversationParticipants)
+        .where(
+          and(
+            eq(conversationParticipants.workspaceId, workspaceId),
+            eq(conversationParticipants.challengeId, challengeId),
+          ),
+        );
+      return new Map(rows.flatMap((row) => (row.userId === null ? [] : [[row.userId, row.number] as const])));
+    },
+
     /** Stores a vote; a vote on the same statement by the same participant replaces it (the primary key). */
-    async upsertVote(challengeId: string, participant: number, statement: number, vote: VoteValue, now: Date) {
+    async upsertVote(
+      challengeId: string,
+      participant: number,
+      statement: number,
+      vote: VoteValue,
+      now: Date,
+    ) {
       await db
         .insert(statementVotes)
         .values({ workspaceId, challengeId, participant, statement, vote, createdAt: now, updatedAt: now })
@@ -193,6 +225,46 @@ export function openConversationStore(db: Db, workspaceId: string) {
       }));
     },
 
+    /**
+     * The shown statements' numbers and every vote on them, for the opinion map. Votes leave the database as one
+     * string ("participant,statement,vote;…") rather than one row each: at a million votes that is several times
+     * faster than row-by-row decoding.
+     */
+    async shownVotes(challengeId: string): Promise<{ statements: number[]; votes: VoteRecord[] }> {
+      const shown = await db
+        .select({ number: statements.number })
+        .from(statements)
+        .where(
+          and(
+            eq(statements.workspaceId, workspaceId),
+            eq(statements.challengeId, challengeId),
+            eq(statements.status, "shown"),
+          ),
+        )
+        .orderBy(asc(statements.number));
+      const result = await db.execute<{ packed: string | null }>(sql`
+        SELECT string_agg(v.participant || ',' || v.statement || ',' || v.vote, ';') AS packed
+        FROM statement_votes v JOIN statements s ON s.challenge_id = v.challenge_id AND s.number = v.statement
+        WHERE v.workspace_id = ${workspaceId} AND v.challenge_id = ${challengeId} AND s.status = 'shown'`);
+      const packed = result.rows[0]?.packed ?? "";
+      const votes: VoteRecord[] = [];
+      if (packed.length > 0) {
+        let index = 0;
+        for (const part of packed.split(";")) {
+          const first = part.indexOf(",");
+          const second = part.indexOf(",", first + 1);
+          votes.push({
+            participant: Number(part.slice(0, first)),
+            statement: Number(part.slice(first + 1, second)),
+            vote: Number(part.slice(second + 1)) as VoteValue,
+            time: index,
+          });
+          index += 1;
+        }
+      }
+      return { statements: shown.map((row) => row.number), votes };
+    },
+
     async voteCount(challengeId: string): Promise<number> {
       const result = await db.execute<{ n: number }>(sql`
         SELECT count(*)::int AS n FROM statement_votes
@@ -219,16 +291,22 @@ export function openConversationStore(db: Db, workspaceId: string) {
       now: Date,
     ): Promise<void> {
       for (let i = 0; i < imported.statements.length; i += CHUNK) {
-        await db.insert(statements).values(
-          imported.statements.slice(i, i + CHUNK).map((s) => ({ ...s, workspaceId, challengeId, authorId: null })),
-        );
+        await db
+          .insert(statements)
+          .values(
+            imported.statements
+              .slice(i, i + CHUNK)
+              .map((s) => ({ ...s, workspaceId, challengeId, authorId: null })),
+          );
       }
       for (let i = 0; i < imported.participants.length; i += CHUNK) {
-        await db.insert(conversationParticipants).values(
-          imported.participants
-            .slice(i, i + CHUNK)
-            .map((p) => ({ ...p, workspaceId, challengeId, userId: null, createdAt: now })),
-        );
+        await db
+          .insert(conversationParticipants)
+          .values(
+            imported.participants
+              .slice(i, i + CHUNK)
+              .map((p) => ({ ...p, workspaceId, challengeId, userId: null, createdAt: now })),
+          );
       }
       for (let i = 0; i < imported.votes.length; i += CHUNK) {
         await db.insert(statementVotes).values(
@@ -272,7 +350,12 @@ export function openConversationStore(db: Db, workspaceId: string) {
       participant: number | undefined,
     ): Promise<{ summary: unknown; me: unknown; voteCount: number; computedAt: Date } | undefined> {
       const key = participant === undefined ? "" : String(participant);
-      const result = await db.execute<{ summary: unknown; me: unknown; vote_count: number; computed_at: string }>(sql`
+      const result = await db.execute<{
+        summary: unknown;
+        me: unknown;
+        vote_count: number;
+        computed_at: string;
+      }>(sql`
         SELECT map - 'positions' AS summary, map -> 'positions' -> ${key} AS me, vote_count, computed_at
         FROM opinion_maps WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId}`);
       const row = result.rows[0];
@@ -288,3 +371,15 @@ export function openConversationStore(db: Db, workspaceId: string) {
 }
 
 export type ConversationStore = ReturnType<typeof openConversationStore>;
+
+/**
+ * A challenge found by its id alone, whatever its workspace: only for the operator's CLI, which acts on the whole
+ * database it runs against; every request goes through a workspace's stores instead.
+ */
+export async function challengeInAnyWorkspace(
+  db: Db,
+  challengeId: string,
+): Promise<ChallengeRow | undefined> {
+  const [row] = await db.select().from(challenges).where(eq(challenges.id, challengeId));
+  return row;
+}
