@@ -13,8 +13,8 @@ const StatementStatusSchema = Type.Union(
 export const StatementParams = Type.Object({
   workspaceId: Uuid,
   challengeId: Uuid,
-  number: Type.Integer({
-    minimum: 0,
+  number: Type.String({
+    pattern: "^[0-9]{1,9}$",
     description: "The statement's number in the challenge (Pol.is comment-id)",
   }),
 });

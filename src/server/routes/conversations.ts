@@ -132,7 +132,7 @@ export const conversationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
         context(),
         memberOf(request),
         request.params.challengeId,
-        request.params.number,
+        Number(request.params.number),
         request.body.vote,
       ),
   );
@@ -152,7 +152,8 @@ export const conversationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
     async (request) => {
       const ctx = context();
       const member = memberOf(request);
-      const { challengeId, number } = request.params;
+      const { challengeId } = request.params;
+      const number = Number(request.params.number);
       await moderateStatement(ctx, member, challengeId, number, request.body);
       const found = (await listStatements(ctx, member, challengeId)).find((s) => s.number === number);
       if (!found) throw new Error(`statement ${number} vanished after moderation`);
