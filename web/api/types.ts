@@ -11,6 +11,7 @@ import type {
   TimelineFieldSchema,
 } from "../../src/contracts/challenges.ts";
 import type { RoleSchema, WorkspaceKindSchema } from "../../src/contracts/common.ts";
+import type { NextStatementResponse, OpinionMap, Statement } from "../../src/contracts/conversations.ts";
 import type { Notification } from "../../src/contracts/notifications.ts";
 import type {
   CreatedInvitation,
@@ -37,6 +38,9 @@ export type Phase = Static<typeof PhaseSchema>;
 export type TimelineField = Static<typeof TimelineFieldSchema>;
 export type LeaderboardData = Static<typeof LeaderboardResponse>;
 export type NotificationData = Static<typeof Notification>;
+export type StatementData = Static<typeof Statement>;
+export type NextStatementData = Static<typeof NextStatementResponse>;
+export type OpinionMapData = Static<typeof OpinionMap>;
 
 export const roles: readonly Role[] = ["owner", "manager", "moderator", "participant", "guest"];
 export const workspaceKinds: readonly WorkspaceKind[] = [

@@ -15,6 +15,7 @@ import {
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { ConversationSection } from "../conversations/conversation-section.tsx";
 import { ChallengeBrief } from "./challenge-brief.tsx";
 import { Countdown } from "./countdown.tsx";
 import { DebriefSection } from "./debrief-section.tsx";
@@ -70,6 +71,7 @@ export function ChallengePage() {
   const [notice, setNotice] = useState<string>();
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
   const reloadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
+  const [conversationTick, setConversationTick] = useState(0);
 
   const load = useCallback(async () => {
     try {
@@ -102,6 +104,11 @@ export function ChallengePage() {
     (event: LiveEvent) => {
       const data = event.data as EventData;
       if (data.challengeId !== challengeId) return;
+      // The conversation reloads its own parts: the map after each recomputation, statements after moderation.
+      if (/^(opinions|statement|conversation)\./.test(event.type)) {
+        setConversationTick((tick) => tick + 1);
+        return;
+      }
       const patch = (change: (idea: IdeaData) => IdeaData) =>
         setIdeas((list) => list?.map((idea) => (idea.id === data.ideaId ? change(idea) : idea)));
       if (event.type === "support.changed" && data.supportCount !== undefined) {
@@ -122,7 +129,11 @@ export function ChallengePage() {
     [challengeId, user?.id, reloadSoon, t],
   );
 
-  const live = useLive(workspaceId, onEvent, reloadSoon);
+  const onSubscribed = useCallback(() => {
+    reloadSoon();
+    setConversationTick((tick) => tick + 1);
+  }, [reloadSoon]);
+  const live = useLive(workspaceId, onEvent, onSubscribed);
 
   const failure = error ?? workspaceError;
   if (failure && !challenge) {
@@ -182,6 +193,14 @@ export function ChallengePage() {
         onSaved={setChallenge}
       />
       <ChallengeBrief challenge={challenge} />
+      {challenge.conversation && (
+        <ConversationSection
+          workspaceId={workspaceId}
+          challenge={challenge}
+          role={workspace.role}
+          refresh={conversationTick}
+        />
+      )}
       {manages && <ManagerPanel workspaceId={workspaceId} challenge={challenge} refresh={ideas} />}
       <IdeaList ideas={ideas} categories={challenge.categories} workspaceId={workspaceId} />
       <LeaderboardSection path={path} myId={user?.id} refresh={ideas} />
