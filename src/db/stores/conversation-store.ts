@@ -71,6 +71,21 @@ export function openConversationStore(db: Db, workspaceId: string) {
       }));
     },
 
+    /** Number → text of the statements with a status among `statuses`, without counting votes (cheap). */
+    async statementTexts(challengeId: string, statuses: StatementStatus[]): Promise<Map<number, string>> {
+      const rows = await db
+        .select({ number: statements.number, body: statements.body })
+        .from(statements)
+        .where(
+          and(
+            eq(statements.workspaceId, workspaceId),
+            eq(statements.challengeId, challengeId),
+            inArray(statements.status, statuses),
+          ),
+        );
+      return new Map(rows.map((row) => [row.number, row.body]));
+    },
+
     async statement(challengeId: string, number: number): Promise<StatementRow | undefined> {
       const [row] = await db
         .select()
@@ -226,9 +241,9 @@ export function openConversationStore(db: Db, workspaceId: string) {
     },
 
     /**
-     * The shown statements' numbers and every vote on them, for the opinion map. Votes leave the database as one
-     * string ("participant,statement,vote;…") rather than one row each: at a million votes that is several times
-     * faster than row-by-row decoding.
+     * The shown statements' numbers and every vote on them, for the opinion map. Votes leave the database packed
+     * into one bytea (int4 participant, int4 statement, int2 vote per vote, big-endian) rather than one row each:
+     * at 300,000 votes that is several times faster than decoding rows or formatting text.
      */
     async shownVotes(challengeId: string): Promise<{ statements: number[]; votes: VoteRecord[] }> {
       const shown = await db
@@ -242,24 +257,23 @@ export function openConversationStore(db: Db, workspaceId: string) {
           ),
         )
         .orderBy(asc(statements.number));
-      const result = await db.execute<{ packed: string | null }>(sql`
-        SELECT string_agg(v.participant || ',' || v.statement || ',' || v.vote, ';') AS packed
-        FROM statement_votes v JOIN statements s ON s.challenge_id = v.challenge_id AND s.number = v.statement
-        WHERE v.workspace_id = ${workspaceId} AND v.challenge_id = ${challengeId} AND s.status = 'shown'`);
-      const packed = result.rows[0]?.packed ?? "";
+      const result = await db.execute<{ packed: Buffer | null }>(sql`
+        SELECT string_agg(int4send(participant) || int4send(statement) || int2send(vote), ''::bytea) AS packed
+        FROM statement_votes WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId}`);
+      const packed = result.rows[0]?.packed;
+      const open = new Set(shown.map((row) => row.number));
       const votes: VoteRecord[] = [];
-      if (packed.length > 0) {
-        let index = 0;
-        for (const part of packed.split(";")) {
-          const first = part.indexOf(",");
-          const second = part.indexOf(",", first + 1);
+      if (packed) {
+        const view = new DataView(packed.buffer, packed.byteOffset, packed.byteLength);
+        for (let at = 0; at + 10 <= packed.byteLength; at += 10) {
+          const statement = view.getInt32(at + 4);
+          if (!open.has(statement)) continue;
           votes.push({
-            participant: Number(part.slice(0, first)),
-            statement: Number(part.slice(first + 1, second)),
-            vote: Number(part.slice(second + 1)) as VoteValue,
-            time: index,
+            participant: view.getInt32(at),
+            statement,
+            vote: view.getInt16(at + 8) as VoteValue,
+            time: votes.length,
           });
-          index += 1;
         }
       }
       return { statements: shown.map((row) => row.number), votes };

@@ -49,12 +49,8 @@ export async function showOpinionMap(
   const participant = await conversation.participantNumber(challengeId, actor.userId);
   const stored = await conversation.map(challengeId, participant);
   if (!stored) return null;
-  const shown = new Map(
-    (await conversation.statements(challengeId, ["shown"])).map((s) => [
-      s.number,
-      { number: s.number, body: s.body },
-    ]),
-  );
+  const texts = await conversation.statementTexts(challengeId, ["shown"]);
+  const shown = new Map([...texts].map(([number, body]) => [number, { number, body }]));
   const record = stored.summary as Omit<OpinionMapRecord, "positions">;
   const me = stored.me as [number, number, number] | null;
   const withText = <T extends { statement: number }>(list: T[]) =>
