@@ -25,7 +25,7 @@ export async function voteOnStatement(
     assertPhase(challenge, ctx.now, ["contributions", "voting"], "voting on statements");
     assertMayContribute(challenge, actor);
     const statement = await conversation.statement(challengeId, statementNumber);
-    if (!statement || statement.status !== "shown") {
+    if (statement?.status !== "shown") {
       throw new AppError(
         "not-found",
         `Statement ${statementNumber} is not open to votes in this challenge.`,

@@ -2,7 +2,9 @@
 import type { Context, MemberActor } from "../context.ts";
 import { submitStatement } from "../conversations/submit-statement.ts";
 import { voteOnStatement } from "../conversations/vote-on-statement.ts";
-import type { DemoPeople } from "./create-demo-challenge.ts";
+
+/** The demo members who vote (all of them but the guest). */
+type Voter = "camille" | "karim" | "lea" | "jules" | "sofia" | "marc";
 
 const statements = [
   "Le marché devrait ouvrir aussi le dimanche matin.",
@@ -19,7 +21,7 @@ const statements = [
  * Two camps (those who want change, those who want the market as it is) who all agree on the last two statements:
  * the opinion map of `npm start` shows two groups and two points of consensus.
  */
-const votes: Record<keyof DemoPeople, ReadonlyArray<-1 | 0 | 1>> = {
+const votes: Record<Voter, ReadonlyArray<-1 | 0 | 1>> = {
   jules: [1, 1, 1, -1, 1, -1, 1, 1],
   sofia: [1, 1, 1, 0, 1, -1, 1, 1],
   lea: [1, 0, 1, -1, 1, -1, 1, 1],
@@ -30,16 +32,14 @@ const votes: Record<keyof DemoPeople, ReadonlyArray<-1 | 0 | 1>> = {
 
 export async function createDemoConversation(
   at: (offset: number) => Context,
-  actor: (name: keyof DemoPeople) => MemberActor,
+  actor: (name: Voter) => MemberActor,
   challengeId: string,
 ): Promise<void> {
   const hour = 3_600_000;
   for (const [i, body] of statements.entries()) {
     await submitStatement(at(-3 * 24 * hour + i * hour), actor("karim"), challengeId, { body });
   }
-  for (const [name, choices] of Object.entries(votes) as Array<
-    [keyof DemoPeople, ReadonlyArray<-1 | 0 | 1>]
-  >) {
+  for (const [name, choices] of Object.entries(votes) as Array<[Voter, ReadonlyArray<-1 | 0 | 1>]>) {
     for (const [number, vote] of choices.entries()) {
       await voteOnStatement(at(-2 * 24 * hour), actor(name), challengeId, number, vote);
     }

@@ -142,7 +142,8 @@ export function ConversationSection({
             {next.statement.body}
           </blockquote>
           {mayVote ? (
-            <div className="actions vote-buttons" role="group" aria-labelledby="current-statement">
+            <fieldset className="actions vote-buttons">
+              <legend className="visually-hidden">{t("conversation.voteOn")}</legend>
               {votes.map((v) => (
                 <button
                   key={v.key}
@@ -154,7 +155,7 @@ export function ConversationSection({
                   {t(`conversation.vote.${v.key}`)}
                 </button>
               ))}
-            </div>
+            </fieldset>
           ) : (
             <p className="meta">{t(votingOpen ? "conversation.guestsRead" : "conversation.closed")}</p>
           )}

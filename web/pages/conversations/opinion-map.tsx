@@ -31,9 +31,10 @@ export function OpinionMapView({ map }: { map: OpinionMapData | null }) {
       <svg
         viewBox={`0 0 ${MAP_WIDTH} ${MAP_HEIGHT}`}
         role="img"
-        aria-labelledby="opinion-map-title opinion-map-desc"
+        aria-labelledby="opinion-map-svg-title opinion-map-desc"
         className="opinion-map-drawing"
       >
+        <title id="opinion-map-svg-title">{t("conversation.map.title")}</title>
         <desc id="opinion-map-desc">
           {map.groups
             .map((g) => t("conversation.map.groupShort", { name: groupLetter(g.id), count: g.size }))
