@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { groupLetter, groupRadius, MAP_HEIGHT, MAP_WIDTH, scaler } from "./map-geometry.ts";
+import { drawnExtent, groupLetter, groupRadius, MAP_HEIGHT, MAP_WIDTH, scaler } from "./map-geometry.ts";
 
 describe("map geometry", () => {
   it("fits the extent inside the drawing, y pointing up", () => {
@@ -23,5 +23,15 @@ describe("map geometry", () => {
     expect(groupRadius(0, 0)).toBe(10);
     expect(groupLetter(0)).toBe("A");
     expect(groupLetter(2)).toBe("C");
+  });
+
+  it("draws the groups and the viewer with a margin, not every outlier", () => {
+    expect(
+      drawnExtent([
+        [0, 0],
+        [4, 2],
+      ]),
+    ).toEqual([-1, 5, -0.5, 2.5]);
+    expect(drawnExtent([])).toEqual([0, 0, 0, 0]);
   });
 });

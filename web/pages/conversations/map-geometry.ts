@@ -32,3 +32,19 @@ export function groupRadius(size: number, total: number): number {
   if (total <= 0) return 10;
   return 10 + 30 * Math.sqrt(Math.min(1, size / total));
 }
+
+/**
+ * The part of the plane worth drawing: the groups' centers and the viewer, widened by a quarter on each side. Drawing
+ * every participant's extent instead would let a few outliers squeeze the groups into the middle.
+ */
+export function drawnExtent(
+  points: ReadonlyArray<readonly [number, number]>,
+): [number, number, number, number] {
+  if (points.length === 0) return [0, 0, 0, 0];
+  const xs = points.map((p) => p[0]);
+  const ys = points.map((p) => p[1]);
+  const [minX, maxX, minY, maxY] = [Math.min(...xs), Math.max(...xs), Math.min(...ys), Math.max(...ys)];
+  const marginX = (maxX - minX) / 4;
+  const marginY = (maxY - minY) / 4;
+  return [minX - marginX, maxX + marginX, minY - marginY, maxY + marginY];
+}

@@ -2,7 +2,7 @@
 // and the consensus, as lists (the drawing's text alternative).
 import { useTranslation } from "react-i18next";
 import type { OpinionMapData } from "../../api/types.ts";
-import { groupLetter, groupRadius, MAP_HEIGHT, MAP_WIDTH, scaler } from "./map-geometry.ts";
+import { drawnExtent, groupLetter, groupRadius, MAP_HEIGHT, MAP_WIDTH, scaler } from "./map-geometry.ts";
 
 const percent = (rate: number) => Math.round(rate * 100);
 
@@ -16,7 +16,12 @@ export function OpinionMapView({ map }: { map: OpinionMapData | null }) {
       </div>
     );
   }
-  const at = scaler(map.extent);
+  const at = scaler(
+    drawnExtent([
+      ...map.groups.map((g) => [g.x, g.y] as const),
+      ...(map.me ? [[map.me.x, map.me.y] as const] : []),
+    ]),
+  );
   const me = map.me && at(map.me.x, map.me.y);
   const placed = map.groups.reduce((sum, g) => sum + g.size, 0);
   const summary = t("conversation.map.summary", {
@@ -58,7 +63,7 @@ export function OpinionMapView({ map }: { map: OpinionMapData | null }) {
         {me && (
           <g className="me">
             <circle cx={me[0]} cy={me[1]} r="6" />
-            <text x={me[0] + 9} y={me[1] - 8}>
+            <text x={me[0]} y={me[1] + 22} textAnchor="middle">
               {t("conversation.map.you")}
             </text>
           </g>
