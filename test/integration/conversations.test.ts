@@ -186,6 +186,25 @@ describe("votes", () => {
 });
 
 describe("statements and moderation", () => {
+  it("turns the conversation and its moderation on in the brief", async () => {
+    const w = await createWorkspaceFixture(server);
+    const challengeId = await createChallenge(w.people.manager.client, w.workspaceId);
+    const before = await w.people.participant.client.get<{ challenge: Record<string, unknown> }>(
+      base(w, challengeId),
+    );
+    expect(before.body.challenge).toMatchObject({ conversation: false, statementModeration: false });
+    const updated = await w.people.manager.client.patch<{ challenge: Record<string, unknown> }>(
+      base(w, challengeId),
+      {
+        conversation: true,
+        statementModeration: true,
+      },
+    );
+    expect(updated.body.challenge).toMatchObject({ conversation: true, statementModeration: true });
+    const proposed = await propose(w.people.participant.client, w, challengeId, "Un marché de nuit l'été.");
+    expect(proposed.body.statement).toMatchObject({ status: "pending", mine: true });
+  });
+
   it("hides pending and rejected statements from votes, the next statement and other participants", async () => {
     const w = await createWorkspaceFixture(server);
     const challengeId = await conversation(w, { statementModeration: true });
