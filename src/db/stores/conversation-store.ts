@@ -294,7 +294,11 @@ export function openConversationStore(db: Db, workspaceId: string) {
       return Number(result.rows[0]?.n ?? 0) === 0;
     },
 
-    /** Bulk-inserts imported statements, external participants and votes, in chunks of multi-row INSERTs. */
+    /**
+     * Bulk-inserts imported statements, external participants and votes. Participants and votes go as a few
+     * INSERT … SELECT FROM unnest(arrays) statements (one array parameter per column, 50,000 rows each): far fewer
+     * round trips and parameters than multi-row VALUES.
+     */
     async insertImported(
       challengeId: string,
       imported: {
@@ -313,30 +317,21 @@ export function openConversationStore(db: Db, workspaceId: string) {
               .map((s) => ({ ...s, workspaceId, challengeId, authorId: null })),
           );
       }
-      for (let i = 0; i < imported.participants.length; i += CHUNK) {
-        await db
-          .insert(conversationParticipants)
-          .values(
-            imported.participants
-              .slice(i, i + CHUNK)
-              .map((p) => ({ ...p, workspaceId, challengeId, userId: null, createdAt: now })),
-          );
+      const rows = 50_000;
+      for (let i = 0; i < imported.participants.length; i += rows) {
+        const part = imported.participants.slice(i, i + rows);
+        await db.execute(sql`
+          INSERT INTO conversation_participants (workspace_id, challenge_id, number, external_id, created_at)
+          SELECT ${workspaceId}, ${challengeId}, n, e, ${now}
+          FROM unnest(${sql.param(part.map((p) => p.number))}::int[], ${sql.param(part.map((p) => p.externalId))}::text[]) AS t(n, e)`);
       }
-      for (let i = 0; i < imported.votes.length; i += CHUNK) {
-        await db.insert(statementVotes).values(
-          imported.votes.slice(i, i + CHUNK).map((v) => {
-            const at = new Date(v.time);
-            return {
-              workspaceId,
-              challengeId,
-              participant: v.participant,
-              statement: v.statement,
-              vote: v.vote,
-              createdAt: at,
-              updatedAt: at,
-            };
-          }),
-        );
+      for (let i = 0; i < imported.votes.length; i += rows) {
+        const part = imported.votes.slice(i, i + rows);
+        await db.execute(sql`
+          INSERT INTO statement_votes (workspace_id, challenge_id, participant, statement, vote, created_at, updated_at)
+          SELECT ${workspaceId}, ${challengeId}, p, s, v, to_timestamp(t / 1000.0), to_timestamp(t / 1000.0)
+          FROM unnest(${sql.param(part.map((v) => v.participant))}::int[], ${sql.param(part.map((v) => v.statement))}::int[],
+                      ${sql.param(part.map((v) => v.vote))}::smallint[], ${sql.param(part.map((v) => v.time))}::float8[]) AS x(p, s, v, t)`);
       }
     },
 
