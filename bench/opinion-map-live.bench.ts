@@ -137,7 +137,7 @@ export const section: BenchSection = {
       return [
         `${participants.toLocaleString("en")} participants × ${statements} statements, ${seed.count.toLocaleString("en")}`,
         `votes (${groups} synthetic opinion groups, each participant voting on about half the statements, 15% passes),`,
-        "seeded through the Pol.is import (multi-row inserts), against `cocrea serve` on the embedded PostgreSQL;",
+        "seeded through the Pol.is import (INSERT … SELECT FROM unnest of arrays), against `cocrea serve` on the embedded PostgreSQL;",
         `the map found ${first.map?.groups.length ?? 0} groups. Then ${trials} votes over HTTP, one after the other,`,
         "each timed from the request to the live event `opinions.updated` and the read of the map that includes it.",
         "",
