@@ -71,6 +71,21 @@ export function openConversationStore(db: Db, workspaceId: string) {
       }));
     },
 
+    /** The statements with a status among `statuses`, by number, without their vote counts (cheap). */
+    async statementRows(challengeId: string, statuses: StatementStatus[]): Promise<StatementRow[]> {
+      return db
+        .select()
+        .from(statements)
+        .where(
+          and(
+            eq(statements.workspaceId, workspaceId),
+            eq(statements.challengeId, challengeId),
+            inArray(statements.status, statuses),
+          ),
+        )
+        .orderBy(asc(statements.number));
+    },
+
     /** Number → text of the statements with a status among `statuses`, without counting votes (cheap). */
     async statementTexts(challengeId: string, statuses: StatementStatus[]): Promise<Map<number, string>> {
       const rows = await db

@@ -38,6 +38,8 @@ describe("opinionMapRecord", () => {
     expect(record.scores[0]?.[0]).toBeCloseTo(0.6, 4);
     expect(record.scores[4]?.[0]).toBeCloseTo(0, 4);
     expect(record.scores[4]?.[1]).toBeCloseTo(0.64, 4);
+    expect(record.counts[0]).toEqual([3, 3, 0]);
+    expect(record.counts[4]).toEqual([6, 0, 0]);
     expect(record.consensus.agree.map((c) => c.statement).sort()).toEqual([4, 5]);
     const [minX, maxX] = record.extent;
     for (const [x] of Object.values(record.positions)) {

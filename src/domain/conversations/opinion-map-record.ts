@@ -29,6 +29,11 @@ export interface OpinionMapRecord {
   };
   /** Per statement number: divisiveness and group-informed consensus, for the next-statement draw. */
   scores: Record<string, [number, number]>;
+  /**
+   * Per statement number: agrees, disagrees and passes when the map was computed. The next-statement draw reads
+   * them here rather than counting every vote at each request (they lag the latest votes by one recomputation).
+   */
+  counts: Record<string, [number, number, number]>;
   /** Participant number → [x, y, group or −1]; read one at a time (the viewer's own). */
   positions: Record<string, [number, number, number]>;
 }
@@ -57,6 +62,12 @@ export function opinionMapRecord(
   const { divisiveness, consensus } = statementGroupScores(votes, groupOf, map.groups.length, top);
   const scores: OpinionMapRecord["scores"] = {};
   for (const n of statements) scores[n] = [round(divisiveness[n] ?? 0), round(consensus[n] ?? 0)];
+  const counts: OpinionMapRecord["counts"] = {};
+  for (const n of statements) counts[n] = [0, 0, 0];
+  for (const v of votes) {
+    const c = counts[v.statement];
+    if (c) c[v.vote === 1 ? 0 : v.vote === -1 ? 1 : 2] += 1;
+  }
   return {
     k: map.k,
     participants: map.participants,
@@ -80,6 +91,7 @@ export function opinionMapRecord(
       })),
     },
     scores,
+    counts,
     positions,
   };
 }

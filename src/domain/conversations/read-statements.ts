@@ -46,7 +46,8 @@ export interface NextStatement {
 /**
  * The shown statement the actor should vote on next (`analysis/opinions/next-statement.ts`: few votes, divisive
  * across the last map's groups, consensus candidates), never one already voted on; null when all are voted on.
- * The draw's seed is the participant's number and vote count, so the answer is stable until they vote.
+ * The draw's seed is the participant's number and vote count, so the answer is stable until they vote. Vote counts
+ * come from the last stored map (at most one recomputation behind), so this stays cheap at any number of votes.
  */
 export async function showNextStatement(
   ctx: Context,
@@ -55,11 +56,17 @@ export async function showNextStatement(
 ): Promise<NextStatement> {
   await conversationChallenge(openChallengeStore(ctx.db, actor.workspaceId), actor, challengeId, ctx.now);
   const conversation = openConversationStore(ctx.db, actor.workspaceId);
-  const shown = await conversation.statements(challengeId, ["shown"]);
+  const stored = await conversation.map(challengeId, undefined);
+  const summary = stored?.summary as Pick<OpinionMapRecord, "scores" | "counts"> | undefined;
+  const scores = summary?.scores ?? {};
+  const counts = summary?.counts ?? {};
+  // Counts from the last map, not a count of every vote: this runs after each vote of each participant.
+  const shown: StatementView[] = (await conversation.statementRows(challengeId, ["shown"])).map((s) => {
+    const [agrees, disagrees, passes] = counts[s.number] ?? [0, 0, 0];
+    return { ...s, agrees, disagrees, passes };
+  });
   const participant = await conversation.participantNumber(challengeId, actor.userId);
   const mine = participant === undefined ? new Map() : await conversation.votesOf(challengeId, participant);
-  const stored = await conversation.map(challengeId, undefined);
-  const scores = (stored?.summary as Pick<OpinionMapRecord, "scores"> | undefined)?.scores ?? {};
   const candidates: StatementCandidate[] = shown.map((s) => ({
     id: s.number,
     agrees: s.agrees,
