@@ -88,23 +88,32 @@ export function ConversationSection({
     () => api.get<{ map: OpinionMapData | null }>(`${path}/opinion-map`).then((r) => setMap(r.map)),
     [path],
   );
-  const load = useCallback(async () => {
-    try {
-      const [nextOne, list] = await Promise.all([
-        api.get<NextStatementData>(`${path}/statements/next`),
-        moderates ? api.get<{ statements: StatementData[] }>(`${path}/statements`) : undefined,
-        loadMap(),
-      ]);
-      setNext(nextOne);
-      if (list) setStatements(list.statements);
-    } catch (failure) {
-      setError(formErrorsOf(failure, []).form);
-    }
-  }, [path, moderates, loadMap]);
+  /**
+   * Reloads the map (and the moderators' list). The statement being read is kept unless `withNext` or there is none:
+   * other people's votes must not swap it under the reader's eyes.
+   */
+  const load = useCallback(
+    async (withNext: boolean) => {
+      try {
+        const [nextOne, list] = await Promise.all([
+          withNext ? api.get<NextStatementData>(`${path}/statements/next`) : undefined,
+          moderates ? api.get<{ statements: StatementData[] }>(`${path}/statements`) : undefined,
+          loadMap(),
+        ]);
+        if (nextOne) setNext(nextOne);
+        if (list) setStatements(list.statements);
+      } catch (failure) {
+        setError(formErrorsOf(failure, []).form);
+      }
+    },
+    [path, moderates, loadMap],
+  );
+  const nextRef = useRef(next);
+  nextRef.current = next;
 
   useEffect(() => {
     void refresh;
-    void load();
+    void load(!nextRef.current?.statement);
   }, [load, refresh]);
 
   const votingOpen =
@@ -122,6 +131,8 @@ export function ConversationSection({
       statementRef.current?.focus();
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
+      // The statement may have been moderated out meanwhile: offer the next one.
+      void load(true);
     } finally {
       setBusy(false);
     }
@@ -170,13 +181,13 @@ export function ConversationSection({
             setNotice(
               t(s.status === "pending" ? "conversation.propose.pending" : "conversation.propose.shown"),
             );
-            void load();
+            void load(!nextRef.current?.statement);
           }}
         />
       )}
       <OpinionMapView map={map} />
-      {moderates && <StatementQueue path={path} statements={statements} onChanged={() => void load()} />}
-      {manages && <PolisExchange path={path} onImported={() => void load()} />}
+      {moderates && <StatementQueue path={path} statements={statements} onChanged={() => void load(true)} />}
+      {manages && <PolisExchange path={path} onImported={() => void load(true)} />}
     </section>
   );
 }
