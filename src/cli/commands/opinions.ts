@@ -23,7 +23,8 @@ export function register(program: Command): void {
   program
     .command("opinions")
     .description(
-      "find opinion groups and consensus in a Pol.is export (votes.csv, participants-votes.csv or votes.json)",
+      "find opinion groups and consensus in a Pol.is export (votes.csv, participants-votes.csv or votes.json), " +
+        "or with --challenge import it into a challenge's conversation",
     )
     .argument("<path>", "folder holding the Pol.is export")
     .option("--json <out>", "write the result as JSON to this file ('-' for stdout)")

@@ -13,7 +13,7 @@ import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { PolisExport } from "../../io/import/polis-export.ts";
 import type { Context, MemberActor } from "../context.ts";
-import { conversationChallenge, STATEMENT_MAX_LENGTH } from "./conversation-rules.ts";
+import { conversationChallenge } from "./conversation-rules.ts";
 import { type ComputeOpinionMap, recomputeOpinionMap, requestOpinionMap } from "./recompute-opinion-map.ts";
 
 export interface ImportSummary {
@@ -33,6 +33,7 @@ function numbering(ids: readonly string[]): Map<string, number> {
  * unmoderated statements unless moderation is strict), −1 and meta statements rejected (Pol.is leaves them out of
  * its math); each voter becomes an external participant; each participant's latest vote per statement is kept.
  * Refused (`conflict`) when the conversation already has statements or votes, so nothing is ever merged by halves.
+ * Statements keep their text whatever its length (Pol.is's limit changed over the years): an import loses nothing.
  */
 export async function importPolisExport(
   db: Db,
@@ -40,16 +41,6 @@ export async function importPolisExport(
   data: PolisExport,
   now: Date,
 ): Promise<ImportSummary> {
-  const tooLong = data.comments.findIndex((c) => c.body.length > STATEMENT_MAX_LENGTH * 4);
-  if (tooLong >= 0) {
-    throw new AppError(
-      "invalid-input",
-      `comments.csv: statement ${data.comments[tooLong]?.id} is too long.`,
-      {
-        field: "comments",
-      },
-    );
-  }
   const statementNumber = numbering(data.comments.map((c) => c.id));
   const participantNumber = numbering(data.votes.participants);
   const { votes } = data;
