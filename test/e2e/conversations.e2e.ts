@@ -15,6 +15,9 @@ const hour = 3_600_000;
 let server: ServeProcess;
 let browser: Browser;
 const contexts: BrowserContext[] = [];
+let managerPage: Page;
+let participantPage: Page;
+let challengeApiPath = "";
 
 async function newPage(viewport = { width: 390, height: 844 }): Promise<Page> {
   const context = await browser.newContext({ locale: "fr-FR", viewport, timezoneId: "UTC" });
@@ -99,6 +102,7 @@ describe("conversation", () => {
       },
     );
     const challengePath = `/workspaces/${workspaceId}/challenges/${challenge.id}`;
+    challengeApiPath = challengePath;
     await callApi(manager, "POST", `${challengePath}/conversation/import`, {
       comments: await readFile(join(fixture, "comments.csv"), "utf8"),
       votes: await readFile(join(fixture, "votes.csv"), "utf8"),
@@ -148,5 +152,29 @@ describe("conversation", () => {
     await participant.getByRole("button", { name: "Proposer" }).click();
     await participant.getByText("Merci ! Votre affirmation est soumise au vote.").waitFor();
     await expectAccessible(participant, "conversation after voting and proposing");
+    managerPage = manager;
+    participantPage = participant;
+  });
+
+  it("holds proposals for a moderator when the brief asks, the queue filling live", async () => {
+    await callApi(managerPage, "PATCH", challengeApiPath, { statementModeration: true });
+    await managerPage.reload();
+    await managerPage.getByRole("heading", { name: "Affirmations à modérer (0)" }).waitFor();
+    await managerPage.getByText("Mises à jour en direct").waitFor();
+    await participantPage.getByLabel("Proposer une affirmation").fill("Un an de transition pour les cafés.");
+    await participantPage.getByRole("button", { name: "Proposer" }).click();
+    await participantPage
+      .getByText("Merci ! Votre affirmation sera soumise au vote après modération.")
+      .waitFor();
+
+    await managerPage.getByRole("heading", { name: "Affirmations à modérer (1)" }).waitFor();
+    await managerPage.getByText("Un an de transition pour les cafés.").waitFor();
+    await expectAccessible(managerPage, "conversation with a statement to moderate");
+    await managerPage.getByRole("button", { name: "Rejeter" }).click();
+    await expect
+      .poll(() => managerPage.getByLabel("Motif du rejet").getAttribute("aria-invalid"), { timeout })
+      .toBe("true");
+    await managerPage.getByRole("button", { name: "Accepter" }).click();
+    await managerPage.getByRole("heading", { name: "Affirmations à modérer (0)" }).waitFor();
   });
 });
