@@ -8,6 +8,7 @@ export default defineConfig({
     "./src/db/schema/challenges.ts",
     "./src/db/schema/notifications.ts",
     "./src/db/schema/notification-preferences.ts",
+    "./src/db/schema/conversations.ts",
     "./src/db/schema/synthesis.ts",
     "./src/db/schema/actions.ts",
     "./src/db/schema/synthesis-runs.ts",

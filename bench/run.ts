@@ -13,6 +13,7 @@ const sections: Record<string, () => Promise<{ section: BenchSection }>> = {
   sentiment: () => import("./sentiment.bench.ts"),
   supports: () => import("./supports.bench.ts"),
   cluster: () => import("./cluster.bench.ts"),
+  "opinion-map-live": () => import("./opinion-map-live.bench.ts"),
 };
 
 const file = new URL("../BENCHMARKS.md", import.meta.url);

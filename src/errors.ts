@@ -31,6 +31,7 @@ export const errorCodes = [
   "member-blocked",
   // state rules
   "conflict",
+  "conversation-off",
   "phase-closed",
   "not-a-finalist",
   "internal",

@@ -85,6 +85,14 @@ const briefProperties = {
       description: "Makes the challenge a contest: what the winners receive; null for plain ideation",
     }),
   ),
+  conversation: Type.Optional(
+    Type.Boolean({
+      description: "The challenge holds a conversation of statements voted agree / disagree / pass",
+    }),
+  ),
+  statementModeration: Type.Optional(
+    Type.Boolean({ description: "Participants' statements wait for a moderator before they are shown" }),
+  ),
   status: Type.Optional(StatusSchema),
 };
 
@@ -148,6 +156,8 @@ export const Challenge = Type.Object({
   contest: Type.Union([Type.Object({ prize: Type.String() }), Type.Null()], {
     description: "A contest's prize; null for plain ideation",
   }),
+  conversation: Type.Boolean(),
+  statementModeration: Type.Boolean(),
   status: StatusSchema,
   timeline: Type.Object(timelineProperties),
   phase: PhaseSchema,
@@ -408,7 +418,9 @@ export const ModerationLog = Type.Object({
         Type.String({ description: "The idea's title or the comment's text" }),
         Type.Null(),
       ]),
-      subject: Type.Union([FlagSubject, Type.Null()]),
+      subject: Type.Union([FlagSubject, Type.Literal("statement"), Type.Null()], {
+        description: "What was moderated: an idea, a comment, or a conversation's statement",
+      }),
       subjectId: Type.Union([Uuid, Type.Null()]),
       memberId: Type.Union([Uuid, Type.Null()]),
       reason: Type.Union([Type.String(), Type.Null()]),

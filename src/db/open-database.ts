@@ -13,6 +13,7 @@ import * as accounts from "./schema/accounts.ts";
 import * as actions from "./schema/actions.ts";
 import * as challenges from "./schema/challenges.ts";
 import * as contest from "./schema/contest.ts";
+import * as conversations from "./schema/conversations.ts";
 import * as notificationPreferences from "./schema/notification-preferences.ts";
 import * as notifications from "./schema/notifications.ts";
 import * as synthesis from "./schema/synthesis.ts";
@@ -29,6 +30,7 @@ export const schema = {
   ...contest,
   ...actions,
   ...notificationPreferences,
+  ...conversations,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

@@ -20,6 +20,8 @@ export const actions = [
   "idea.react",
   "idea.follow",
   "comment.post",
+  "statement.vote",
+  "statement.submit",
   "content.moderate",
   "contest.judge",
 ] as const;
@@ -27,8 +29,15 @@ export type Action = (typeof actions)[number];
 
 /** What every member may do in a challenge: read it, comment and follow ideas. */
 const following: Action[] = ["challenge.read", "comment.post", "idea.follow"];
-/** What the public does in a challenge: submit, support, react, on top of following. */
-const contributing: Action[] = [...following, "idea.submit", "idea.support", "idea.react"];
+/** What the public does in a challenge: submit, support, react, vote on statements, on top of following. */
+const contributing: Action[] = [
+  ...following,
+  "idea.submit",
+  "idea.support",
+  "idea.react",
+  "statement.vote",
+  "statement.submit",
+];
 /** Writing the brief and the timeline; also makes one's comments official answers. */
 const challengeManaging: Action[] = ["challenge.manage"];
 
@@ -41,6 +50,8 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * Every role reads published challenges, comments and follows ideas. Submitting, supporting and reacting are the
  * public's voice, so they belong to participants, moderators and managers but not to guests: a guest is the
  * organization's side of a consulting relation (the client), who reads and comments without weighing on the counts.
+ * Voting on a conversation's statements and proposing statements are the public's voice too, so they follow
+ * supporting: a guest's votes would place the client on the opinion map they commissioned.
  * Moderators (and managers, owners) hide ideas and comments that break the rules, always saying why.
  *
  * Debrief: writing what we heard and will do for a group, and adding, editing or moving actions, is the project

@@ -26,6 +26,7 @@ import problems, { sendProblem } from "./plugins/problems.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { challengeRoutes } from "./routes/challenges.ts";
 import { contestRoutes } from "./routes/contest.ts";
+import { conversationRoutes } from "./routes/conversations.ts";
 import { debriefRoutes } from "./routes/debrief.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
@@ -175,6 +176,7 @@ export async function buildApp({
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(conversationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(debriefRoutes, {
         context,
         secureCookies,

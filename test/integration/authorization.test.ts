@@ -137,6 +137,28 @@ const actionPath = async (w: WorkspaceFixture, tail = "") => {
   return `/api/v1/workspaces/${w.workspaceId}/actions/${created.body.action.id}${tail}`;
 };
 
+/** One published challenge holding a conversation per workspace, with one shown statement (number 0). */
+const conversations = new Map<WorkspaceFixture, Promise<string>>();
+function conversationPath(w: WorkspaceFixture, tail: string): Promise<string> {
+  let found = conversations.get(w);
+  if (!found) {
+    found = (async () => {
+      const challengeId = await createChallenge(w.people.owner.client, w.workspaceId, { conversation: true });
+      const path = `/api/v1/workspaces/${w.workspaceId}/challenges/${challengeId}`;
+      const statement = await w.people.owner.client.post(`${path}/statements`, {
+        body: "Un marché le soir.",
+      });
+      if (statement.status !== 201) throw new Error(`statement failed: ${JSON.stringify(statement.body)}`);
+      return path;
+    })();
+    conversations.set(w, found);
+  }
+  return found.then((path) => `${path}${tail}`);
+}
+/** A fresh, empty conversation to import into. */
+const emptyConversationPath = async (w: WorkspaceFixture, tail: string) =>
+  `/api/v1/workspaces/${w.workspaceId}/challenges/${await createChallenge(w.people.owner.client, w.workspaceId, { conversation: true })}${tail}`;
+
 const cases: RouteCase[] = [
   {
     method: "GET",
@@ -426,6 +448,67 @@ const cases: RouteCase[] = [
         body: {},
       };
     },
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/statements",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await conversationPath(w, "/statements") }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/statements",
+    action: "statement.submit",
+    prepare: async (w) => ({
+      path: await conversationPath(w, "/statements"),
+      body: { body: "Plus de bancs." },
+    }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/statements/next",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await conversationPath(w, "/statements/next") }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/statements/{number}/vote",
+    action: "statement.vote",
+    prepare: async (w) => ({ path: await conversationPath(w, "/statements/0/vote"), body: { vote: 1 } }),
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/statements/{number}/moderation",
+    action: "content.moderate",
+    prepare: async (w) => ({
+      path: await conversationPath(w, "/statements/0/moderation"),
+      body: { status: "shown" },
+    }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/opinion-map",
+    action: "challenge.read",
+    prepare: async (w) => ({ path: await conversationPath(w, "/opinion-map") }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/conversation/export/{file}",
+    action: "challenge.manage",
+    prepare: async (w) => ({ path: await conversationPath(w, "/conversation/export/votes.csv") }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/challenges/{challengeId}/conversation/import",
+    action: "challenge.manage",
+    prepare: async (w) => ({
+      path: await emptyConversationPath(w, "/conversation/import"),
+      body: {
+        comments:
+          "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body\n1,x,0,0,1,0,1,Oui\n",
+        votes: "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,0,1\n",
+      },
+    }),
   },
   {
     method: "GET",

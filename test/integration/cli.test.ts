@@ -54,6 +54,22 @@ describe("cocrea serve with the embedded PostgreSQL", () => {
         medianFirstAnswerSeconds: expect.any(Number),
       }),
     ]);
+    // The demo challenge holds a conversation whose opinion map shows two camps and common ground.
+    const demoChallenge = `/api/v1/workspaces/${demoId}/challenges/${
+      (await demo.get<{ challenges: Array<{ id: string }> }>(`/api/v1/workspaces/${demoId}/challenges`)).body
+        .challenges[0]?.id
+    }`;
+    await expect
+      .poll(
+        async () => {
+          const { body } = await demo.get<{
+            map: null | { groups: unknown[]; consensus: { agree: unknown[] } };
+          }>(`${demoChallenge}/opinion-map`);
+          return body.map && [body.map.groups.length, body.map.consensus.agree.length > 0];
+        },
+        { timeout: 15_000 },
+      )
+      .toEqual([2, true]);
     // The demo challenge's ideas are grouped in the background: a few groups of converging ideas.
     const synthesisPath = `/api/v1/workspaces/${demoId}/challenges/${challenges.body.challenges[0]?.id}/synthesis`;
     let groups: Array<{ label: string; size: number }> = [];

@@ -78,6 +78,9 @@ export class ApiClient {
   patch<T = Record<string, unknown>>(path: string, body?: unknown) {
     return this.request<T>("PATCH", path, body ?? {});
   }
+  put<T = Record<string, unknown>>(path: string, body?: unknown) {
+    return this.request<T>("PUT", path, body ?? {});
+  }
   delete<T = Record<string, unknown>>(path: string) {
     return this.request<T>("DELETE", path);
   }

@@ -12,6 +12,7 @@ import type {
 } from "../../src/contracts/challenges.ts";
 import type { RoleSchema, WorkspaceKindSchema } from "../../src/contracts/common.ts";
 import type { ContestResponse } from "../../src/contracts/contest.ts";
+import type { NextStatementResponse, OpinionMap, Statement } from "../../src/contracts/conversations.ts";
 import type { Action, ActionStatusSchema, Debrief } from "../../src/contracts/debrief.ts";
 import type { Notification, NotificationPreferences } from "../../src/contracts/notifications.ts";
 import type {
@@ -37,6 +38,9 @@ export type CommentData = Static<typeof Comment>;
 export type Emotion = Static<typeof EmotionSchema>;
 export type Phase = Static<typeof PhaseSchema>;
 export type TimelineField = Static<typeof TimelineFieldSchema>;
+export type StatementData = Static<typeof Statement>;
+export type NextStatementData = Static<typeof NextStatementResponse>;
+export type OpinionMapData = Static<typeof OpinionMap>;
 export type LeaderboardData = Static<typeof LeaderboardResponse>;
 export type NotificationData = Static<typeof Notification>;
 export type NotificationPreferencesData = Static<typeof NotificationPreferences>;

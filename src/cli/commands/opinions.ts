@@ -1,14 +1,21 @@
 // `cocrea opinions PATH`: opinion groups, representative statements and consensus of a Pol.is export.
 import type { Command } from "commander";
 import { computeOpinionMap, type OpinionStage } from "../../analysis/opinions/opinion-map.ts";
+import { loadConfig } from "../../config.ts";
+import { applyMigrations } from "../../db/migrate.ts";
+import { openDatabase } from "../../db/open-database.ts";
+import { importConversationOffline } from "../../domain/conversations/import-conversation.ts";
 import { AppError } from "../../errors.ts";
 import { readPolisExport } from "../../io/import/polis-export.ts";
+import { createLogger } from "../../server/start-server.ts";
 import { writeJsonOutput } from "../output.ts";
 import { ProgressBar } from "../progress.ts";
 
 interface OpinionsFlags {
   json?: string;
   seed: string;
+  challenge?: string;
+  data?: string;
 }
 
 /** Registers the command on the program. */
@@ -16,13 +23,24 @@ export function register(program: Command): void {
   program
     .command("opinions")
     .description(
-      "find opinion groups and consensus in a Pol.is export (votes.csv, participants-votes.csv or votes.json)",
+      "find opinion groups and consensus in a Pol.is export (votes.csv, participants-votes.csv or votes.json), " +
+        "or with --challenge import it into a challenge's conversation",
     )
     .argument("<path>", "folder holding the Pol.is export")
     .option("--json <out>", "write the result as JSON to this file ('-' for stdout)")
     .option("--seed <n>", "seed of the clustering, for reproducible groups", "0")
+    .option(
+      "--challenge <id>",
+      "import the export into this challenge's conversation instead (it must hold a conversation and no votes yet); " +
+        "uses DATABASE_URL, or the embedded database of --data like `cocrea serve`",
+    )
+    .option(
+      "--data <dir>",
+      "with --challenge: data folder of the embedded database (env COCREA_DATA, default ./.cocrea)",
+    )
     .action(async (path: string, flags: OpinionsFlags) => {
-      await runOpinions(path, flags);
+      if (flags.challenge !== undefined) await importIntoChallenge(path, flags.challenge, flags);
+      else await runOpinions(path, flags);
     });
 }
 
@@ -56,6 +74,25 @@ async function runOpinions(path: string, flags: OpinionsFlags): Promise<void> {
     },
   };
   await writeJsonOutput(result, flags.json);
+}
+
+/** Reads the export, then writes it into the challenge and computes its opinion map, printing what was imported. */
+async function importIntoChallenge(path: string, challengeId: string, flags: OpinionsFlags): Promise<void> {
+  const reading = new ProgressBar("reading votes");
+  const data = await readPolisExport(path, { onBytes: (done, total) => reading.update(done, total) });
+  reading.done();
+  const config = loadConfig(flags.data === undefined ? {} : { data: flags.data });
+  const logger = createLogger("warn");
+  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  try {
+    await applyMigrations(database.pool);
+    const imported = await importConversationOffline(database.db, challengeId, data, async (input) =>
+      computeOpinionMap(input.votes, input.options),
+    );
+    await writeJsonOutput({ challenge: challengeId, imported }, flags.json);
+  } finally {
+    await database.close();
+  }
 }
 
 const round = (seconds: number) => Math.round(seconds * 1000) / 1000;

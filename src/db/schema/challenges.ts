@@ -56,6 +56,10 @@ export const challenges = pgTable(
     leaderboard: boolean("leaderboard").notNull().default(true),
     /** Set for a contest: what the winners receive, stated plainly; null for a plain ideation challenge. */
     contestPrize: text("contest_prize"),
+    /** The challenge holds a conversation of statements voted agree / disagree / pass (see conversations.ts). */
+    conversation: boolean("conversation").notNull().default(false),
+    /** Participants' statements wait for a moderator before they are shown. */
+    statementModeration: boolean("statement_moderation").notNull().default(false),
     status: challengeStatusEnum("status").notNull().default("draft"),
     announcementAt: at("announcement_at").notNull(),
     contributionsOpenAt: at("contributions_open_at").notNull(),
@@ -242,7 +246,7 @@ export const activity = pgTable(
   (table) => [index("activity_challenge_idx").on(table.challengeId, table.createdAt)],
 );
 
-export const flagSubjectEnum = pgEnum("flag_subject", ["idea", "comment"]);
+export const flagSubjectEnum = pgEnum("flag_subject", ["idea", "comment", "statement"]);
 export const moderationActEnum = pgEnum("moderation_act", [
   "hide",
   "restore",

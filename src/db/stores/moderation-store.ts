@@ -7,8 +7,10 @@ import { users } from "../schema/accounts.ts";
 import { comments, flags, ideas, moderationLog } from "../schema/challenges.ts";
 import { memberships } from "../schema/workspaces.ts";
 
-export type FlagSubject = (typeof flags.$inferSelect)["subject"];
-export type FlagRow = typeof flags.$inferSelect;
+/** What can be flagged: ideas and comments (statements are moderated, never flagged). */
+export type FlagSubject = Exclude<(typeof flags.$inferSelect)["subject"], "statement">;
+/** A flag; its subject is an idea or a comment (the enum's "statement" only names moderation log entries). */
+export type FlagRow = Omit<typeof flags.$inferSelect, "subject"> & { subject: FlagSubject };
 export type ModerationLogRow = typeof moderationLog.$inferSelect;
 export type ModerationAct = ModerationLogRow["act"];
 
@@ -36,7 +38,12 @@ export function openModerationStore(db: Db, workspaceId: string) {
     },
 
     async flags(): Promise<FlagRow[]> {
-      return db.select().from(flags).where(eq(flags.workspaceId, workspaceId)).orderBy(flags.createdAt);
+      const rows = await db
+        .select()
+        .from(flags)
+        .where(eq(flags.workspaceId, workspaceId))
+        .orderBy(flags.createdAt);
+      return rows as FlagRow[];
     },
 
     /** Resolves every flag of an item; returns how many there were. */

@@ -19,6 +19,9 @@ export interface BriefInput {
   leaderboard?: boolean;
   /** Makes the challenge a contest with this prize; null or empty makes it a plain ideation challenge. */
   contestPrize?: string | null;
+  /** The challenge holds a conversation of statements; `statementModeration` holds participants' statements for review. */
+  conversation?: boolean;
+  statementModeration?: boolean;
   status?: "draft" | "published";
   timeline: Timeline;
 }
@@ -43,6 +46,8 @@ export function briefValues(input: Partial<BriefInput>): Partial<ChallengeValues
   if (input.participationGoal !== undefined) values.participationGoal = input.participationGoal;
   if (input.leaderboard !== undefined) values.leaderboard = input.leaderboard;
   if (input.contestPrize !== undefined) values.contestPrize = input.contestPrize?.trim() || null;
+  if (input.conversation !== undefined) values.conversation = input.conversation;
+  if (input.statementModeration !== undefined) values.statementModeration = input.statementModeration;
   if (input.status !== undefined) values.status = input.status;
   if (input.timeline !== undefined) Object.assign(values, checkedTimeline(input.timeline));
   return values;

@@ -7,6 +7,7 @@ import { setSupport } from "../challenges/support-idea.ts";
 import { toggleReaction } from "../challenges/toggle-reaction.ts";
 import type { Context, MemberActor } from "../context.ts";
 import type { Role } from "../permissions.ts";
+import { createDemoConversation } from "./create-demo-conversation.ts";
 import { demoIdeas } from "./demo-ideas.ts";
 
 const hour = 3_600_000;
@@ -48,6 +49,7 @@ export async function createDemoChallenge(
     },
     participationGoal: 150,
     leaderboard: true,
+    conversation: true,
     status: "published",
     timeline: {
       announcementAt: new Date(now - 7 * day),
@@ -136,4 +138,5 @@ export async function createDemoChallenge(
   await toggleReaction(at(-hour), actor("sofia"), reading, "love");
   await toggleReaction(at(-hour), actor("marc"), reading, "inspired");
   await toggleReaction(at(-hour), actor("jules"), band, "surprised");
+  await createDemoConversation(at, actor, challenge.id);
 }

@@ -11,6 +11,8 @@ export const blockedActions: ReadonlySet<Action> = new Set([
   "comment.post",
   "idea.react",
   "idea.support",
+  "statement.vote",
+  "statement.submit",
 ]);
 
 /** Roles each role may block: never an owner or a manager, and a moderator only by those above. */

@@ -37,6 +37,22 @@ export async function writePolisExport(
   votes: VoteList,
   comments: readonly ExportComment[],
 ): Promise<void> {
+  const commentsFile = await open(join(folder, "comments.csv"), "w");
+  try {
+    await commentsFile.writeFile(polisCommentsCsv(votes, comments), "utf8");
+  } finally {
+    await commentsFile.close();
+  }
+  const votesFile = await open(join(folder, "votes.csv"), "w");
+  try {
+    for (const chunk of polisVotesCsvChunks(votes)) await votesFile.write(chunk);
+  } finally {
+    await votesFile.close();
+  }
+}
+
+/** The text of `comments.csv` (see writePolisExport). */
+export function polisCommentsCsv(votes: VoteList, comments: readonly ExportComment[]): string {
   const latest = new Map<string, number>();
   for (let i = 0; i < votes.length; i++) {
     const key = `${votes.participant[i]}:${votes.comment[i]}`;
@@ -70,28 +86,21 @@ export async function writePolisExport(
       ].join(","),
     );
   }
-  const commentsFile = await open(join(folder, "comments.csv"), "w");
-  try {
-    await commentsFile.writeFile(`${commentLines.join("\n")}\n`, "utf8");
-  } finally {
-    await commentsFile.close();
-  }
+  return `${commentLines.join("\n")}\n`;
+}
 
-  const votesFile = await open(join(folder, "votes.csv"), "w");
-  try {
-    let chunk = "timestamp,datetime,comment-id,voter-id,vote\n";
-    const participants = votes.participants.map(csvField);
-    const ids = votes.comments.map(csvField);
-    for (let i = 0; i < votes.length; i++) {
-      const time = votes.time[i]!;
-      chunk += `${time},${polisDatetime(time)},${ids[votes.comment[i]!]},${participants[votes.participant[i]!]},${votes.value[i]}\n`;
-      if (chunk.length > 1 << 20) {
-        await votesFile.write(chunk);
-        chunk = "";
-      }
+/** The text of `votes.csv` (see writePolisExport), in chunks of about 1 MB. */
+export function* polisVotesCsvChunks(votes: VoteList): Generator<string> {
+  let chunk = "timestamp,datetime,comment-id,voter-id,vote\n";
+  const participants = votes.participants.map(csvField);
+  const ids = votes.comments.map(csvField);
+  for (let i = 0; i < votes.length; i++) {
+    const time = votes.time[i]!;
+    chunk += `${time},${polisDatetime(time)},${ids[votes.comment[i]!]},${participants[votes.participant[i]!]},${votes.value[i]}\n`;
+    if (chunk.length > 1 << 20) {
+      yield chunk;
+      chunk = "";
     }
-    await votesFile.write(chunk);
-  } finally {
-    await votesFile.close();
   }
+  yield chunk;
 }

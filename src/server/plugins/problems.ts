@@ -31,6 +31,7 @@ export const statusOf: Record<ErrorCode, number> = {
   "slug-taken": 409,
   "member-blocked": 403,
   conflict: 409,
+  "conversation-off": 409,
   "phase-closed": 409,
   "not-a-finalist": 409,
   internal: 500,

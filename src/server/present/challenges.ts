@@ -22,6 +22,8 @@ export function presentChallenge(overview: ChallengeOverview): Static<typeof Cha
     participationGoal: c.participationGoal,
     leaderboard: c.leaderboard,
     contest: c.contestPrize === null ? null : { prize: c.contestPrize },
+    conversation: c.conversation,
+    statementModeration: c.statementModeration,
     status: c.status,
     timeline: {
       announcementAt: c.announcementAt.toISOString(),

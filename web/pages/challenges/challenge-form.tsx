@@ -30,6 +30,8 @@ const fields = [
   "participationGoal",
   "leaderboard",
   "contestPrize",
+  "conversation",
+  "statementModeration",
   "status",
 ] as const;
 
@@ -111,6 +113,8 @@ export function ChallengeForm({
   const [goal, setGoal] = useState(challenge?.participationGoal?.toString() ?? "");
   const [leaderboard, setLeaderboard] = useState(challenge?.leaderboard ?? true);
   const [prize, setPrize] = useState(challenge?.contest?.prize ?? "");
+  const [conversation, setConversation] = useState(challenge?.conversation ?? false);
+  const [statementModeration, setStatementModeration] = useState(challenge?.statementModeration ?? false);
   const [publish, setPublish] = useState(challenge ? challenge.status === "published" : false);
   const datesLocked = challenge?.status === "published";
 
@@ -146,6 +150,8 @@ export function ChallengeForm({
       participationGoal: goal.trim() === "" ? null : Number(goal),
       leaderboard,
       contestPrize: prize.trim() || null,
+      conversation,
+      statementModeration,
       ...(datesLocked ? {} : { timeline, status: publish ? "published" : "draft" }),
     };
     try {
@@ -336,6 +342,26 @@ export function ChallengeForm({
           maxLength={2000}
           rows={2}
         />
+        <CheckboxField
+          idPrefix="challenge"
+          name="conversation"
+          label={t("challengeForm.conversation")}
+          hint={t("challengeForm.conversationHint")}
+          checked={conversation}
+          onChecked={setConversation}
+          error={errorOf("conversation")}
+        />
+        {conversation && (
+          <CheckboxField
+            idPrefix="challenge"
+            name="statementModeration"
+            label={t("challengeForm.statementModeration")}
+            hint={t("challengeForm.statementModerationHint")}
+            checked={statementModeration}
+            onChecked={setStatementModeration}
+            error={errorOf("statementModeration")}
+          />
+        )}
         {!datesLocked && (
           <CheckboxField
             idPrefix="challenge"

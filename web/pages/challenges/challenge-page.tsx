@@ -17,6 +17,7 @@ import { Loading, PageTitle } from "../../components/page.tsx";
 import { type LiveEvent, useLive } from "../../live/use-live.ts";
 import { ContestSection } from "../contest/contest-section.tsx";
 import { isContestEvent, useContest } from "../contest/use-contest.ts";
+import { ConversationSection } from "../conversations/conversation-section.tsx";
 import { WeDidSection } from "../debrief/we-did-section.tsx";
 import { ChallengeBrief } from "./challenge-brief.tsx";
 import { Countdown } from "./countdown.tsx";
@@ -70,6 +71,7 @@ export function ChallengePage() {
   const [challenge, setChallenge] = useState<ChallengeData>();
   const [ideas, setIdeas] = useState<IdeaData[]>();
   const [error, setError] = useState<string>();
+  const [conversationTick, setConversationTick] = useState(0);
   const [notice, setNotice] = useState<string>();
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
   const reloadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -106,6 +108,11 @@ export function ChallengePage() {
     (event: LiveEvent) => {
       const data = event.data as EventData;
       if (data.challengeId !== challengeId) return;
+      // The conversation reloads its own parts: the map after each recomputation, statements after moderation.
+      if (/^(opinions|statement|conversation)\./.test(event.type)) {
+        setConversationTick((tick) => tick + 1);
+        return;
+      }
       const patch = (change: (idea: IdeaData) => IdeaData) =>
         setIdeas((list) => list?.map((idea) => (idea.id === data.ideaId ? change(idea) : idea)));
       if (event.type === "support.changed" && data.supportCount !== undefined) {
@@ -129,7 +136,11 @@ export function ChallengePage() {
     [challengeId, user?.id, reloadSoon, t, contest.reload],
   );
 
-  const live = useLive(workspaceId, onEvent, reloadSoon);
+  const onSubscribed = useCallback(() => {
+    reloadSoon();
+    setConversationTick((tick) => tick + 1);
+  }, [reloadSoon]);
+  const live = useLive(workspaceId, onEvent, onSubscribed);
 
   const failure = error ?? workspaceError;
   if (failure && !challenge) {
@@ -203,6 +214,14 @@ export function ChallengePage() {
           />
         )}
       <ChallengeBrief challenge={challenge} />
+      {challenge.conversation && (
+        <ConversationSection
+          workspaceId={workspaceId}
+          challenge={challenge}
+          role={workspace.role}
+          refresh={conversationTick}
+        />
+      )}
       {manages && <ManagerPanel workspaceId={workspaceId} challenge={challenge} refresh={ideas} />}
       <ContestSection challenge={challenge} contest={contest.contest} workspaceId={workspaceId} />
       <IdeaList

@@ -1,0 +1,180 @@
+// A challenge's conversation in Chromium: two people vote in two browser contexts and each sees the map move live.
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
+
+const timeout = 15_000;
+const password = "un-mot-de-passe-solide";
+const unique = Date.now().toString(36);
+const fixture = join(import.meta.dirname, "../fixtures/polis/15-per-hour-seattle");
+const hour = 3_600_000;
+
+let server: ServeProcess;
+let browser: Browser;
+const contexts: BrowserContext[] = [];
+let managerPage: Page;
+let participantPage: Page;
+let challengeApiPath = "";
+
+async function newPage(viewport = { width: 390, height: 844 }): Promise<Page> {
+  const context = await browser.newContext({ locale: "fr-FR", viewport, timezoneId: "UTC" });
+  contexts.push(context);
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  return page;
+}
+
+async function signUp(page: Page, name: string, email: string): Promise<void> {
+  await page.goto(`${server.url}/sign-up`);
+  await page.getByLabel("Nom").fill(name);
+  await page.getByLabel("Adresse e-mail").fill(email);
+  await page.getByLabel("Mot de passe").fill(password);
+  await page.getByRole("button", { name: "Créer mon compte" }).click();
+  await page.getByRole("heading", { level: 1, name: "Mes espaces" }).waitFor();
+}
+
+async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
+  return page.evaluate(
+    async ({ method, path, body }) => {
+      const session = await (await fetch("/api/v1/session")).json();
+      const response = await fetch(`/api/v1${path}`, {
+        method,
+        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const answer = await response.json();
+      if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(answer)}`);
+      return answer;
+    },
+    { method, path, body },
+  ) as Promise<T>;
+}
+
+/** The vote count of the map the page shows (0 before there is one). */
+async function shownVotes(page: Page): Promise<number> {
+  const value = await page.locator(".opinion-map").getAttribute("data-vote-count");
+  return Number(value ?? 0);
+}
+
+beforeAll(async () => {
+  const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
+  if (started.status === "fulfilled") server = started.value;
+  if (launched.status === "fulfilled") browser = launched.value;
+  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
+});
+
+afterAll(async () => {
+  for (const context of contexts) await context.close();
+  await browser?.close();
+  await server?.stop();
+});
+
+describe("conversation", () => {
+  it("lets two people vote in two browsers, each seeing the opinion map update without reload", async () => {
+    const manager = await newPage({ width: 1280, height: 800 });
+    await signUp(manager, "Karim Benali", `karim-${unique}@example.org`);
+    await manager.getByLabel("Nom de l'espace").fill("Mairie de Lyon");
+    await manager.getByRole("button", { name: "Créer l'espace" }).click();
+    await manager.getByRole("heading", { level: 1, name: "Mairie de Lyon" }).waitFor();
+    const workspaceId = manager.url().split("/workspaces/")[1] ?? "";
+    const at = (offset: number) => new Date(Date.now() + offset).toISOString();
+    const { challenge } = await callApi<{ challenge: { id: string } }>(
+      manager,
+      "POST",
+      `/workspaces/${workspaceId}/challenges`,
+      {
+        title: "Le salaire minimum à 15 dollars",
+        question: "Que pensez-vous de ces affirmations ?",
+        benefit: "Le conseil lira la carte des opinions avant de voter.",
+        projectManager: { name: "Karim Benali" },
+        status: "published",
+        conversation: true,
+        timeline: {
+          announcementAt: at(-2 * hour),
+          contributionsOpenAt: at(-hour),
+          contributionsCloseAt: at(24 * hour),
+          votingCloseAt: at(48 * hour),
+          synthesisCloseAt: at(72 * hour),
+        },
+      },
+    );
+    const challengePath = `/workspaces/${workspaceId}/challenges/${challenge.id}`;
+    challengeApiPath = challengePath;
+    await callApi(manager, "POST", `${challengePath}/conversation/import`, {
+      comments: await readFile(join(fixture, "comments.csv"), "utf8"),
+      votes: await readFile(join(fixture, "votes.csv"), "utf8"),
+    });
+    const { url: invitation } = await callApi<{ url: string }>(
+      manager,
+      "POST",
+      `/workspaces/${workspaceId}/invitations`,
+      { role: "participant" },
+    );
+
+    const participant = await newPage();
+    await signUp(participant, "Léa Dubois", `lea-${unique}@example.org`);
+    await participant.goto(invitation);
+    await participant.getByRole("button", { name: "Rejoindre l'espace" }).click();
+    await participant.getByRole("heading", { level: 1, name: "Mairie de Lyon" }).waitFor();
+
+    for (const page of [manager, participant]) {
+      await page.goto(`${server.url}${challengePath}`);
+      await page.getByRole("heading", { level: 2, name: "Débat" }).waitFor();
+      await page.getByRole("img", { name: /Carte des opinions/ }).waitFor();
+      await page.getByText("Mises à jour en direct").waitFor();
+    }
+    const before = await shownVotes(participant);
+    expect(before).toBeGreaterThan(0);
+    await expectAccessible(participant, "conversation of a participant, on a phone");
+    await expectAccessible(manager, "conversation of a manager, with moderation and Pol.is exchange");
+
+    // The participant agrees with the first statement shown; both maps count the vote, and place the participant.
+    await participant.getByRole("button", { name: "D'accord", exact: true }).click();
+    await participant.getByText("Vote enregistré : d'accord.").waitFor();
+    await expect.poll(() => shownVotes(manager), { timeout }).toBe(before + 1);
+    await expect.poll(() => shownVotes(participant), { timeout }).toBe(before + 1);
+    await participant.locator(".opinion-map-drawing").getByText("Vous").waitFor();
+
+    // The manager votes from the keyboard; the participant's map follows without reload.
+    await manager.getByRole("button", { name: "Pas d'accord" }).focus();
+    await manager.keyboard.press("Enter");
+    await manager.getByText("Vote enregistré : pas d'accord.").waitFor();
+    await expect.poll(() => shownVotes(participant), { timeout }).toBe(before + 2);
+    await manager.locator(".opinion-map-drawing").getByText("Vous").waitFor();
+
+    // The participant proposes a statement: shown at once (no moderation in this challenge).
+    await participant
+      .getByLabel("Proposer une affirmation")
+      .fill("Les petits commerces ont besoin d'un délai.");
+    await participant.getByRole("button", { name: "Proposer" }).click();
+    await participant.getByText("Merci ! Votre affirmation est soumise au vote.").waitFor();
+    await expectAccessible(participant, "conversation after voting and proposing");
+    managerPage = manager;
+    participantPage = participant;
+  });
+
+  it("holds proposals for a moderator when the brief asks, the queue filling live", async () => {
+    await callApi(managerPage, "PATCH", challengeApiPath, { statementModeration: true });
+    await managerPage.reload();
+    await managerPage.getByRole("heading", { name: "Affirmations à modérer (0)" }).waitFor();
+    await managerPage.getByText("Mises à jour en direct").waitFor();
+    await participantPage.getByLabel("Proposer une affirmation").fill("Un an de transition pour les cafés.");
+    await participantPage.getByRole("button", { name: "Proposer" }).click();
+    await participantPage
+      .getByText("Merci ! Votre affirmation sera soumise au vote après modération.")
+      .waitFor();
+
+    await managerPage.getByRole("heading", { name: "Affirmations à modérer (1)" }).waitFor();
+    await managerPage.getByText("Un an de transition pour les cafés.").waitFor();
+    await expectAccessible(managerPage, "conversation with a statement to moderate");
+    await managerPage.getByRole("button", { name: "Rejeter" }).click();
+    await expect
+      .poll(() => managerPage.getByLabel("Motif du rejet").getAttribute("aria-invalid"), { timeout })
+      .toBe("true");
+    await managerPage.getByRole("button", { name: "Accepter" }).click();
+    await managerPage.getByRole("heading", { name: "Affirmations à modérer (0)" }).waitFor();
+  });
+});
