@@ -255,12 +255,15 @@ describe("statements and moderation", () => {
       statements: Array<{ status: string; moderationReason: string }>;
     }>(`${base(w, challengeId)}/statements`);
     expect(mine.body.statements[0]).toMatchObject({ status: "rejected", moderationReason: "Hors sujet" });
-    const log = await moderator.client.get<{ entries: Array<{ act: string; subject: string }> }>(
-      `/api/v1/workspaces/${w.workspaceId}/moderation/log`,
-    );
-    expect(log.body.entries.filter((e) => e.subject === "statement").map((e) => e.act)).toEqual([
-      "hide",
-      "release",
+    const log = await moderator.client.get<{
+      entries: Array<{ act: string; subject: string; itemText: string | null }>;
+    }>(`/api/v1/workspaces/${w.workspaceId}/moderation/log`);
+    const statementActs = log.body.entries.filter((e) => e.subject === "statement");
+    expect(statementActs.map((e) => e.act)).toEqual(["hide", "release"]);
+    // The log names the statement acted on.
+    expect(statementActs.map((e) => e.itemText)).toEqual([
+      "Un marché bio le mercredi.",
+      "Un marché bio le mercredi.",
     ]);
     // A moderator's own statement needs no review.
     const byModerator = await propose(moderator.client, w, challengeId, "Des paniers à prix libre.");

@@ -5,6 +5,7 @@ import { alias } from "drizzle-orm/pg-core";
 import type { Db } from "../open-database.ts";
 import { users } from "../schema/accounts.ts";
 import { comments, flags, ideas, moderationLog } from "../schema/challenges.ts";
+import { statements } from "../schema/conversations.ts";
 import { memberships } from "../schema/workspaces.ts";
 
 /** What can be flagged: ideas and comments (statements are moderated, never flagged). */
@@ -107,6 +108,7 @@ export function openModerationStore(db: Db, workspaceId: string) {
           ideaId: sql<string | null>`COALESCE(${ideas.id}, ${logComments.ideaId})`,
           ideaTitle: ideas.title,
           commentBody: logComments.body,
+          statementBody: statements.body,
         })
         .from(moderationLog)
         .leftJoin(actors, eq(actors.id, moderationLog.actorId))
@@ -127,6 +129,14 @@ export function openModerationStore(db: Db, workspaceId: string) {
             eq(logComments.workspaceId, workspaceId),
           ),
         )
+        .leftJoin(
+          statements,
+          and(
+            eq(moderationLog.subject, "statement"),
+            eq(statements.id, moderationLog.subjectId),
+            eq(statements.workspaceId, workspaceId),
+          ),
+        )
         .where(where)
         .orderBy(desc(moderationLog.createdAt), desc(moderationLog.id))
         .limit(options.limit)
@@ -138,7 +148,7 @@ export function openModerationStore(db: Db, workspaceId: string) {
           actorName: row.actorName,
           memberName: row.memberName,
           ideaId: row.ideaId,
-          itemText: row.ideaTitle ?? row.commentBody,
+          itemText: row.ideaTitle ?? row.commentBody ?? row.statementBody,
         })),
         total: total?.n ?? 0,
       };
