@@ -270,6 +270,23 @@ describe("statements and moderation", () => {
     expect(byModerator.body.statement).toMatchObject({ number: 1, status: "shown" });
   });
 
+  it("holds a participant's statement with a held word for review, even without statement moderation", async () => {
+    const w = await createWorkspaceFixture(server);
+    const challengeId = await conversation(w);
+    const { participant, moderator, guest } = w.people;
+    const plain = await propose(participant.client, w, challengeId, "Un marché le dimanche aussi.");
+    expect(plain.body.statement.status).toBe("shown");
+    const insult = await propose(participant.client, w, challengeId, "Le maire est un abruti.");
+    expect(insult.body.statement.status).toBe("pending");
+    const seen = await guest.client.get<{ statements: StatementBody[] }>(
+      `${base(w, challengeId)}/statements`,
+    );
+    expect(seen.body.statements.map((s) => s.body)).toEqual(["Un marché le dimanche aussi."]);
+    // A moderator's own words are not held.
+    const own = await propose(moderator.client, w, challengeId, "Ce débat n'est pas débile.");
+    expect(own.body.statement.status).toBe("shown");
+  });
+
   it("never offers a statement already voted on", async () => {
     const w = await createWorkspaceFixture(server);
     const challengeId = await conversation(w);

@@ -4,13 +4,15 @@ import { openConversationStore, type StatementRow } from "../../db/stores/conver
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import { assertMayContribute, assertPhase, moderates, requiredText } from "../challenges/challenge-rules.ts";
+import { heldWordsIn } from "../challenges/held-words.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { conversationChallenge, STATEMENT_MAX_LENGTH } from "./conversation-rules.ts";
 
 /**
  * Statements are proposed while contributions or voting are open. With statement moderation on, a participant's
- * statement is `pending` until a moderator accepts it; a moderator's own statement is shown at once. The challenge's
- * row is locked so that concurrent statements get distinct numbers.
+ * statement is `pending` until a moderator accepts it; a moderator's own statement is shown at once. Without it, a
+ * participant's statement holding a word of the held lists waits the same way, as ideas and comments do. The
+ * challenge's row is locked so that concurrent statements get distinct numbers.
  */
 export async function submitStatement(
   ctx: Context,
@@ -30,7 +32,8 @@ export async function submitStatement(
     const challenge = await conversationChallenge(store, actor, challengeId, ctx.now, true);
     assertPhase(challenge, ctx.now, ["contributions", "voting"], "proposing statements");
     assertMayContribute(challenge, actor);
-    const status = challenge.statementModeration && !moderates(actor) ? "pending" : "shown";
+    const reviewed = challenge.statementModeration || heldWordsIn(body).length > 0;
+    const status = reviewed && !moderates(actor) ? "pending" : "shown";
     const statement = await openConversationStore(tx, actor.workspaceId).insertStatement({
       challengeId,
       body,
