@@ -1,36 +1,58 @@
 // The routes of the web app, inside the session and the page layout.
-import type { ReactNode } from "react";
+import { type ComponentType, lazy, type ReactNode, Suspense } from "react";
 import { useTranslation } from "react-i18next";
 import { BrowserRouter, Link, Navigate, Outlet, Route, Routes, useLocation } from "react-router";
 import { SessionProvider, useSession } from "./api/session.tsx";
 import { nextQuery } from "./components/next-path.ts";
 import { Loading, PageTitle } from "./components/page.tsx";
 import { SiteHeader } from "./components/site-header.tsx";
-import { ForgotPasswordPage } from "./pages/accounts/forgot-password.tsx";
-import { ResetPasswordPage } from "./pages/accounts/reset-password.tsx";
-import { SignInPage } from "./pages/accounts/sign-in.tsx";
-import { SignUpPage } from "./pages/accounts/sign-up.tsx";
-import { EditChallengePage, NewChallengePage } from "./pages/challenges/challenge-edit-page.tsx";
-import { ChallengePage } from "./pages/challenges/challenge-page.tsx";
-import { EditIdeaPage, NewIdeaPage } from "./pages/challenges/idea-form-page.tsx";
-import { IdeaPage } from "./pages/challenges/idea-page.tsx";
-import { PublicChallengePage } from "./pages/challenges/public-challenge-page.tsx";
-import { JuryPage } from "./pages/contest/jury-page.tsx";
-import { PublicDebriefPage } from "./pages/debrief/public-debrief-page.tsx";
-import { PreferencesPage } from "./pages/notifications/preferences-page.tsx";
-import { UnsubscribePage } from "./pages/notifications/unsubscribe-page.tsx";
-import { SynthesisPage } from "./pages/synthesis/synthesis-page.tsx";
-import { JoinPage } from "./pages/workspaces/join.tsx";
-import { ModerationLogPage } from "./pages/workspaces/moderation-log-page.tsx";
-import { WorkspacePage } from "./pages/workspaces/workspace-page.tsx";
-import { WorkspacesPage } from "./pages/workspaces/workspaces-page.tsx";
+
+/**
+ * A page loaded when first visited: each page is its own chunk, so the first load carries only the frame (session,
+ * header, router, translations) and the page asked for.
+ */
+function page<Name extends string>(load: () => Promise<Record<Name, ComponentType>>, name: Name) {
+  return lazy(async () => ({ default: (await load())[name] as ComponentType }));
+}
+
+const ForgotPasswordPage = page(() => import("./pages/accounts/forgot-password.tsx"), "ForgotPasswordPage");
+const ResetPasswordPage = page(() => import("./pages/accounts/reset-password.tsx"), "ResetPasswordPage");
+const SignInPage = page(() => import("./pages/accounts/sign-in.tsx"), "SignInPage");
+const SignUpPage = page(() => import("./pages/accounts/sign-up.tsx"), "SignUpPage");
+const EditChallengePage = page(
+  () => import("./pages/challenges/challenge-edit-page.tsx"),
+  "EditChallengePage",
+);
+const NewChallengePage = page(() => import("./pages/challenges/challenge-edit-page.tsx"), "NewChallengePage");
+const ChallengePage = page(() => import("./pages/challenges/challenge-page.tsx"), "ChallengePage");
+const EditIdeaPage = page(() => import("./pages/challenges/idea-form-page.tsx"), "EditIdeaPage");
+const NewIdeaPage = page(() => import("./pages/challenges/idea-form-page.tsx"), "NewIdeaPage");
+const IdeaPage = page(() => import("./pages/challenges/idea-page.tsx"), "IdeaPage");
+const PublicChallengePage = page(
+  () => import("./pages/challenges/public-challenge-page.tsx"),
+  "PublicChallengePage",
+);
+const JuryPage = page(() => import("./pages/contest/jury-page.tsx"), "JuryPage");
+const PublicDebriefPage = page(() => import("./pages/debrief/public-debrief-page.tsx"), "PublicDebriefPage");
+const PreferencesPage = page(() => import("./pages/notifications/preferences-page.tsx"), "PreferencesPage");
+const UnsubscribePage = page(() => import("./pages/notifications/unsubscribe-page.tsx"), "UnsubscribePage");
+const SynthesisPage = page(() => import("./pages/synthesis/synthesis-page.tsx"), "SynthesisPage");
+const JoinPage = page(() => import("./pages/workspaces/join.tsx"), "JoinPage");
+const ModerationLogPage = page(
+  () => import("./pages/workspaces/moderation-log-page.tsx"),
+  "ModerationLogPage",
+);
+const WorkspacePage = page(() => import("./pages/workspaces/workspace-page.tsx"), "WorkspacePage");
+const WorkspacesPage = page(() => import("./pages/workspaces/workspaces-page.tsx"), "WorkspacesPage");
 
 function Layout() {
   return (
     <>
       <SiteHeader />
       <main id="main" tabIndex={-1}>
-        <Outlet />
+        <Suspense fallback={<Loading />}>
+          <Outlet />
+        </Suspense>
       </main>
     </>
   );
