@@ -28,6 +28,8 @@ describe("cocrea serve with the embedded PostgreSQL", () => {
   it("starts with the demo workspace, stops cleanly, and reuses its data on the next start", async () => {
     const data = await freshDataDir();
     const first = await startCocrea(["--data", data]);
+    // The log tells how to sign in to the demo.
+    expect(first.output()).toContain("sign in as demo@cocrea.local with the password cocrea-demo");
     const demo = new ApiClient(first.url);
     const signIn = await demo.post("/api/v1/auth/sign-in", {
       email: "demo@cocrea.local",
