@@ -51,10 +51,12 @@ export function OpinionMapView({ map }: { map: OpinionMapData | null }) {
         {map.groups.map((g) => {
           const [x, y] = at(g.x, g.y);
           const r = groupRadius(g.size, placed);
+          // The group's name sits above its circle (below it near the top edge), so the viewer's mark inside stays clear.
+          const labelY = y - r - 8 >= 14 ? y - r - 8 : y + r + 18;
           return (
             <g key={g.id} className={`group group-${g.id % 5}`}>
               <circle cx={x} cy={y} r={r} />
-              <text x={x} y={y + 5} textAnchor="middle">
+              <text x={x} y={labelY} textAnchor="middle">
                 {groupLetter(g.id)} · {g.size}
               </text>
             </g>
