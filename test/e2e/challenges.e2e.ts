@@ -4,9 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser } from "../support/browser.ts";
 import { callApi } from "../support/page-api.ts";
 import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
+import { journeyPassword, signUp } from "../support/sign-up-page.ts";
 
 const timeout = 10_000;
-const password = "un-mot-de-passe-solide";
+const password = journeyPassword;
 const unique = Date.now().toString(36);
 const manager = { name: "Karim Benali", email: `karim-${unique}@example.org` };
 const participant = { name: "Léa Dubois", email: `lea-${unique}@example.org` };
@@ -42,15 +43,6 @@ async function expectTitle(page: Page, title: string | RegExp): Promise<void> {
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
 }
 
-async function signUp(page: Page, person: { name: string; email: string }): Promise<void> {
-  await page.goto(`${server.url}/sign-up`);
-  await page.getByLabel("Nom").fill(person.name);
-  await page.getByLabel("Adresse e-mail").fill(person.email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expectTitle(page, "Mes espaces");
-}
-
 beforeAll(async () => {
   const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
   if (started.status === "fulfilled") server = started.value;
@@ -67,7 +59,7 @@ afterAll(async () => {
 describe("challenge journey", () => {
   it("lets a manager create a challenge, with a server error shown beside the date concerned", async () => {
     managerPage = await newPage(desktop);
-    await signUp(managerPage, manager);
+    await signUp(managerPage, server.url, manager);
     await managerPage.getByLabel("Nom de l'espace").fill("Mairie de Villeurbanne");
     await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
     await expectTitle(managerPage, "Mairie de Villeurbanne");
@@ -127,7 +119,7 @@ describe("challenge journey", () => {
       { role: "participant" },
     );
     participantPage = await newPage();
-    await signUp(participantPage, participant);
+    await signUp(participantPage, server.url, participant);
     await participantPage.goto(url);
     await participantPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
     await participantPage.getByRole("link", { name: challengeTitle }).click();

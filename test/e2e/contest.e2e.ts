@@ -3,10 +3,11 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import { callApi } from "../support/page-api.ts";
 import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
+import { signUp } from "../support/sign-up-page.ts";
 
 const timeout = 10_000;
-const password = "un-mot-de-passe-solide";
 const unique = Date.now().toString(36);
 const manager = { name: "Karim Benali", email: `karim-contest-${unique}@example.org` };
 const participant = { name: "Léa Dubois", email: `lea-contest-${unique}@example.org` };
@@ -34,36 +35,6 @@ async function expectTitle(page: Page, title: string | RegExp): Promise<void> {
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
 }
 
-async function signUp(page: Page, person: { name: string; email: string }): Promise<void> {
-  await page.goto(`${server.url}/sign-up`);
-  await page.getByLabel("Nom").fill(person.name);
-  await page.getByLabel("Adresse e-mail").fill(person.email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expectTitle(page, "Mes espaces");
-}
-
-/** Calls the API from the page, with its session and CSRF token, and returns the JSON answer. */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch("/api/v1/session")).json();
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: {
-          "x-csrf-token": session.csrfToken,
-          ...(body === undefined ? {} : { "content-type": "application/json" }),
-        },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(answer)}`);
-      return answer;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
-
 beforeAll(async () => {
   const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
   if (started.status === "fulfilled") server = started.value;
@@ -80,7 +51,7 @@ afterAll(async () => {
 describe("contest journey", () => {
   it("lets a manager define two criteria in the contest part of the challenge, errors beside the field", async () => {
     managerPage = await newPage({ width: 1280, height: 800 });
-    await signUp(managerPage, manager);
+    await signUp(managerPage, server.url, manager);
     await managerPage.getByLabel("Nom de l'espace").fill("Mairie de Villeurbanne");
     await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
     await expectTitle(managerPage, "Mairie de Villeurbanne");
@@ -95,7 +66,7 @@ describe("contest journey", () => {
       },
     );
     participantPage = await newPage({ width: 390, height: 844 });
-    await signUp(participantPage, participant);
+    await signUp(participantPage, server.url, participant);
     await participantPage.goto(url);
     await participantPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
 

@@ -4,10 +4,11 @@ import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import { callApi } from "../support/page-api.ts";
 import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
+import { signUp } from "../support/sign-up-page.ts";
 
 const timeout = 15_000;
-const password = "un-mot-de-passe-solide";
 const unique = Date.now().toString(36);
 const fixture = join(import.meta.dirname, "../fixtures/polis/15-per-hour-seattle");
 const hour = 3_600_000;
@@ -25,32 +26,6 @@ async function newPage(viewport = { width: 390, height: 844 }): Promise<Page> {
   const page = await context.newPage();
   page.setDefaultTimeout(timeout);
   return page;
-}
-
-async function signUp(page: Page, name: string, email: string): Promise<void> {
-  await page.goto(`${server.url}/sign-up`);
-  await page.getByLabel("Nom").fill(name);
-  await page.getByLabel("Adresse e-mail").fill(email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await page.getByRole("heading", { level: 1, name: "Mes espaces" }).waitFor();
-}
-
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch("/api/v1/session")).json();
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(answer)}`);
-      return answer;
-    },
-    { method, path, body },
-  ) as Promise<T>;
 }
 
 /** The vote count of the map the page shows (0 before there is one). */
@@ -75,7 +50,7 @@ afterAll(async () => {
 describe("conversation", () => {
   it("lets two people vote in two browsers, each seeing the opinion map update without reload", async () => {
     const manager = await newPage({ width: 1280, height: 800 });
-    await signUp(manager, "Karim Benali", `karim-${unique}@example.org`);
+    await signUp(manager, server.url, { name: "Karim Benali", email: `karim-${unique}@example.org` });
     await manager.getByLabel("Nom de l'espace").fill("Mairie de Lyon");
     await manager.getByRole("button", { name: "Créer l'espace" }).click();
     await manager.getByRole("heading", { level: 1, name: "Mairie de Lyon" }).waitFor();
@@ -115,7 +90,7 @@ describe("conversation", () => {
     );
 
     const participant = await newPage();
-    await signUp(participant, "Léa Dubois", `lea-${unique}@example.org`);
+    await signUp(participant, server.url, { name: "Léa Dubois", email: `lea-${unique}@example.org` });
     await participant.goto(invitation);
     await participant.getByRole("button", { name: "Rejoindre l'espace" }).click();
     await participant.getByRole("heading", { level: 1, name: "Mairie de Lyon" }).waitFor();

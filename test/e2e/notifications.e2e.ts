@@ -3,10 +3,11 @@
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import { callApi } from "../support/page-api.ts";
 import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
+import { signUp } from "../support/sign-up-page.ts";
 
 const timeout = 15_000;
-const password = "un-mot-de-passe-solide";
 const unique = Date.now().toString(36);
 const manager = { name: "Karim Benali", email: `karim-n-${unique}@example.org` };
 const participant = { name: "Léa Dubois", email: `lea-n-${unique}@example.org` };
@@ -38,32 +39,6 @@ async function expectTitle(page: Page, title: string | RegExp): Promise<void> {
   await page.getByRole("heading", { level: 1, name: title }).waitFor();
 }
 
-async function signUp(page: Page, person: { name: string; email: string }): Promise<void> {
-  await page.goto(`${server.url}/sign-up`);
-  await page.getByLabel("Nom").fill(person.name);
-  await page.getByLabel("Adresse e-mail").fill(person.email);
-  await page.getByLabel("Mot de passe").fill(password);
-  await page.getByRole("button", { name: "Créer mon compte" }).click();
-  await expectTitle(page, "Mes espaces");
-}
-
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch("/api/v1/session")).json();
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = response.status === 204 ? null : await response.json();
-      if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(answer)}`);
-      return answer;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
-
 async function join(page: Page, person: { name: string; email: string }, role: string): Promise<void> {
   const { url } = await callApi<{ url: string }>(
     managerPage,
@@ -73,7 +48,7 @@ async function join(page: Page, person: { name: string; email: string }, role: s
       role,
     },
   );
-  await signUp(page, person);
+  await signUp(page, server.url, person);
   await page.goto(url);
   await page.getByRole("button", { name: "Rejoindre l'espace" }).click();
   // Exactly: the invitation page's own title contains the workspace's name.
@@ -86,7 +61,7 @@ beforeAll(async () => {
   if (launched.status === "fulfilled") browser = launched.value;
   for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
   managerPage = await newPage();
-  await signUp(managerPage, manager);
+  await signUp(managerPage, server.url, manager);
   await managerPage.getByLabel("Nom de l'espace").fill("Quartier des Pentes");
   await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
   await expectTitle(managerPage, "Quartier des Pentes");

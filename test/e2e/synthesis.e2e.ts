@@ -1,8 +1,9 @@
 // The synthesis in Chromium: a manager opens it, sees the groups arrive live, renames a group and moves an idea.
-import type { Browser, BrowserContext, Page } from "playwright-core";
+import type { Browser, BrowserContext } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { demoIdeas } from "../../src/domain/demo/demo-ideas.ts";
 import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import { callApi } from "../support/page-api.ts";
 import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
 
 const timeout = 15_000;
@@ -25,24 +26,6 @@ afterAll(async () => {
   await browser?.close();
   await server?.stop();
 });
-
-/** Calls the API from the page, with its session and CSRF token, and returns the JSON answer. */
-async function callApi<T>(page: Page, method: string, path: string, body?: unknown): Promise<T> {
-  return page.evaluate(
-    async ({ method, path, body }) => {
-      const session = await (await fetch("/api/v1/session")).json();
-      const response = await fetch(`/api/v1${path}`, {
-        method,
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
-        body: body === undefined ? undefined : JSON.stringify(body),
-      });
-      const answer = await response.json();
-      if (!response.ok) throw new Error(`${method} ${path}: ${JSON.stringify(answer)}`);
-      return answer;
-    },
-    { method, path, body },
-  ) as Promise<T>;
-}
 
 describe("synthesis", () => {
   it("lets a manager see the groups, rename one and move an idea out of it", async () => {

@@ -8,7 +8,11 @@ export async function callApi<T>(page: Page, method: string, path: string, body?
       const session = await (await fetch("/api/v1/session")).json();
       const response = await fetch(`/api/v1${path}`, {
         method,
-        headers: { "content-type": "application/json", "x-csrf-token": session.csrfToken },
+        // A JSON content type with no body is refused as malformed, so it goes only with a body.
+        headers: {
+          "x-csrf-token": session.csrfToken,
+          ...(body === undefined ? {} : { "content-type": "application/json" }),
+        },
         body: body === undefined ? undefined : JSON.stringify(body),
       });
       const answer = await response.json();
