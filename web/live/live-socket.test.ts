@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reconnectDelay } from "./use-live.ts";
+import { reconnectDelay } from "./live-socket.ts";
 
 describe("reconnectDelay", () => {
   it("doubles from one second and stops growing at thirty seconds", () => {
