@@ -3,7 +3,6 @@ import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
 import csrf from "@fastify/csrf-protection";
-import helmet from "@fastify/helmet";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -11,6 +10,7 @@ import swaggerUi from "@fastify/swagger-ui";
 import type { TypeBoxTypeProvider } from "@fastify/type-provider-typebox";
 import websocket from "@fastify/websocket";
 import Fastify, { type FastifyBaseLogger, type FastifyInstance, LogController } from "fastify";
+import helmet from "helmet";
 import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
@@ -124,7 +124,9 @@ export async function buildApp({
   app.addHook("onClose", async () => clearInterval(emailSweep));
 
   await app.register(problems);
-  await app.register(helmet, {
+  // Security headers on every response, from one helmet middleware built here (building it parses the policy, so
+  // it is not rebuilt at each request).
+  const securityHeaders = helmet({
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -136,6 +138,9 @@ export async function buildApp({
         upgradeInsecureRequests: secureCookies ? [] : null,
       },
     },
+  });
+  app.addHook("onRequest", (request, reply, done) => {
+    securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   await app.register(cookie);
   await app.register(csrf, {

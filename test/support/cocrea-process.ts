@@ -8,6 +8,8 @@ const bin = fileURLToPath(new URL("../../bin/cocrea.js", import.meta.url));
 export interface CocreaProcess {
   /** Where the app answers, e.g. http://127.0.0.1:41234; also its PUBLIC_URL, so links stay on this origin. */
   url: string;
+  /** The process id of `cocrea serve`. */
+  pid: number | undefined;
   /** Every line printed so far (pino's JSON lines). */
   readonly logs: string[];
   /** Everything printed so far, as one text. */
@@ -60,6 +62,7 @@ export async function startCocrea(
   });
   return {
     url,
+    pid: child.pid,
     logs,
     output: () => [...logs, pending].join("\n"),
     async stop() {

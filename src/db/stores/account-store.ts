@@ -1,5 +1,5 @@
 // Queries on people and their sign-in: users, sessions and password resets.
-import { and, eq, gt, inArray, isNull, lt, sql } from "drizzle-orm";
+import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { passwordResets, sessions, users } from "../schema/accounts.ts";
 import { memberships } from "../schema/workspaces.ts";
@@ -12,6 +12,40 @@ export interface SessionMembership {
   blockedAt: Date | null;
   blockedReason: string | null;
 }
+
+/**
+ * The access gate's read of sessions with their users and memberships, built once per database handle and run as a
+ * named statement, so it is neither rebuilt nor planned again at each request.
+ */
+function prepareSessionMembers(db: Db) {
+  return db
+    .select({
+      sessionId: sessions.id,
+      user: users,
+      workspaceId: memberships.workspaceId,
+      role: memberships.role,
+      blockedAt: memberships.blockedAt,
+      blockedReason: memberships.blockedReason,
+    })
+    .from(sessions)
+    .innerJoin(users, eq(users.id, sessions.userId))
+    .leftJoin(
+      memberships,
+      and(
+        eq(memberships.userId, users.id),
+        sql`${memberships.workspaceId} = any(${sql.placeholder("workspaceIds")}::uuid[])`,
+      ),
+    )
+    .where(
+      and(
+        sql`${sessions.id} = any(${sql.placeholder("sessionIds")}::text[])`,
+        gt(sessions.expiresAt, sql.placeholder("now")),
+      ),
+    )
+    .prepare("session_members");
+}
+
+const sessionMembersQueries = new WeakMap<Db, ReturnType<typeof prepareSessionMembers>>();
 
 export function openAccountStore(db: Db) {
   return {
@@ -66,25 +100,12 @@ export function openAccountStore(db: Db) {
     ): Promise<Array<{ user: UserRow; membership: SessionMembership | null } | undefined>> {
       const sessionIds = [...new Set(keys.map((key) => key.sessionId))];
       const workspaceIds = [...new Set(keys.flatMap((key) => (key.workspaceId ? [key.workspaceId] : [])))];
-      const rows = await db
-        .select({
-          sessionId: sessions.id,
-          user: users,
-          workspaceId: memberships.workspaceId,
-          role: memberships.role,
-          blockedAt: memberships.blockedAt,
-          blockedReason: memberships.blockedReason,
-        })
-        .from(sessions)
-        .innerJoin(users, eq(users.id, sessions.userId))
-        .leftJoin(
-          memberships,
-          and(
-            eq(memberships.userId, users.id),
-            workspaceIds.length > 0 ? inArray(memberships.workspaceId, workspaceIds) : sql`false`,
-          ),
-        )
-        .where(and(inArray(sessions.id, sessionIds), gt(sessions.expiresAt, now)));
+      let prepared = sessionMembersQueries.get(db);
+      if (!prepared) {
+        prepared = prepareSessionMembers(db);
+        sessionMembersQueries.set(db, prepared);
+      }
+      const rows = await prepared.execute({ sessionIds, workspaceIds, now });
       const usersBySession = new Map<string, UserRow>();
       const membershipsByKey = new Map<string, SessionMembership>();
       for (const { sessionId, user, workspaceId, role, blockedAt, blockedReason } of rows) {

@@ -1,6 +1,6 @@
 // Supports of many requests in a few set-based statements. The requests may come from several workspaces: each row
 // carries its workspace and every statement filters by it, as the stores opened for one workspace do.
-import { and, eq, inArray, sql } from "drizzle-orm";
+import { and, eq, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { challenges, ideas } from "../schema/challenges.ts";
 import type { ChallengeRow, IdeaRow } from "./challenge-store.ts";
@@ -26,6 +26,21 @@ export interface SupportOutcome {
   supportCount: number;
 }
 
+/** A batch's read of its ideas and challenges, built once per database handle and run as a named statement. */
+function prepareIdeasWithChallenges(db: Executor) {
+  return db
+    .select({ idea: ideas, challenge: challenges })
+    .from(ideas)
+    .innerJoin(
+      challenges,
+      and(eq(challenges.id, ideas.challengeId), eq(challenges.workspaceId, ideas.workspaceId)),
+    )
+    .where(and(sql`${ideas.id} = any(${sql.placeholder("ids")}::uuid[])`, eq(ideas.status, "published")))
+    .prepare("support_batch_ideas");
+}
+
+const ideasWithChallengesQueries = new WeakMap<Executor, ReturnType<typeof prepareIdeasWithChallenges>>();
+
 export function openSupportBatchStore(db: Executor) {
   return {
     /** The published ideas among `ideaIds` with their challenges, each only in its own workspace. */
@@ -33,14 +48,12 @@ export function openSupportBatchStore(db: Executor) {
       keys: ReadonlyArray<{ workspaceId: string; ideaId: string }>,
     ): Promise<Map<string, { idea: IdeaRow; challenge: ChallengeRow }>> {
       const ids = [...new Set(keys.map((key) => key.ideaId))];
-      const rows = await db
-        .select({ idea: ideas, challenge: challenges })
-        .from(ideas)
-        .innerJoin(
-          challenges,
-          and(eq(challenges.id, ideas.challengeId), eq(challenges.workspaceId, ideas.workspaceId)),
-        )
-        .where(and(inArray(ideas.id, ids), eq(ideas.status, "published")));
+      let prepared = ideasWithChallengesQueries.get(db);
+      if (!prepared) {
+        prepared = prepareIdeasWithChallenges(db);
+        ideasWithChallengesQueries.set(db, prepared);
+      }
+      const rows = await prepared.execute({ ids });
       return new Map(rows.map((row) => [`${row.idea.workspaceId}:${row.idea.id}`, row]));
     },
 
