@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { NotificationKindSchema } from "../../src/contracts/notifications.ts";
 import { errorCodes } from "../../src/errors.ts";
 import en from "./en.json" with { type: "json" };
 import fr from "./fr.json" with { type: "json" };
@@ -21,6 +22,16 @@ describe("translations", () => {
   it("have no error message for a code the server does not know", () => {
     expect(Object.keys(fr.errors).sort()).toEqual([...errorCodes].sort());
     expect(Object.keys(en.errors).sort()).toEqual([...errorCodes].sort());
+  });
+
+  it("name every kind of notification, in the list and among the preferences", () => {
+    const kinds = NotificationKindSchema.anyOf.map((kind) => kind.const);
+    for (const [name, messages] of Object.entries({ fr, en })) {
+      for (const kind of kinds) {
+        expect(messages.notifications, `${name} notifications.${kind}`).toHaveProperty([kind]);
+        expect(messages.preferences.kinds, `${name} preferences.kinds.${kind}`).toHaveProperty([kind]);
+      }
+    }
   });
 
   it("have the same keys in both languages", () => {
