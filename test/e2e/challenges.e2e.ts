@@ -1,12 +1,13 @@
 // The challenge journey in Chromium: a manager launches a challenge, a participant contributes, both see it live.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "../support/browser.ts";
+import { browserJourney, desktop, expectTitle } from "../support/journey.ts";
 import { callApi } from "../support/page-api.ts";
-import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
 import { journeyPassword, signUp } from "../support/sign-up-page.ts";
 
 const timeout = 10_000;
+const journey = browserJourney(timeout);
 const password = journeyPassword;
 const unique = Date.now().toString(36);
 const manager = { name: "Karim Benali", email: `karim-${unique}@example.org` };
@@ -16,50 +17,18 @@ const ideaTitle = "Une fanfare le premier samedi du mois";
 const hour = 3_600_000;
 const day = 24 * hour;
 
-let server: ServeProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let managerPage: Page;
 let participantPage: Page;
 let workspaceId = "";
 let challengeUrl = "";
 
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1280, height: 800 };
-
-/** A page in a new browser context, in UTC so that datetime-local values are ISO dates cut to the minute. */
-async function newPage(viewport = phone): Promise<Page> {
-  const context = await browser.newContext({ locale: "fr-FR", viewport, timezoneId: "UTC" });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(timeout);
-  return page;
-}
-
 /** A datetime-local value for an instant `offset` milliseconds from now, in UTC. */
 const localInput = (offset: number) => new Date(Date.now() + offset).toISOString().slice(0, 16);
 
-async function expectTitle(page: Page, title: string | RegExp): Promise<void> {
-  await page.getByRole("heading", { level: 1, name: title }).waitFor();
-}
-
-beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
-  if (started.status === "fulfilled") server = started.value;
-  if (launched.status === "fulfilled") browser = launched.value;
-  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
 describe("challenge journey", () => {
   it("lets a manager create a challenge, with a server error shown beside the date concerned", async () => {
-    managerPage = await newPage(desktop);
-    await signUp(managerPage, server.url, manager);
+    managerPage = await journey.newPage(desktop);
+    await signUp(managerPage, journey.server.url, manager);
     await managerPage.getByLabel("Nom de l'espace").fill("Mairie de Villeurbanne");
     await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
     await expectTitle(managerPage, "Mairie de Villeurbanne");
@@ -118,8 +87,8 @@ describe("challenge journey", () => {
       `/workspaces/${workspaceId}/invitations`,
       { role: "participant" },
     );
-    participantPage = await newPage();
-    await signUp(participantPage, server.url, participant);
+    participantPage = await journey.newPage();
+    await signUp(participantPage, journey.server.url, participant);
     await participantPage.goto(url);
     await participantPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
     await participantPage.getByRole("link", { name: challengeTitle }).click();
@@ -207,7 +176,7 @@ describe("challenge journey", () => {
   });
 
   it("tells the author of the official answer in the workspace's notifications", async () => {
-    await participantPage.goto(`${server.url}/workspaces/${workspaceId}`);
+    await participantPage.goto(`${journey.server.url}/workspaces/${workspaceId}`);
     const notifications = participantPage.getByRole("region", { name: "Notifications" });
     await notifications.getByText("1 non lue").waitFor();
     await notifications.getByRole("link", { name: `Réponse officielle à l'idée « ${ideaTitle} »` }).waitFor();
@@ -229,7 +198,7 @@ describe("challenge journey", () => {
     await participantPage.getByRole("button", { name: "Envoyer le signalement" }).click();
     await participantPage.getByText("Merci : les modérateurs ont reçu votre signalement.").waitFor();
 
-    await managerPage.goto(`${server.url}/workspaces/${workspaceId}`);
+    await managerPage.goto(`${journey.server.url}/workspaces/${workspaceId}`);
     const queue = managerPage.getByRole("region", { name: "À modérer" });
     await queue.getByText("1 signalement").waitFor();
     await queue.getByText("Ton un peu sec.").waitFor();
@@ -274,13 +243,13 @@ describe("challenge journey", () => {
       },
     );
     const path = `/workspaces/${workspaceId}/challenges/${closed.challenge.id}`;
-    await participantPage.goto(`${server.url}${path}`);
+    await participantPage.goto(`${journey.server.url}${path}`);
     await expectTitle(participantPage, "Un nom pour la nouvelle place");
     await participantPage.getByText("Les contributions sont closes").waitFor();
     expect(await participantPage.getByRole("link", { name: "Proposer une idée" }).count()).toBe(0);
 
     // A form opened before the deadline and sent after it.
-    await participantPage.goto(`${server.url}${path}/ideas/new`);
+    await participantPage.goto(`${journey.server.url}${path}/ideas/new`);
     await expectTitle(participantPage, "Proposer une idée");
     await participantPage.getByLabel("Titre de l'idée").fill("Place des Marchés");
     await participantPage.getByLabel("Votre idée").fill("Pour rappeler ce qui s'y tient depuis toujours.");
@@ -313,7 +282,7 @@ describe("challenge journey", () => {
         },
       },
     );
-    const url = `${server.url}/workspaces/${workspaceId}/challenges/${done.challenge.id}`;
+    const url = `${journey.server.url}/workspaces/${workspaceId}/challenges/${done.challenge.id}`;
     await managerPage.goto(url);
     await expectTitle(managerPage, "Des bancs pour la rue Paul-Bert");
     const debrief = managerPage.getByRole("region", { name: "Vous avez dit, nous faisons" });
@@ -354,11 +323,11 @@ describe("challenge journey", () => {
         },
       },
     );
-    await managerPage.goto(`${server.url}/workspaces/${workspaceId}/challenges/${open.challenge.id}`);
+    await managerPage.goto(`${journey.server.url}/workspaces/${workspaceId}/challenges/${open.challenge.id}`);
     const publicUrl = await managerPage.getByLabel("Lien public du défi").inputValue();
-    expect(publicUrl).toBe(`${server.url}/public/challenges/${open.challenge.id}`);
+    expect(publicUrl).toBe(`${journey.server.url}/public/challenges/${open.challenge.id}`);
 
-    const visitor = await newPage();
+    const visitor = await journey.newPage();
     await visitor.goto(publicUrl);
     await expectTitle(visitor, "Le marché de Noël");
     await visitor.getByText("Un défi de Mairie de Villeurbanne").waitFor();
@@ -376,12 +345,14 @@ describe("challenge journey", () => {
     await expectTitle(visitor, "Le marché de Noël");
     await visitor.getByRole("button", { name: "Participer au défi" }).click();
     await visitor.getByRole("link", { name: "Proposer une idée" }).waitFor();
-    expect(visitor.url()).toBe(`${server.url}/workspaces/${workspaceId}/challenges/${open.challenge.id}`);
+    expect(visitor.url()).toBe(
+      `${journey.server.url}/workspaces/${workspaceId}/challenges/${open.challenge.id}`,
+    );
     await expectAccessible(visitor, "public challenge after joining");
   });
 
   it("lets an anonymous visitor take part in a public challenge, the others seeing it live", async () => {
-    await managerPage.goto(`${server.url}/workspaces/${workspaceId}`);
+    await managerPage.goto(`${journey.server.url}/workspaces/${workspaceId}`);
     const settings = managerPage.getByRole("region", { name: "Réglages de l'espace" });
     await settings.getByLabel("Accepter les participants anonymes").check();
     await settings.getByRole("button", { name: "Enregistrer" }).click();
@@ -409,12 +380,12 @@ describe("challenge journey", () => {
     );
     const challengePath = `/workspaces/${workspaceId}/challenges/${open.challenge.id}`;
     // The member's page is open before the visitor arrives, and never reloaded.
-    await participantPage.goto(`${server.url}${challengePath}`);
+    await participantPage.goto(`${journey.server.url}${challengePath}`);
     await expectTitle(participantPage, "La fête des voisins");
     await participantPage.getByText("Mises à jour en direct").waitFor();
 
-    const anonymous = await newPage();
-    await anonymous.goto(`${server.url}/public/challenges/${open.challenge.id}`);
+    const anonymous = await journey.newPage();
+    await anonymous.goto(`${journey.server.url}/public/challenges/${open.challenge.id}`);
     await expectTitle(anonymous, "La fête des voisins");
     await anonymous.getByRole("button", { name: "Continuer anonymement" }).click();
     await anonymous.getByRole("link", { name: "Proposer une idée" }).click();
@@ -433,7 +404,7 @@ describe("challenge journey", () => {
     await participantPage.getByRole("button", { name: "Soutenir cette idée" }).click();
     await participantPage.getByText("1 soutien", { exact: true }).waitFor();
     await anonymous.getByText("1 soutien", { exact: true }).waitFor();
-    await managerPage.goto(`${server.url}${challengePath}`);
+    await managerPage.goto(`${journey.server.url}${challengePath}`);
     await managerPage
       .locator(".idea-card")
       .filter({ hasText: title })
@@ -456,7 +427,7 @@ describe("challenge journey", () => {
     await managerPage.goto(challengeUrl);
     await managerPage.locator(".idea-list").getByRole("link", { name: "Des bancs" }).waitFor();
 
-    await participantPage.goto(`${server.url}/workspaces/${workspaceId}/ideas/${idea.id}`);
+    await participantPage.goto(`${journey.server.url}/workspaces/${workspaceId}/ideas/${idea.id}`);
     await expectTitle(participantPage, "Des bancs");
     await participantPage.getByRole("link", { name: "Modifier mon idée" }).click();
     await expectTitle(participantPage, "Modifier mon idée");
@@ -521,7 +492,7 @@ describe("challenge journey", () => {
       title: "Une fontaine au square",
       body: "Les enfants y jouent tout l'après-midi.",
     });
-    await managerPage.goto(`${server.url}${path}`);
+    await managerPage.goto(`${journey.server.url}${path}`);
     await managerPage.getByText("Contributions ouvertes", { exact: true }).waitFor();
     // The page reloads the phase from the server when the countdown reaches the deadline.
     await managerPage
@@ -540,7 +511,7 @@ describe("challenge journey", () => {
     await outcome.getByRole("status").filter({ hasText: "Décision enregistrée" }).waitFor();
     await expectAccessible(managerPage, "idea page with its outcome");
 
-    await participantPage.goto(`${server.url}/workspaces/${workspaceId}/ideas/${idea.id}`);
+    await participantPage.goto(`${journey.server.url}/workspaces/${workspaceId}/ideas/${idea.id}`);
     await participantPage.locator(".idea-tags").getByText("Non retenue").waitFor();
     await participantPage.getByText("Le square n'a pas d'arrivée d'eau", { exact: false }).waitFor();
     expect(await participantPage.getByRole("region", { name: "Ce que devient cette idée" }).count()).toBe(0);

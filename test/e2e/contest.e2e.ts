@@ -1,13 +1,14 @@
 // The contest journey in Chromium: a manager defines criteria, marks finalists, scores them, sees the ranking and
 // announces the winner; a participant sees the announced ranking.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "../support/browser.ts";
+import { browserJourney, expectTitle } from "../support/journey.ts";
 import { callApi } from "../support/page-api.ts";
-import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
 import { signUp } from "../support/sign-up-page.ts";
 
 const timeout = 10_000;
+const journey = browserJourney(timeout);
 const unique = Date.now().toString(36);
 const manager = { name: "Karim Benali", email: `karim-contest-${unique}@example.org` };
 const participant = { name: "Léa Dubois", email: `lea-contest-${unique}@example.org` };
@@ -15,43 +16,15 @@ const winner = "Une fanfare le premier samedi du mois";
 const runnerUp = "Un coin lecture près de la fontaine";
 const day = 24 * 3_600_000;
 
-let server: ServeProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let managerPage: Page;
 let participantPage: Page;
 let workspaceId = "";
 let challengePath = "";
 
-async function newPage(viewport: { width: number; height: number }): Promise<Page> {
-  const context = await browser.newContext({ locale: "fr-FR", viewport, timezoneId: "UTC" });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(timeout);
-  return page;
-}
-
-async function expectTitle(page: Page, title: string | RegExp): Promise<void> {
-  await page.getByRole("heading", { level: 1, name: title }).waitFor();
-}
-
-beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
-  if (started.status === "fulfilled") server = started.value;
-  if (launched.status === "fulfilled") browser = launched.value;
-  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
 describe("contest journey", () => {
   it("lets a manager define two criteria in the contest part of the challenge, errors beside the field", async () => {
-    managerPage = await newPage({ width: 1280, height: 800 });
-    await signUp(managerPage, server.url, manager);
+    managerPage = await journey.newPage({ width: 1280, height: 800 });
+    await signUp(managerPage, journey.server.url, manager);
     await managerPage.getByLabel("Nom de l'espace").fill("Mairie de Villeurbanne");
     await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
     await expectTitle(managerPage, "Mairie de Villeurbanne");
@@ -65,8 +38,8 @@ describe("contest journey", () => {
         role: "participant",
       },
     );
-    participantPage = await newPage({ width: 390, height: 844 });
-    await signUp(participantPage, server.url, participant);
+    participantPage = await journey.newPage({ width: 390, height: 844 });
+    await signUp(participantPage, journey.server.url, participant);
     await participantPage.goto(url);
     await participantPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
 
@@ -92,7 +65,7 @@ describe("contest journey", () => {
     );
     challengePath = `/workspaces/${workspaceId}/challenges/${challenge.id}`;
 
-    await managerPage.goto(`${server.url}${challengePath}/edit`);
+    await managerPage.goto(`${journey.server.url}${challengePath}/edit`);
     const criteria = managerPage.getByRole("region", { name: "Concours : critères du jury" });
     await criteria.getByLabel("Part du jury dans la note finale (%)").fill("70");
     const first = criteria.getByRole("group", { name: "Critère 1" });
@@ -138,7 +111,7 @@ describe("contest journey", () => {
     await callApi(managerPage, "PUT", `/workspaces/${workspaceId}/ideas/${ideas[0]}/support`);
     await new Promise((resolve) => setTimeout(resolve, Math.max(0, start + 12_500 - Date.now())));
 
-    await managerPage.goto(`${server.url}${challengePath}`);
+    await managerPage.goto(`${journey.server.url}${challengePath}`);
     await managerPage.getByText("Synthèse", { exact: true }).waitFor();
     for (const title of [winner, runnerUp]) {
       const toggle = managerPage.locator(".idea-card").filter({ hasText: title }).getByRole("button", {
@@ -197,7 +170,7 @@ describe("contest journey", () => {
   });
 
   it("lets the manager award the winner, and a participant sees the announced ranking", async () => {
-    const before = await participantPage.goto(`${server.url}${challengePath}`);
+    const before = await participantPage.goto(`${journey.server.url}${challengePath}`);
     expect(before?.ok()).toBe(true);
     const contest = participantPage.getByRole("region", { name: "Concours" });
     await contest.getByText("Le classement sera publié à l'annonce des lauréats.").waitFor();

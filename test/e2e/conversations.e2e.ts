@@ -1,32 +1,22 @@
 // A challenge's conversation in Chromium: two people vote in two browser contexts and each sees the map move live.
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "../support/browser.ts";
+import { browserJourney } from "../support/journey.ts";
 import { callApi } from "../support/page-api.ts";
-import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
 import { signUp } from "../support/sign-up-page.ts";
 
 const timeout = 15_000;
+const journey = browserJourney(timeout);
 const unique = Date.now().toString(36);
 const fixture = join(import.meta.dirname, "../fixtures/polis/15-per-hour-seattle");
 const hour = 3_600_000;
 
-let server: ServeProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let managerPage: Page;
 let participantPage: Page;
 let challengeApiPath = "";
-
-async function newPage(viewport = { width: 390, height: 844 }): Promise<Page> {
-  const context = await browser.newContext({ locale: "fr-FR", viewport, timezoneId: "UTC" });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(timeout);
-  return page;
-}
 
 /** The vote count of the map the page shows (0 before there is one). */
 async function shownVotes(page: Page): Promise<number> {
@@ -34,23 +24,10 @@ async function shownVotes(page: Page): Promise<number> {
   return Number(value ?? 0);
 }
 
-beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
-  if (started.status === "fulfilled") server = started.value;
-  if (launched.status === "fulfilled") browser = launched.value;
-  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
 describe("conversation", () => {
   it("lets two people vote in two browsers, each seeing the opinion map update without reload", async () => {
-    const manager = await newPage({ width: 1280, height: 800 });
-    await signUp(manager, server.url, { name: "Karim Benali", email: `karim-${unique}@example.org` });
+    const manager = await journey.newPage({ width: 1280, height: 800 });
+    await signUp(manager, journey.server.url, { name: "Karim Benali", email: `karim-${unique}@example.org` });
     await manager.getByLabel("Nom de l'espace").fill("Mairie de Lyon");
     await manager.getByRole("button", { name: "Créer l'espace" }).click();
     await manager.getByRole("heading", { level: 1, name: "Mairie de Lyon" }).waitFor();
@@ -89,14 +66,14 @@ describe("conversation", () => {
       { role: "participant" },
     );
 
-    const participant = await newPage();
-    await signUp(participant, server.url, { name: "Léa Dubois", email: `lea-${unique}@example.org` });
+    const participant = await journey.newPage();
+    await signUp(participant, journey.server.url, { name: "Léa Dubois", email: `lea-${unique}@example.org` });
     await participant.goto(invitation);
     await participant.getByRole("button", { name: "Rejoindre l'espace" }).click();
     await participant.getByRole("heading", { level: 1, name: "Mairie de Lyon" }).waitFor();
 
     for (const page of [manager, participant]) {
-      await page.goto(`${server.url}${challengePath}`);
+      await page.goto(`${journey.server.url}${challengePath}`);
       await page.getByRole("heading", { level: 2, name: "Débat" }).waitFor();
       await page.getByRole("img", { name: /Carte des opinions/ }).waitFor();
       await page.getByText("Mises à jour en direct").waitFor();

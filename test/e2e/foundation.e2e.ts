@@ -1,39 +1,20 @@
 // The foundation journey in Chromium: accounts, a workspace, an invitation link, joining, live members, languages.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser } from "../support/browser.ts";
-import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
+import type { Page } from "playwright-core";
+import { describe, expect, it } from "vitest";
+import { expectAccessible } from "../support/browser.ts";
+import { browserJourney, desktop, expectTitle } from "../support/journey.ts";
 
 const timeout = 10_000;
+const journey = browserJourney(timeout);
 const password = "un-mot-de-passe-solide";
 const unique = Date.now().toString(36);
 const owner = { name: "Camille Martin", email: `camille-${unique}@example.org` };
 const invited = { name: "Yasmine Haddad", email: `yasmine-${unique}@example.org` };
 const workspaceName = "Mairie de Villeurbanne";
 
-let server: ServeProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let ownerPage: Page;
 let invitedPage: Page;
 let invitationUrl = "";
-
-const phone = { width: 390, height: 844 };
-const desktop = { width: 1280, height: 800 };
-
-/** A page in a new browser context (its own cookies and storage), on a phone unless told otherwise. */
-async function newPage(locale: string, viewport = phone): Promise<Page> {
-  const context = await browser.newContext({ locale, viewport });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(timeout);
-  return page;
-}
-
-/** Waits for the page's h1 to read `title`. */
-async function expectTitle(page: Page, title: string | RegExp): Promise<void> {
-  await page.getByRole("heading", { level: 1, name: title }).waitFor();
-}
 
 /** Fills the sign-up form on screen (French labels) and submits it. */
 async function signUp(page: Page, person: { name: string; email: string }): Promise<void> {
@@ -43,24 +24,10 @@ async function signUp(page: Page, person: { name: string; email: string }): Prom
   await page.getByRole("button", { name: "Créer mon compte" }).click();
 }
 
-beforeAll(async () => {
-  // Both start at once; whichever started is kept so afterAll can stop it even if the other failed.
-  const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
-  if (started.status === "fulfilled") server = started.value;
-  if (launched.status === "fulfilled") browser = launched.value;
-  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
-});
-
 describe("foundation journey", () => {
   it("lets an organizer sign up in French, create a workspace and an invitation link", async () => {
-    ownerPage = await newPage("fr-FR", desktop);
-    await ownerPage.goto(`${server.url}/sign-up`);
+    ownerPage = await journey.newPage(desktop);
+    await ownerPage.goto(`${journey.server.url}/sign-up`);
     await expectTitle(ownerPage, "Créer un compte");
     expect(await ownerPage.getAttribute("html", "lang")).toBe("fr");
     await expectAccessible(ownerPage, "sign-up");
@@ -82,14 +49,14 @@ describe("foundation journey", () => {
     const link = ownerPage.getByLabel("Lien d'invitation");
     await link.waitFor();
     invitationUrl = await link.inputValue();
-    expect(invitationUrl).toMatch(new RegExp(`^${server.url}/join/`));
+    expect(invitationUrl).toMatch(new RegExp(`^${journey.server.url}/join/`));
     await ownerPage.getByRole("listitem").filter({ hasText: "Participant · expire le" }).waitFor();
     await expectAccessible(ownerPage, "workspace with an invitation link");
   });
 
   it("shows a duplicate e-mail beside the e-mail field", async () => {
-    const page = await newPage("fr-FR");
-    await page.goto(`${server.url}/sign-up`);
+    const page = await journey.newPage();
+    await page.goto(`${journey.server.url}/sign-up`);
     await signUp(page, { name: "Quelqu'un d'autre", email: owner.email });
     const email = page.getByLabel("Adresse e-mail");
     await expect.poll(() => email.getAttribute("aria-invalid"), { timeout }).toBe("true");
@@ -101,8 +68,8 @@ describe("foundation journey", () => {
   });
 
   it("shows a wrong password as a translated alert of the sign-in form", async () => {
-    const page = await newPage("fr-FR");
-    await page.goto(`${server.url}/sign-in`);
+    const page = await journey.newPage();
+    await page.goto(`${journey.server.url}/sign-in`);
     await expectTitle(page, "Se connecter");
     await page.getByLabel("Adresse e-mail").fill(owner.email);
     await page.getByLabel("Mot de passe").fill("pas-le-bon-mot-de-passe");
@@ -115,7 +82,7 @@ describe("foundation journey", () => {
   });
 
   it("lets an invited person sign up from the link and join, and the organizer sees them appear live", async () => {
-    invitedPage = await newPage("fr-FR");
+    invitedPage = await journey.newPage();
     await invitedPage.goto(invitationUrl);
     await expectTitle(invitedPage, `Rejoindre « ${workspaceName} »`);
     await invitedPage.getByText("en tant que participant").waitFor();
@@ -189,7 +156,7 @@ describe("foundation journey", () => {
     await expect.poll(() => link.inputValue(), { timeout }).not.toBe(invitationUrl);
     const managerUrl = await link.inputValue();
 
-    const page = await newPage("fr-FR");
+    const page = await journey.newPage();
     await page.goto(managerUrl);
     await expectTitle(page, `Rejoindre « ${workspaceName} »`);
     await page.getByText("en tant que porteur de projet").waitFor();
@@ -208,15 +175,15 @@ describe("foundation journey", () => {
   });
 
   it("explains that an invitation link is unusable", async () => {
-    const page = await newPage("fr-FR");
-    await page.goto(`${server.url}/join/ce-lien-n-existe-pas-du-tout`);
+    const page = await journey.newPage();
+    await page.goto(`${journey.server.url}/join/ce-lien-n-existe-pas-du-tout`);
     await expectTitle(page, "Lien d'invitation inutilisable");
     expect(await page.getByRole("alert").textContent()).toContain("Ce lien d'invitation n'est pas valable");
     await expectAccessible(page, "unusable invitation link");
   });
 
   it("lets a visitor continue anonymously, then sign up and keep the workspace", async () => {
-    const page = await newPage("fr-FR");
+    const page = await journey.newPage();
     await page.goto(invitationUrl);
     await page.getByRole("button", { name: "Continuer anonymement" }).click();
     await expectTitle(page, workspaceName);
@@ -236,8 +203,8 @@ describe("foundation journey", () => {
   });
 
   it("resets a forgotten password from the link sent by e-mail", async () => {
-    const page = await newPage("fr-FR");
-    await page.goto(`${server.url}/sign-in`);
+    const page = await journey.newPage();
+    await page.goto(`${journey.server.url}/sign-in`);
     await expectTitle(page, "Se connecter");
     await expectAccessible(page, "sign-in");
     await page.getByRole("link", { name: "Mot de passe oublié ?" }).click();
@@ -249,9 +216,9 @@ describe("foundation journey", () => {
 
     // Without SMTP_URL the server writes the e-mail to its log.
     const pattern = /reset-password\?token=([A-Za-z0-9_-]+)/;
-    await expect.poll(() => server.logs.some((line) => pattern.test(line)), { timeout }).toBe(true);
-    const token = server.logs.map((line) => pattern.exec(line)?.[1]).findLast(Boolean);
-    await page.goto(`${server.url}/reset-password?token=${token}`);
+    await expect.poll(() => journey.server.logs.some((line) => pattern.test(line)), { timeout }).toBe(true);
+    const token = journey.server.logs.map((line) => pattern.exec(line)?.[1]).findLast(Boolean);
+    await page.goto(`${journey.server.url}/reset-password?token=${token}`);
     await expectTitle(page, "Choisir un nouveau mot de passe");
     await page.getByLabel("Nouveau mot de passe").fill("court");
     await page.getByRole("button", { name: "Enregistrer le mot de passe" }).click();

@@ -1,43 +1,25 @@
 // Notifications and moderation in Chromium: a participant chooses what to hear, a notification arrives live in the
 // header; a moderator blocks a member with the inline form and finds the act in the moderation log.
-import type { Browser, BrowserContext, Page } from "playwright-core";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { expectAccessible, launchBrowser } from "../support/browser.ts";
+import type { Page } from "playwright-core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { expectAccessible } from "../support/browser.ts";
+import { browserJourney, expectTitle } from "../support/journey.ts";
 import { callApi } from "../support/page-api.ts";
-import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
 import { signUp } from "../support/sign-up-page.ts";
 
 const timeout = 15_000;
+const journey = browserJourney(timeout);
 const unique = Date.now().toString(36);
 const manager = { name: "Karim Benali", email: `karim-n-${unique}@example.org` };
 const participant = { name: "Léa Dubois", email: `lea-n-${unique}@example.org` };
 const moderator = { name: "Sami Roux", email: `sami-n-${unique}@example.org` };
 const day = 24 * 3_600_000;
 
-let server: ServeProcess;
-let browser: Browser;
-const contexts: BrowserContext[] = [];
 let managerPage: Page;
 let participantPage: Page;
 let workspaceId = "";
 let ideaId = "";
 let contributionsCloseAt = 0;
-
-async function newPage(): Promise<Page> {
-  const context = await browser.newContext({
-    locale: "fr-FR",
-    viewport: { width: 390, height: 844 },
-    timezoneId: "UTC",
-  });
-  contexts.push(context);
-  const page = await context.newPage();
-  page.setDefaultTimeout(timeout);
-  return page;
-}
-
-async function expectTitle(page: Page, title: string | RegExp): Promise<void> {
-  await page.getByRole("heading", { level: 1, name: title }).waitFor();
-}
 
 async function join(page: Page, person: { name: string; email: string }, role: string): Promise<void> {
   const { url } = await callApi<{ url: string }>(
@@ -48,7 +30,7 @@ async function join(page: Page, person: { name: string; email: string }, role: s
       role,
     },
   );
-  await signUp(page, server.url, person);
+  await signUp(page, journey.server.url, person);
   await page.goto(url);
   await page.getByRole("button", { name: "Rejoindre l'espace" }).click();
   // Exactly: the invitation page's own title contains the workspace's name.
@@ -56,22 +38,12 @@ async function join(page: Page, person: { name: string; email: string }, role: s
 }
 
 beforeAll(async () => {
-  const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
-  if (started.status === "fulfilled") server = started.value;
-  if (launched.status === "fulfilled") browser = launched.value;
-  for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;
-  managerPage = await newPage();
-  await signUp(managerPage, server.url, manager);
+  managerPage = await journey.newPage();
+  await signUp(managerPage, journey.server.url, manager);
   await managerPage.getByLabel("Nom de l'espace").fill("Quartier des Pentes");
   await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
   await expectTitle(managerPage, "Quartier des Pentes");
   workspaceId = managerPage.url().split("/workspaces/")[1] ?? "";
-});
-
-afterAll(async () => {
-  for (const context of contexts) await context.close();
-  await browser?.close();
-  await server?.stop();
 });
 
 describe("notifications", () => {
@@ -99,7 +71,7 @@ describe("notifications", () => {
         },
       },
     );
-    participantPage = await newPage();
+    participantPage = await journey.newPage();
     await join(participantPage, participant, "participant");
     ({
       idea: { id: ideaId },
@@ -156,20 +128,20 @@ describe("notifications", () => {
 
     // Without SMTP_URL the e-mail goes to the server's log; its unsubscribe link works in a browser never signed in.
     const pattern = /unsubscribe\?token=([\w-]+\.idea-selected\.[\w-]+)/;
-    const mine = () => server.logs.filter((line) => line.includes(participant.email));
+    const mine = () => journey.server.logs.filter((line) => line.includes(participant.email));
     await expect.poll(() => mine().some((line) => pattern.test(line)), { timeout }).toBe(true);
     const token = mine()
       .map((line) => pattern.exec(line)?.[1])
       .findLast(Boolean);
-    const visitor = await newPage();
-    await visitor.goto(`${server.url}/unsubscribe?token=${token}`);
+    const visitor = await journey.newPage();
+    await visitor.goto(`${journey.server.url}/unsubscribe?token=${token}`);
     await expectTitle(visitor, "Se désabonner");
     await visitor
       .getByRole("status")
       .filter({ hasText: "vous ne recevrez plus d'e-mails pour « Mon idée est retenue ou primée »" })
       .waitFor();
     await expectAccessible(visitor, "unsubscribed");
-    await participantPage.goto(`${server.url}/notifications`);
+    await participantPage.goto(`${journey.server.url}/notifications`);
     const selected = participantPage.getByRole("group", { name: "Mon idée est retenue ou primée" });
     await selected.getByRole("checkbox", { name: "Par e-mail" }).waitFor();
     expect(await selected.getByRole("checkbox", { name: "Par e-mail" }).isChecked()).toBe(false);
@@ -179,7 +151,7 @@ describe("notifications", () => {
 
 describe("moderation", () => {
   it("lets a moderator block a member with the inline form and find the act in the log", async () => {
-    const moderatorPage = await newPage();
+    const moderatorPage = await journey.newPage();
     await join(moderatorPage, moderator, "moderator");
     await moderatorPage.getByRole("button", { name: `Bloquer — ${participant.name}` }).click();
     const form = moderatorPage.getByRole("form", { name: `Bloquer ${participant.name}` });

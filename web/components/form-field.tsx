@@ -44,6 +44,42 @@ function FieldMessages({
   );
 }
 
+/** The linking every control carries: its id and name, invalid state, messages and required mark for screen readers. */
+function controlProps(id: string, name: string, { hint, error }: FieldProps, required?: boolean) {
+  return {
+    id,
+    name,
+    "aria-invalid": error ? true : undefined,
+    "aria-describedby": describedBy(id, Boolean(hint), Boolean(error)),
+    "aria-required": required || undefined,
+  };
+}
+
+/** A control under its label (with the required mark), followed by its hint and error. */
+function LabelledField({
+  id,
+  field,
+  required,
+  children,
+}: {
+  id: string;
+  field: FieldProps;
+  required?: boolean | undefined;
+  children: ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <div className={field.error ? "field invalid" : "field"}>
+      <label htmlFor={id}>
+        {field.label}
+        {required && <span className="required"> ({t("app.required")})</span>}
+      </label>
+      {children}
+      <FieldMessages id={id} hint={field.hint} error={field.error} />
+    </div>
+  );
+}
+
 type TextFieldProps = FieldProps & {
   value: string;
   onValue: (value: string) => void;
@@ -61,26 +97,17 @@ export function TextField({
   required,
   ...input
 }: TextFieldProps) {
-  const { t } = useTranslation();
   const id = `${idPrefix}-${name}`;
+  const field = { name, label, error, hint };
   return (
-    <div className={error ? "field invalid" : "field"}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="required"> ({t("app.required")})</span>}
-      </label>
+    <LabelledField id={id} field={field} required={required}>
       <input
-        id={id}
-        name={name}
+        {...controlProps(id, name, field, required)}
         value={value}
         onChange={(event: ChangeEvent<HTMLInputElement>) => onValue(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        aria-required={required || undefined}
         {...input}
       />
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -102,27 +129,18 @@ export function TextAreaField({
   rows = 4,
   ...textarea
 }: TextAreaFieldProps) {
-  const { t } = useTranslation();
   const id = `${idPrefix}-${name}`;
+  const field = { name, label, error, hint };
   return (
-    <div className={error ? "field invalid" : "field"}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="required"> ({t("app.required")})</span>}
-      </label>
+    <LabelledField id={id} field={field} required={required}>
       <textarea
-        id={id}
-        name={name}
+        {...controlProps(id, name, field, required)}
         value={value}
         rows={rows}
         onChange={(event: ChangeEvent<HTMLTextAreaElement>) => onValue(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        aria-required={required || undefined}
         {...textarea}
       />
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -145,22 +163,14 @@ export function SelectField({
   options,
   required,
 }: SelectFieldProps) {
-  const { t } = useTranslation();
   const id = `${idPrefix}-${name}`;
+  const field = { name, label, error, hint };
   return (
-    <div className={error ? "field invalid" : "field"}>
-      <label htmlFor={id}>
-        {label}
-        {required && <span className="required"> ({t("app.required")})</span>}
-      </label>
+    <LabelledField id={id} field={field} required={required}>
       <select
-        id={id}
-        name={name}
+        {...controlProps(id, name, field, required)}
         value={value}
         onChange={(event) => onValue(event.target.value)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
-        aria-required={required || undefined}
       >
         {options.map((option) => (
           <option key={option.value} value={option.value}>
@@ -168,8 +178,7 @@ export function SelectField({
           </option>
         ))}
       </select>
-      <FieldMessages id={id} hint={hint} error={error} />
-    </div>
+    </LabelledField>
   );
 }
 
@@ -192,13 +201,10 @@ export function CheckboxField({
   return (
     <div className={error ? "field checkbox invalid" : "field checkbox"}>
       <input
-        id={id}
-        name={name}
+        {...controlProps(id, name, { name, label, error, hint })}
         type="checkbox"
         checked={checked}
         onChange={(event) => onChecked(event.target.checked)}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={describedBy(id, Boolean(hint), Boolean(error))}
       />
       <label htmlFor={id}>{label}</label>
       <FieldMessages id={id} hint={hint} error={error} />
