@@ -1,4 +1,5 @@
 // Who may do what in a workspace: the role × action table, and the one assertion every route goes through.
+import { assignableRoles } from "../contracts/roles.ts";
 import { AppError } from "../errors.ts";
 
 export const roles = ["owner", "manager", "moderator", "participant", "guest"] as const;
@@ -91,15 +92,6 @@ export const permissions: Record<Role, ReadonlySet<Action>> = {
   ]),
   participant: new Set(["workspace.read", "members.read", "live.subscribe", ...contributing]),
   guest: new Set(["workspace.read", "members.read", "live.subscribe", ...following]),
-};
-
-/** Roles each role may hand out, change or remove: nobody grants more than they hold. */
-export const assignableRoles: Record<Role, readonly Role[]> = {
-  owner: roles,
-  manager: ["moderator", "participant", "guest"],
-  moderator: [],
-  participant: [],
-  guest: [],
 };
 
 /** Roles an anonymous identity may hold: only participant, since it is not accountable. */

@@ -59,14 +59,8 @@ export const workspaceKinds: readonly WorkspaceKind[] = [
   "other",
 ];
 
-/** Roles each role may grant, change or remove; mirrors the server's table, which decides anyway. */
-export const assignableRoles: Record<Role, readonly Role[]> = {
-  owner: roles,
-  manager: ["moderator", "participant", "guest"],
-  moderator: [],
-  participant: [],
-  guest: [],
-};
+/** Roles each role may grant or block: the server's own tables, which decide anyway. */
+export { assignableRoles, blockableRoles } from "../../src/contracts/roles.ts";
 
 export const canInvite = (role: Role): boolean => role === "owner" || role === "manager";
 export const canEditWorkspace = (role: Role): boolean => role === "owner";

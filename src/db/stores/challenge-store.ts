@@ -41,6 +41,17 @@ export interface CommentView extends CommentRow {
 export function openChallengeStore(db: Db, workspaceId: string) {
   const author = { id: users.id, name: users.name, anonymous: users.anonymous };
 
+  /** Sets fields of an idea of this workspace and returns it; `during` names the act if the idea has vanished. */
+  async function setIdeaFields(ideaId: string, values: Partial<IdeaRow>, during: string): Promise<IdeaRow> {
+    const [row] = await db
+      .update(ideas)
+      .set(values)
+      .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
+      .returning();
+    if (!row) throw new Error(`idea ${ideaId} vanished during ${during}`);
+    return row;
+  }
+
   const ideaView = (viewerId: string) => ({
     idea: ideas,
     author,
@@ -147,49 +158,25 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       values: Partial<Pick<IdeaRow, "title" | "body" | "category" | "imageUrl" | "status" | "withdrawnAt">>,
       now: Date,
     ): Promise<IdeaRow> {
-      const [row] = await db
-        .update(ideas)
-        .set({ ...values, updatedAt: now })
-        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
-        .returning();
-      if (!row) throw new Error(`idea ${ideaId} vanished during update`);
-      return row;
+      return setIdeaFields(ideaId, { ...values, updatedAt: now }, "update");
     },
 
     async setIdeaHidden(
       ideaId: string,
       values: Pick<IdeaRow, "hiddenAt" | "hiddenBy" | "hiddenReason" | "heldAt">,
     ): Promise<IdeaRow> {
-      const [row] = await db
-        .update(ideas)
-        .set(values)
-        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
-        .returning();
-      if (!row) throw new Error(`idea ${ideaId} vanished during moderation`);
-      return row;
+      return setIdeaFields(ideaId, values, "moderation");
     },
 
     async setAward(ideaId: string, values: Pick<IdeaRow, "award" | "awardedAt">): Promise<IdeaRow> {
-      const [row] = await db
-        .update(ideas)
-        .set(values)
-        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
-        .returning();
-      if (!row) throw new Error(`idea ${ideaId} vanished during its award`);
-      return row;
+      return setIdeaFields(ideaId, values, "its award");
     },
 
     async setOutcome(
       ideaId: string,
       values: Pick<IdeaRow, "outcome" | "outcomeNote" | "outcomeAt">,
     ): Promise<IdeaRow> {
-      const [row] = await db
-        .update(ideas)
-        .set(values)
-        .where(and(eq(ideas.workspaceId, workspaceId), eq(ideas.id, ideaId)))
-        .returning();
-      if (!row) throw new Error(`idea ${ideaId} vanished during its outcome`);
-      return row;
+      return setIdeaFields(ideaId, values, "its outcome");
     },
 
     /**

@@ -1,9 +1,11 @@
 // Moderators block a member who keeps breaking the rules: the member still reads the workspace but no longer
 // submits, comments, reacts or supports there, until unblocked. Blocking is per workspace and logged.
+
+import { blockableRoles } from "../../contracts/roles.ts";
 import { openModerationStore } from "../../db/stores/moderation-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
-import type { Action, Role } from "../permissions.ts";
+import type { Action } from "../permissions.ts";
 
 /** The actions a blocked member loses: the public's voice in challenges. */
 export const blockedActions: ReadonlySet<Action> = new Set([
@@ -14,15 +16,6 @@ export const blockedActions: ReadonlySet<Action> = new Set([
   "statement.vote",
   "statement.submit",
 ]);
-
-/** Roles each role may block: never an owner or a manager, and a moderator only by those above. */
-const blockableRoles: Record<Role, readonly Role[]> = {
-  owner: ["moderator", "participant", "guest"],
-  manager: ["moderator", "participant", "guest"],
-  moderator: ["participant", "guest"],
-  participant: [],
-  guest: [],
-};
 
 export interface BlockInput {
   blocked: boolean;

@@ -3,18 +3,9 @@ import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
-import { assignableRoles, type MemberData, type Role } from "../../api/types.ts";
+import { assignableRoles, blockableRoles, type MemberData, type Role } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { BlockForm } from "./block-form.tsx";
-
-/** Roles each role may block (the server decides the same): never an owner or a manager. */
-const blockableRoles: Record<Role, readonly Role[]> = {
-  owner: ["moderator", "participant", "guest"],
-  manager: ["moderator", "participant", "guest"],
-  moderator: ["participant", "guest"],
-  participant: [],
-  guest: [],
-};
 
 interface MembersSectionProps {
   workspaceId: string;
