@@ -3,7 +3,7 @@ import { type IdeaRow, openChallengeStore } from "../../db/stores/challenge-stor
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
-import { notify } from "../notifications/notify.ts";
+import { notifyIdeaSelected } from "../notifications/notify.ts";
 import { assertNotHidden, assertPhase, visibleIdea } from "./challenge-rules.ts";
 
 export async function awardIdea(
@@ -30,18 +30,7 @@ export async function awardIdea(
     const updated = await store.setAward(ideaId, { award, awardedAt: award ? ctx.now : null });
     if (award && idea.award === null) {
       // A first distinction selects the idea: its author hears of it (a renamed award does not notify again).
-      await notify(
-        tx,
-        actor.workspaceId,
-        {
-          kind: "idea-selected",
-          challengeId: challenge.id,
-          ideaId,
-          recipients: (people) => people.authorOf(ideaId),
-          except: [actor.userId],
-        },
-        ctx.now,
-      );
+      await notifyIdeaSelected(tx, actor, challenge.id, ideaId, ctx.now);
     }
     await publishEvent(tx, {
       type: "idea.awarded",

@@ -3,7 +3,7 @@ import { type IdeaRow, openChallengeStore } from "../../db/stores/challenge-stor
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
-import { notify } from "../notifications/notify.ts";
+import { notify, notifyIdeaSelected } from "../notifications/notify.ts";
 import { assertPhase, visibleIdea } from "./challenge-rules.ts";
 
 export type Outcome = NonNullable<IdeaRow["outcome"]>;
@@ -30,20 +30,7 @@ export async function setIdeaOutcome(
     assertPhase(challenge, ctx.now, ["voting", "synthesis", "debrief"], "deciding what becomes of ideas");
     // The author of a newly retained idea hears "your idea is selected"; the other followers, its outcome.
     const selected = input.outcome === "retained" && idea.outcome !== "retained";
-    if (selected) {
-      await notify(
-        tx,
-        actor.workspaceId,
-        {
-          kind: "idea-selected",
-          challengeId: challenge.id,
-          ideaId,
-          recipients: (people) => people.authorOf(ideaId),
-          except: [actor.userId],
-        },
-        ctx.now,
-      );
-    }
+    if (selected) await notifyIdeaSelected(tx, actor, challenge.id, ideaId, ctx.now);
     await notify(
       tx,
       actor.workspaceId,

@@ -48,3 +48,25 @@ export async function notify(tx: Db, workspaceId: string, input: NotifyInput, at
   );
   return rows.map((row) => row.userId);
 }
+
+/** Tells an idea's author it was selected: retained, or distinguished in a contest (not the one who selected it). */
+export async function notifyIdeaSelected(
+  tx: Db,
+  actor: { workspaceId: string; userId: string },
+  challengeId: string,
+  ideaId: string,
+  at: Date,
+): Promise<string[]> {
+  return notify(
+    tx,
+    actor.workspaceId,
+    {
+      kind: "idea-selected",
+      challengeId,
+      ideaId,
+      recipients: (people) => people.authorOf(ideaId),
+      except: [actor.userId],
+    },
+    at,
+  );
+}
