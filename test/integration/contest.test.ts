@@ -369,6 +369,13 @@ describe("ranking and announcement", () => {
       `/api/v1/workspaces/${w.workspaceId}/ideas/${c.a}`,
     );
     expect(idea.body.idea.award?.title).toBe("Premier prix");
+    // The winner's author hears that their idea is selected, about the winning idea only.
+    const told = await participant.client.get<{
+      notifications: Array<{ kind: string; idea: { id: string } | null }>;
+    }>(`/api/v1/workspaces/${w.workspaceId}/notifications`);
+    expect(told.body.notifications.filter((n) => n.kind === "idea-selected").map((n) => n.idea?.id)).toEqual([
+      c.a,
+    ]);
 
     const rescore = await manager.client.request<Problem>("PUT", c.scores(c.b), {
       scores: [{ criterionId: impact, score: 10 }],
