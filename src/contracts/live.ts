@@ -1,5 +1,6 @@
 // Messages of the live channel (WebSocket /api/v1/live).
 import { type Static, Type } from "@sinclair/typebox";
+import type { CocreaEvent } from "./events.ts";
 
 /** A workspace id; a pattern rather than a format, so that TypeBox's Value.Check needs no format registry. */
 const WorkspaceId = Type.String({ pattern: "^[0-9a-fA-F-]{36}$" });
@@ -12,19 +13,15 @@ export const LiveRequest = Type.Union([
 ]);
 export type LiveRequestBody = Static<typeof LiveRequest>;
 
+/**
+ * An event as a browser receives it: one of `contracts/events.ts`, narrowed by its `type`; `recipientId` is set on an
+ * event meant for the connected person only (their new notification).
+ */
+export type LiveEvent = CocreaEvent & { recipientId?: string };
+
 /** Server → client: an event, an acknowledgement, or an error with a code. */
 export type LiveMessage =
-  | {
-      type: "event";
-      /** `recipientId` is set on an event meant for the connected person only (their new notification). */
-      event: {
-        type: string;
-        workspaceId: string;
-        data: Record<string, unknown>;
-        at: string;
-        recipientId?: string;
-      };
-    }
+  | { type: "event"; event: LiveEvent }
   | { type: "subscribed" | "unsubscribed"; workspaceId: string }
   | { type: "pong" }
   | { type: "error"; code: string; detail: string };

@@ -116,7 +116,7 @@ export async function buildApp({
         logger.error({ err: error, notificationId }, "notification e-mail not sent"),
       );
     });
-  hub.onEvent((event) => {
+  hub.onEvent(({ event }) => {
     if (event.type === "notification.created") sendEmails();
   });
   sendEmails();

@@ -1,9 +1,21 @@
 // Follows a workspace's live events over the WebSocket /api/v1/live, reconnecting with backoff when it drops.
 import { useEffect, useRef, useState } from "react";
-import type { LiveMessage } from "../../src/contracts/live.ts";
+import type { CocreaEvent } from "../../src/contracts/events.ts";
+import type { LiveEvent } from "../../src/contracts/live.ts";
 import { keepLiveSocket } from "./live-socket.ts";
 
-export type LiveEvent = Extract<LiveMessage, { type: "event" }>["event"];
+export type { EventType } from "../../src/contracts/events.ts";
+export type { LiveEvent };
+/** The challenge an event concerns, if it concerns one. */
+export function challengeOf(event: CocreaEvent): string | undefined {
+  return "challengeId" in event.data ? event.data.challengeId : undefined;
+}
+
+/** The idea an event concerns, if it concerns one. */
+export function ideaOf(event: CocreaEvent): string | undefined {
+  return "ideaId" in event.data ? event.data.ideaId : undefined;
+}
+
 export type LiveStatus = "connecting" | "live" | "offline";
 
 /**

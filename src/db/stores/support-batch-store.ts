@@ -118,9 +118,11 @@ export function openSupportBatchStore(db: Executor) {
         )
         SELECT ord, changed, support_count,
                CASE WHEN changed THEN ${notifyEvent(sql`json_build_object(
-                 'type', 'support.changed', 'workspaceId', workspace_id, 'at', at_text,
-                 'data', json_build_object('challengeId', challenge_id, 'ideaId', idea_id, 'userId', user_id,
-                                           'supported', supported, 'supportCount', support_count))`)} END AS announced
+                 'event', json_build_object(
+                   'type', 'support.changed', 'workspaceId', workspace_id, 'at', at_text,
+                   'data', json_build_object('challengeId', challenge_id, 'ideaId', idea_id, 'userId', user_id,
+                                             'supported', supported, 'supportCount', support_count)),
+                 'audience', json_build_object('kind', 'workspace', 'workspaceId', workspace_id))`)} END AS announced
           FROM answered
           ORDER BY ord`);
       return result.rows.map((row) => ({ changed: row.changed, supportCount: Number(row.support_count) }));

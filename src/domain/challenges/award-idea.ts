@@ -32,12 +32,16 @@ export async function awardIdea(
       // A first distinction selects the idea: its author hears of it (a renamed award does not notify again).
       await notifyIdeaSelected(tx, actor, challenge.id, ideaId, ctx.now);
     }
-    await publishEvent(tx, {
-      type: "idea.awarded",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId: challenge.id, ideaId, award },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "idea.awarded",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId: challenge.id, ideaId, award },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
     return updated;
   });
 }

@@ -18,12 +18,16 @@ export async function createChallenge(
   return ctx.db.transaction(async (tx) => {
     const challenge = await openChallengeStore(tx, actor.workspaceId).insertChallenge(values);
     if (challenge.status === "published") {
-      await publishEvent(tx, {
-        type: "challenge.published",
-        workspaceId: actor.workspaceId,
-        at: ctx.now.toISOString(),
-        data: { challengeId: challenge.id, title: challenge.title },
-      });
+      await publishEvent(
+        tx,
+        {
+          type: "challenge.published",
+          workspaceId: actor.workspaceId,
+          at: ctx.now.toISOString(),
+          data: { challengeId: challenge.id, title: challenge.title },
+        },
+        { kind: "workspace", workspaceId: actor.workspaceId },
+      );
     }
     return challenge;
   });

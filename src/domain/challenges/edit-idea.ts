@@ -30,12 +30,16 @@ export async function editIdea(
       },
       ctx.now,
     );
-    await publishEvent(tx, {
-      type: "idea.updated",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId: challenge.id, ideaId, title: updated.title, category: updated.category },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "idea.updated",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId: challenge.id, ideaId, title: updated.title, category: updated.category },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
     return updated;
   });
   requestSynthesis(ctx, actor.workspaceId, edited.challengeId);

@@ -38,19 +38,23 @@ export async function extendDeadline(
     }
     const updated = await store.updateChallenge(challengeId, { [input.deadline]: input.until }, ctx.now);
     const { phase, nextDeadline } = currentPhase(updated, ctx.now);
-    await publishEvent(tx, {
-      type: "challenge.deadline-extended",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: {
-        challengeId,
-        deadline: input.deadline,
-        previous: previous.toISOString(),
-        until: input.until.toISOString(),
-        phase,
-        nextDeadline: nextDeadline && { field: nextDeadline.field, at: nextDeadline.at.toISOString() },
+    await publishEvent(
+      tx,
+      {
+        type: "challenge.deadline-extended",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: {
+          challengeId,
+          deadline: input.deadline,
+          previous: previous.toISOString(),
+          until: input.until.toISOString(),
+          phase,
+          nextDeadline: nextDeadline && { field: nextDeadline.field, at: nextDeadline.at.toISOString() },
+        },
       },
-    });
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
     return updated;
   });
 }

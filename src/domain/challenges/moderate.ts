@@ -72,12 +72,16 @@ export async function moderateIdea(
       });
       await announceIdea(tx, updated, ctx.now);
     } else if (idea.heldAt === null)
-      await publishEvent(tx, {
-        type: input.hidden ? "idea.hidden" : "idea.restored",
-        workspaceId: actor.workspaceId,
-        at: ctx.now.toISOString(),
-        data: { challengeId: challenge.id, ideaId },
-      });
+      await publishEvent(
+        tx,
+        {
+          type: input.hidden ? "idea.hidden" : "idea.restored",
+          workspaceId: actor.workspaceId,
+          at: ctx.now.toISOString(),
+          data: { challengeId: challenge.id, ideaId },
+        },
+        { kind: "workspace", workspaceId: actor.workspaceId },
+      );
     return updated;
   });
   requestSynthesis(ctx, actor.workspaceId, moderated.challengeId);
@@ -111,12 +115,16 @@ export async function moderateComment(
       }
       await announceComment(tx, updated, challenge.id, ctx.now);
     } else if (comment.heldAt === null)
-      await publishEvent(tx, {
-        type: input.hidden ? "comment.hidden" : "comment.restored",
-        workspaceId: actor.workspaceId,
-        at: ctx.now.toISOString(),
-        data: { challengeId: challenge.id, ideaId: comment.ideaId, commentId },
-      });
+      await publishEvent(
+        tx,
+        {
+          type: input.hidden ? "comment.hidden" : "comment.restored",
+          workspaceId: actor.workspaceId,
+          at: ctx.now.toISOString(),
+          data: { challengeId: challenge.id, ideaId: comment.ideaId, commentId },
+        },
+        { kind: "workspace", workspaceId: actor.workspaceId },
+      );
     return updated;
   });
 }

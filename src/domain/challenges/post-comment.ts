@@ -104,17 +104,21 @@ export async function announceComment(
   challengeId: string,
   now: Date,
 ): Promise<void> {
-  await publishEvent(tx, {
-    type: "comment.posted",
-    workspaceId: comment.workspaceId,
-    at: now.toISOString(),
-    data: {
-      challengeId,
-      ideaId: comment.ideaId,
-      commentId: comment.id,
-      parentId: comment.parentId,
-      official: comment.official,
-      authorId: comment.authorId,
+  await publishEvent(
+    tx,
+    {
+      type: "comment.posted",
+      workspaceId: comment.workspaceId,
+      at: now.toISOString(),
+      data: {
+        challengeId,
+        ideaId: comment.ideaId,
+        commentId: comment.id,
+        parentId: comment.parentId,
+        official: comment.official,
+        authorId: comment.authorId,
+      },
     },
-  });
+    { kind: "workspace", workspaceId: comment.workspaceId },
+  );
 }

@@ -54,17 +54,21 @@ export async function joinPublicChallenge(
     }
     await store.addMember(actor.userId, "participant");
     const member = await store.member(actor.userId);
-    await publishEvent(tx, {
-      type: "member.joined",
-      workspaceId,
-      at: ctx.now.toISOString(),
-      data: {
-        userId: actor.userId,
-        name: member?.name ?? "",
-        role: "participant",
-        anonymous: actor.anonymous,
+    await publishEvent(
+      tx,
+      {
+        type: "member.joined",
+        workspaceId,
+        at: ctx.now.toISOString(),
+        data: {
+          userId: actor.userId,
+          name: member?.name ?? "",
+          role: "participant",
+          anonymous: actor.anonymous,
+        },
       },
-    });
+      { kind: "workspace", workspaceId },
+    );
     return { workspace, role: "participant" };
   });
 }

@@ -48,12 +48,16 @@ export async function setIdeaOutcome(
       outcomeNote: note,
       outcomeAt: ctx.now,
     });
-    await publishEvent(tx, {
-      type: "idea.outcome-set",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId: challenge.id, ideaId, outcome: input.outcome },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "idea.outcome-set",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId: challenge.id, ideaId, outcome: input.outcome },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
     return updated;
   });
 }

@@ -71,18 +71,22 @@ export async function submitIdea(
 
 /** Announces a published idea live: at submission, or when a moderator releases a held one. */
 export async function announceIdea(tx: Db, idea: IdeaRow, now: Date): Promise<void> {
-  await publishEvent(tx, {
-    type: "idea.submitted",
-    workspaceId: idea.workspaceId,
-    at: now.toISOString(),
-    data: {
-      challengeId: idea.challengeId,
-      ideaId: idea.id,
-      title: idea.title,
-      category: idea.category,
-      authorId: idea.authorId,
+  await publishEvent(
+    tx,
+    {
+      type: "idea.submitted",
+      workspaceId: idea.workspaceId,
+      at: now.toISOString(),
+      data: {
+        challengeId: idea.challengeId,
+        ideaId: idea.id,
+        title: idea.title,
+        category: idea.category,
+        authorId: idea.authorId,
+      },
     },
-  });
+    { kind: "workspace", workspaceId: idea.workspaceId },
+  );
 }
 
 /** The category as the challenge spells it; required when the challenge has categories, refused otherwise. */

@@ -1,4 +1,5 @@
 // A participant supports an idea, or takes the support back: one per person and idea, whatever the retries.
+import type { EventOf } from "../../contracts/events.ts";
 import { openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
@@ -61,7 +62,10 @@ export async function setSupportAlone(
         createdAt: ctx.now,
       });
     }
-    await publishEvent(tx, supportChanged(actor, challenge.id, ideaId, supported, supportCount, ctx.now));
+    await publishEvent(tx, supportChanged(actor, challenge.id, ideaId, supported, supportCount, ctx.now), {
+      kind: "workspace",
+      workspaceId: actor.workspaceId,
+    });
     return { supported, supportCount };
   });
 }
@@ -74,7 +78,7 @@ export function supportChanged(
   supported: boolean,
   supportCount: number,
   at: Date,
-) {
+): EventOf<"support.changed"> {
   return {
     type: "support.changed",
     workspaceId: actor.workspaceId,

@@ -27,12 +27,16 @@ export async function toggleReaction(
     assertNotHidden(idea, "reacting");
     const on = await contributions.toggleReaction(ideaId, actor.userId, emotion);
     const counts = await contributions.reactionCounts(ideaId);
-    await publishEvent(tx, {
-      type: "reaction.changed",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId: challenge.id, ideaId, emotion, on, userId: actor.userId, counts },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "reaction.changed",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId: challenge.id, ideaId, emotion, on, userId: actor.userId, counts },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
     return { emotion, on, counts };
   });
 }

@@ -44,12 +44,16 @@ export async function updateChallenge(
     });
     const updated = await store.updateChallenge(challengeId, values, ctx.now);
     if (current.status === "draft" && updated.status === "published") {
-      await publishEvent(tx, {
-        type: "challenge.published",
-        workspaceId: actor.workspaceId,
-        at: ctx.now.toISOString(),
-        data: { challengeId, title: updated.title },
-      });
+      await publishEvent(
+        tx,
+        {
+          type: "challenge.published",
+          workspaceId: actor.workspaceId,
+          at: ctx.now.toISOString(),
+          data: { challengeId, title: updated.title },
+        },
+        { kind: "workspace", workspaceId: actor.workspaceId },
+      );
     }
     return updated;
   });

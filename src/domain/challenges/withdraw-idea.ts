@@ -24,12 +24,16 @@ export async function withdrawIdea(ctx: Context, actor: MemberActor, ideaId: str
       subjectId: ideaId,
       createdAt: ctx.now,
     });
-    await publishEvent(tx, {
-      type: "idea.withdrawn",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId: challenge.id, ideaId },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "idea.withdrawn",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId: challenge.id, ideaId },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
     return challenge.id;
   });
   requestSynthesis(ctx, actor.workspaceId, challengeId);

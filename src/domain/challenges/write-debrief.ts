@@ -47,12 +47,16 @@ export async function writeDebrief(
       );
     }
     if (updated.debriefPublishedAt) {
-      await publishEvent(tx, {
-        type: "challenge.debriefed",
-        workspaceId: actor.workspaceId,
-        at: ctx.now.toISOString(),
-        data: { challengeId, firstPublication: publishing },
-      });
+      await publishEvent(
+        tx,
+        {
+          type: "challenge.debriefed",
+          workspaceId: actor.workspaceId,
+          at: ctx.now.toISOString(),
+          data: { challengeId, firstPublication: publishing },
+        },
+        { kind: "challenge-public", workspaceId: actor.workspaceId, challengeId },
+      );
     }
     return updated;
   });

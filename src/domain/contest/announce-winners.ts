@@ -52,19 +52,27 @@ export async function announceWinners(
       if (!awardedBefore.get(winner.ideaId)) {
         await notifyIdeaSelected(tx, actor, challengeId, winner.ideaId, ctx.now);
       }
-      await publishEvent(tx, {
-        type: "idea.awarded",
-        workspaceId: actor.workspaceId,
-        at: ctx.now.toISOString(),
-        data: { challengeId, ideaId: winner.ideaId, award: winner.award },
-      });
+      await publishEvent(
+        tx,
+        {
+          type: "idea.awarded",
+          workspaceId: actor.workspaceId,
+          at: ctx.now.toISOString(),
+          data: { challengeId, ideaId: winner.ideaId, award: winner.award },
+        },
+        { kind: "workspace", workspaceId: actor.workspaceId },
+      );
     }
     await contests.saveContest(challengeId, { announcedAt: ctx.now, announcedBy: actor.userId });
-    await publishEvent(tx, {
-      type: "contest.announced",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "contest.announced",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
   });
 }

@@ -87,11 +87,15 @@ export async function defineCriteria(
     }
     await contests.replaceCriteria(challengeId, criteria);
     await contests.saveContest(challengeId, { juryShare: input.juryShare });
-    await publishEvent(tx, {
-      type: "contest.updated",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "contest.updated",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
   });
 }

@@ -23,12 +23,16 @@ export async function markFinalist(
     assertPhase(challenge, ctx.now, ["voting", "synthesis"], "choosing finalists");
     if (finalist) assertNotHidden(idea, "choosing it as finalist");
     await contests.setFinalist(challengeId, ideaId, finalist, actor.userId);
-    await publishEvent(tx, {
-      type: "contest.finalist-changed",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId, ideaId, finalist },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "contest.finalist-changed",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId, ideaId, finalist },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
     return { finalist };
   });
 }

@@ -64,11 +64,15 @@ export async function scoreFinalist(
       actor.userId,
       scores.map((s) => ({ criterionId: s.criterionId, score: s.score, comment: s.comment?.trim() || null })),
     );
-    await publishEvent(tx, {
-      type: "contest.scored",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId, ideaId },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "contest.scored",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId, ideaId },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
   });
 }

@@ -89,12 +89,16 @@ export async function importPolisExport(
       },
       now,
     );
-    await publishEvent(tx, {
-      type: "conversation.imported",
-      workspaceId: challenge.workspaceId,
-      at: now.toISOString(),
-      data: { challengeId: challenge.id },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "conversation.imported",
+        workspaceId: challenge.workspaceId,
+        at: now.toISOString(),
+        data: { challengeId: challenge.id },
+      },
+      { kind: "workspace", workspaceId: challenge.workspaceId },
+    );
   });
   return {
     statements: data.comments.length,

@@ -57,12 +57,16 @@ export async function moderateStatement(
       reason: input.status === "rejected" ? reason : null,
       createdAt: ctx.now,
     });
-    await publishEvent(tx, {
-      type: "statement.moderated",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId, statement: statementNumber, status: input.status },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "statement.moderated",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId, statement: statementNumber, status: input.status },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
     return updated;
   });
   requestOpinionMap(ctx, actor.workspaceId, challengeId);

@@ -47,11 +47,15 @@ export async function recomputeOpinionMap(
   const computedAt = new Date();
   await db.transaction(async (tx) => {
     await openConversationStore(tx, workspaceId).saveMap(challengeId, record, votes.length, computedAt);
-    await publishEvent(tx, {
-      type: "opinions.updated",
-      workspaceId,
-      at: computedAt.toISOString(),
-      data: { challengeId, voteCount: votes.length },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "opinions.updated",
+        workspaceId,
+        at: computedAt.toISOString(),
+        data: { challengeId, voteCount: votes.length },
+      },
+      { kind: "workspace", workspaceId },
+    );
   });
 }

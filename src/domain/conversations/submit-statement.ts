@@ -41,12 +41,16 @@ export async function submitStatement(
       status,
       createdAt: ctx.now,
     });
-    await publishEvent(tx, {
-      type: status === "shown" ? "statement.submitted" : "statement.held",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId, statement: statement.number },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: status === "shown" ? "statement.submitted" : "statement.held",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId, statement: statement.number },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
     return statement;
   });
 }

@@ -1,5 +1,6 @@
 // Rules every action use case shares: the checks of an action's fields, and the live event that tells open pages.
 
+import type { EventOf } from "../../contracts/events.ts";
 import type { Db } from "../../db/open-database.ts";
 import type { ActionStatus, DebriefStore } from "../../db/stores/debrief-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
@@ -49,13 +50,16 @@ export async function groupOfAction(
   return group.id;
 }
 
-/** Tells the open pages of the workspace (and the public debrief page) that the debrief changed. */
-export async function announceDebriefChange(
-  tx: Db,
-  type: "action.created" | "action.updated" | "action.moved" | "action.deleted" | "group.debriefed",
-  workspaceId: string,
-  at: Date,
-  data: { challengeId: string } & Record<string, unknown>,
-): Promise<void> {
-  await publishEvent(tx, { type, workspaceId, at: at.toISOString(), data });
+/** A change of the debrief: an action's or a group's. */
+export type DebriefChange = EventOf<
+  "action.created" | "action.updated" | "action.moved" | "action.deleted" | "group.debriefed"
+>;
+
+/** Tells the open pages of the workspace and the public debrief page of the challenge that the debrief changed. */
+export async function announceDebriefChange(tx: Db, change: DebriefChange): Promise<void> {
+  await publishEvent(tx, change, {
+    kind: "challenge-public",
+    workspaceId: change.workspaceId,
+    challengeId: change.data.challengeId,
+  });
 }

@@ -45,10 +45,15 @@ export async function changeActionStatus(
         ctx.now,
       );
     }
-    await announceDebriefChange(tx, "action.moved", actor.workspaceId, ctx.now, {
-      challengeId: current.challengeId,
-      actionId,
-      status: input.status,
+    await announceDebriefChange(tx, {
+      type: "action.moved",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: {
+        challengeId: current.challengeId,
+        actionId,
+        status: input.status,
+      },
     });
     return updated;
   });

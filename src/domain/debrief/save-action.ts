@@ -40,9 +40,14 @@ export async function createAction(
       { actionId: action.id, fromStatus: null, toStatus: status, reason, changedBy: actor.userId },
       ctx.now,
     );
-    await announceDebriefChange(tx, "action.created", actor.workspaceId, ctx.now, {
-      challengeId,
-      actionId: action.id,
+    await announceDebriefChange(tx, {
+      type: "action.created",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: {
+        challengeId,
+        actionId: action.id,
+      },
     });
     return action;
   });
@@ -66,9 +71,14 @@ export async function editAction(
         ? current.groupId
         : await groupOfAction(store, current.challengeId, input.groupId);
     const updated = await store.updateAction(actionId, { ...texts, dueDate, groupId }, ctx.now);
-    await announceDebriefChange(tx, "action.updated", actor.workspaceId, ctx.now, {
-      challengeId: current.challengeId,
-      actionId,
+    await announceDebriefChange(tx, {
+      type: "action.updated",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: {
+        challengeId: current.challengeId,
+        actionId,
+      },
     });
     return updated;
   });
@@ -81,9 +91,14 @@ export async function deleteAction(ctx: Context, actor: MemberActor, actionId: s
     const current = await store.action(actionId, true);
     if (!current) throw notFound();
     await store.deleteAction(actionId);
-    await announceDebriefChange(tx, "action.deleted", actor.workspaceId, ctx.now, {
-      challengeId: current.challengeId,
-      actionId,
+    await announceDebriefChange(tx, {
+      type: "action.deleted",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: {
+        challengeId: current.challengeId,
+        actionId,
+      },
     });
   });
 }

@@ -21,9 +21,14 @@ export async function writeGroupDebrief(
     if (!group) throw new AppError("not-found", "This group does not exist in this workspace.");
     await visibleChallenge(openChallengeStore(tx, actor.workspaceId), actor, group.challengeId, ctx.now);
     await store.writeGroupDebrief(groupId, { heard, willDo }, ctx.now);
-    await announceDebriefChange(tx, "group.debriefed", actor.workspaceId, ctx.now, {
-      challengeId: group.challengeId,
-      groupId,
+    await announceDebriefChange(tx, {
+      type: "group.debriefed",
+      workspaceId: actor.workspaceId,
+      at: ctx.now.toISOString(),
+      data: {
+        challengeId: group.challengeId,
+        groupId,
+      },
     });
   });
 }

@@ -39,11 +39,14 @@ export async function notify(tx: Db, workspaceId: string, input: NotifyInput, at
   await publishEvents(
     tx,
     rows.map((row) => ({
-      type: "notification.created",
-      workspaceId,
-      recipientId: row.userId,
-      at: at.toISOString(),
-      data: { notificationId: row.id, kind: input.kind, inApp: row.inApp, challengeId: input.challengeId },
+      event: {
+        type: "notification.created",
+        workspaceId,
+        at: at.toISOString(),
+        data: { notificationId: row.id, kind: input.kind, inApp: row.inApp, challengeId: input.challengeId },
+      },
+      // Only an e-mail: no page hears of it, but the processes' e-mail sender wakes up.
+      audience: row.inApp ? { kind: "person", userId: row.userId, workspaceId } : { kind: "processes" },
     })),
   );
   return rows.map((row) => row.userId);

@@ -96,11 +96,15 @@ export async function recomputeSynthesis(
       now,
     );
     await store.saveRun({ challengeId, status: result.status, ideaCount: ideas.length, computedAt: now });
-    await publishEvent(tx, {
-      type: "synthesis.updated",
-      workspaceId,
-      at: now.toISOString(),
-      data: { challengeId, computedAt: now.toISOString(), status: result.status },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "synthesis.updated",
+        workspaceId,
+        at: now.toISOString(),
+        data: { challengeId, computedAt: now.toISOString(), status: result.status },
+      },
+      { kind: "workspace", workspaceId },
+    );
   });
 }

@@ -34,12 +34,16 @@ export async function changeSynthesis<T>(
     const store = openSynthesisStore(tx, actor.workspaceId);
     const result = await operation({ tx, store, challengeId, now: ctx.now });
     await retireEmptyComputedGroups(store, challengeId, ctx.now);
-    await publishEvent(tx, {
-      type: "synthesis.updated",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { challengeId, by: actor.userId },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "synthesis.updated",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { challengeId, by: actor.userId },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
     return result;
   });
 }

@@ -28,17 +28,21 @@ export async function acceptInvitation(ctx: Context, actor: Actor, token: string
     await store.addMember(actor.userId, invitation.role);
     await store.countInvitationUse(invitation.id);
     const member = await store.member(actor.userId);
-    await publishEvent(tx, {
-      type: "member.joined",
-      workspaceId: workspace.id,
-      at: ctx.now.toISOString(),
-      data: {
-        userId: actor.userId,
-        name: member?.name ?? "",
-        role: invitation.role,
-        anonymous: actor.anonymous,
+    await publishEvent(
+      tx,
+      {
+        type: "member.joined",
+        workspaceId: workspace.id,
+        at: ctx.now.toISOString(),
+        data: {
+          userId: actor.userId,
+          name: member?.name ?? "",
+          role: invitation.role,
+          anonymous: actor.anonymous,
+        },
       },
-    });
+      { kind: "workspace", workspaceId: workspace.id },
+    );
     return workspace;
   });
 }

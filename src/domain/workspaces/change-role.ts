@@ -29,12 +29,16 @@ export async function changeRole(
     if (member.role === role) return;
     if (member.role === "owner") await assertNotLastOwner(store);
     await store.setRole(userId, role);
-    await publishEvent(tx, {
-      type: "member.role-changed",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { userId, role, previousRole: member.role },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "member.role-changed",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { userId, role, previousRole: member.role },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId },
+    );
   });
 }
 
@@ -47,12 +51,16 @@ export async function removeMember(ctx: Context, actor: MemberActor, userId: str
     if (userId !== actor.userId) assertCanAssign(actor.role, member.role);
     if (member.role === "owner") await assertNotLastOwner(store);
     await store.removeMember(userId);
-    await publishEvent(tx, {
-      type: "member.removed",
-      workspaceId: actor.workspaceId,
-      at: ctx.now.toISOString(),
-      data: { userId },
-    });
+    await publishEvent(
+      tx,
+      {
+        type: "member.removed",
+        workspaceId: actor.workspaceId,
+        at: ctx.now.toISOString(),
+        data: { userId },
+      },
+      { kind: "workspace", workspaceId: actor.workspaceId, leaving: userId },
+    );
   });
 }
 

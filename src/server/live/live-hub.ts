@@ -1,8 +1,9 @@
 // Delivers workspace events to this process's WebSocket subscribers, from PostgreSQL LISTEN on the event channel.
 import pg from "pg";
 import type { Logger } from "pino";
+import type { PublishedEvent } from "../../contracts/events.ts";
 import type { LiveMessage } from "../../contracts/live.ts";
-import { eventChannel, type WorkspaceEvent } from "../../db/stores/events.ts";
+import { eventChannel } from "../../db/stores/events.ts";
 
 /** One connected browser: its user and a way to send it a message. */
 export interface LiveClient {
@@ -12,13 +13,16 @@ export interface LiveClient {
 
 /**
  * Every server process keeps one LISTEN connection; events published by any process (NOTIFY on commit) reach all of
- * them, and each forwards to its own sockets subscribed to the event's workspace.
+ * them, and each forwards to its own clients in the event's audience (stated by the publisher, see
+ * `contracts/events.ts`): a workspace's subscribers, one person's connections, or also a challenge's public pages.
  */
 export class LiveHub {
   private readonly subscribers = new Map<string, Set<LiveClient>>();
   /** Every connection by user, for events meant for one person whatever the workspace they follow. */
   private readonly connections = new Map<string, Set<LiveClient>>();
-  private readonly listeners: Array<(event: WorkspaceEvent) => void> = [];
+  /** Visitors of a challenge's public pages, by challenge. */
+  private readonly publicFollowers = new Map<string, Set<LiveClient>>();
+  private readonly listeners: Array<(published: PublishedEvent) => void> = [];
   private listener: pg.Client | undefined;
   private closed = false;
 
@@ -32,7 +36,7 @@ export class LiveHub {
     client.on("notification", (message) => {
       if (message.channel !== eventChannel || !message.payload) return;
       try {
-        this.dispatch(JSON.parse(message.payload) as WorkspaceEvent);
+        this.dispatch(JSON.parse(message.payload) as PublishedEvent);
       } catch (error) {
         this.logger.warn({ err: error }, "unreadable live event");
       }
@@ -59,8 +63,8 @@ export class LiveHub {
     set.add(client);
   }
 
-  /** Lets the server itself react to every event (e.g. send the e-mails of new notifications). */
-  onEvent(listener: (event: WorkspaceEvent) => void): void {
+  /** Lets the process itself react to every event, whatever its audience (e.g. send the e-mails of notifications). */
+  onEvent(listener: (published: PublishedEvent) => void): void {
     this.listeners.push(listener);
   }
 
@@ -79,6 +83,22 @@ export class LiveHub {
     if (set?.size === 0) this.subscribers.delete(workspaceId);
   }
 
+  /** A visitor of a challenge's public page: hears the events published for the challenge's public. */
+  followPublic(challengeId: string, client: LiveClient): void {
+    let set = this.publicFollowers.get(challengeId);
+    if (!set) {
+      set = new Set();
+      this.publicFollowers.set(challengeId, set);
+    }
+    set.add(client);
+  }
+
+  unfollowPublic(challengeId: string, client: LiveClient): void {
+    const set = this.publicFollowers.get(challengeId);
+    set?.delete(client);
+    if (set?.size === 0) this.publicFollowers.delete(challengeId);
+  }
+
   /** Forgets a closed connection everywhere. */
   drop(client: LiveClient): void {
     for (const workspaceId of [...this.subscribers.keys()]) this.unsubscribe(workspaceId, client);
@@ -87,28 +107,39 @@ export class LiveHub {
     if (own?.size === 0) this.connections.delete(client.userId);
   }
 
-  private dispatch(event: WorkspaceEvent): void {
+  private dispatch(published: PublishedEvent): void {
     for (const listener of this.listeners) {
       try {
-        listener(event);
+        listener(published);
       } catch (error) {
         this.logger.warn({ err: error }, "live event listener failed");
       }
     }
-    // An event for one person goes to their connections only, never to the workspace's other subscribers.
-    if (event.recipientId !== undefined) {
-      if (event.type === "notification.created" && event.data.inApp === false) return;
-      for (const client of this.connections.get(event.recipientId) ?? [])
-        client.send({ type: "event", event });
-      return;
+    const { event, audience } = published;
+    switch (audience.kind) {
+      case "processes":
+        return;
+      case "person":
+        // Never to the workspace's other subscribers.
+        for (const client of this.connections.get(audience.userId) ?? [])
+          client.send({ type: "event", event: { ...event, recipientId: audience.userId } });
+        return;
+      case "challenge-public":
+        for (const client of this.publicFollowers.get(audience.challengeId) ?? [])
+          client.send({ type: "event", event });
+        this.toWorkspace(audience.workspaceId, event);
+        return;
+      case "workspace":
+        this.toWorkspace(audience.workspaceId, event, audience.leaving);
+        return;
     }
-    const set = this.subscribers.get(event.workspaceId);
-    if (!set) return;
-    for (const client of set) {
+  }
+
+  /** To the workspace's subscribers; `leaving` (a removed member) stops receiving its events at once. */
+  private toWorkspace(workspaceId: string, event: PublishedEvent["event"], leaving?: string): void {
+    for (const client of this.subscribers.get(workspaceId) ?? []) {
       client.send({ type: "event", event });
-      // A removed member stops receiving the workspace's events at once.
-      if (event.type === "member.removed" && event.data.userId === client.userId)
-        this.unsubscribe(event.workspaceId, client);
+      if (client.userId === leaving) this.unsubscribe(workspaceId, client);
     }
   }
 
@@ -117,5 +148,6 @@ export class LiveHub {
     await this.listener?.end().catch(() => {});
     this.subscribers.clear();
     this.connections.clear();
+    this.publicFollowers.clear();
   }
 }

@@ -39,16 +39,6 @@ import type { RouteOptions } from "./accounts.ts";
 
 const tags = ["debrief"];
 
-/** Events that change what the "you said, we did" page shows. */
-const debriefEvents = new Set([
-  "challenge.debriefed",
-  "group.debriefed",
-  "action.created",
-  "action.updated",
-  "action.moved",
-  "action.deleted",
-]);
-
 /** "ideas.csv" → its dataset and format (the route's pattern already checked it). */
 function fileOf(file: string): { dataset: OpenDataDataset; format: "csv" | "json" } {
   const [dataset, format] = file.split(".") as [OpenDataDataset, "csv" | "json"];
@@ -260,7 +250,7 @@ export const debriefRoutes: FastifyPluginAsyncTypebox<RouteOptions & { hub: Live
     },
     async (request, reply) => {
       const { challengeId } = request.params;
-      const found = await publishedPublicDebrief(context().db, challengeId);
+      await publishedPublicDebrief(context().db, challengeId);
       reply.hijack();
       const stream = reply.raw;
       stream.writeHead(200, {
@@ -274,17 +264,17 @@ export const debriefRoutes: FastifyPluginAsyncTypebox<RouteOptions & { hub: Live
         userId: "",
         send: (message) => {
           if (message.type !== "event") return;
+          // The hub sends here only the events published for this challenge's public; never their data.
           const { event } = message;
-          if (!debriefEvents.has(event.type) || event.data.challengeId !== challengeId) return;
           stream.write(`event: debrief\ndata: ${JSON.stringify({ type: event.type, at: event.at })}\n\n`);
         },
       };
-      hub.subscribe(found.workspaceId, client);
+      hub.followPublic(challengeId, client);
       // A comment line every 25 s keeps proxies from closing an idle stream.
       const heartbeat = setInterval(() => stream.write(": ping\n\n"), 25_000);
       request.raw.on("close", () => {
         clearInterval(heartbeat);
-        hub.unsubscribe(found.workspaceId, client);
+        hub.unfollowPublic(challengeId, client);
         streams.delete(stream);
       });
     },

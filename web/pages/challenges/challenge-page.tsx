@@ -5,16 +5,10 @@ import { Link, useParams } from "react-router";
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
-import {
-  type ChallengeData,
-  canContribute,
-  canManageChallenges,
-  type Emotion,
-  type IdeaData,
-} from "../../api/types.ts";
+import { type ChallengeData, canContribute, canManageChallenges, type IdeaData } from "../../api/types.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
-import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { challengeOf, type EventType, type LiveEvent, useLive } from "../../live/use-live.ts";
 import { ContestSection } from "../contest/contest-section.tsx";
 import { isContestEvent, useContest } from "../contest/use-contest.ts";
 import { ConversationSection } from "../conversations/conversation-section.tsx";
@@ -27,18 +21,14 @@ import { LeaderboardSection } from "./leaderboard-section.tsx";
 import { ManagerPanel } from "./manager-panel.tsx";
 import { useWorkspace } from "./use-workspace.ts";
 
-interface EventData {
-  challengeId?: string;
-  ideaId?: string;
-  title?: string;
-  authorId?: string;
-  userId?: string;
-  supported?: boolean;
-  supportCount?: number;
-  emotion?: Emotion;
-  on?: boolean;
-  counts?: IdeaData["reactions"];
-}
+/** Events the conversation section reloads its own parts for (the map after each recomputation, statements). */
+const conversationEvents = new Set<EventType>([
+  "opinions.updated",
+  "statement.submitted",
+  "statement.held",
+  "statement.moderated",
+  "conversation.imported",
+]);
 
 /** The phase as a badge, with the draft status for managers. */
 export function PhaseBadge({ challenge }: { challenge: ChallengeData }) {
@@ -106,29 +96,29 @@ export function ChallengePage() {
 
   const onEvent = useCallback(
     (event: LiveEvent) => {
-      const data = event.data as EventData;
-      if (data.challengeId !== challengeId) return;
-      // The conversation reloads its own parts: the map after each recomputation, statements after moderation.
-      if (/^(opinions|statement|conversation)\./.test(event.type)) {
+      if (challengeOf(event) !== challengeId) return;
+      if (conversationEvents.has(event.type)) {
         setConversationTick((tick) => tick + 1);
         return;
       }
-      const patch = (change: (idea: IdeaData) => IdeaData) =>
-        setIdeas((list) => list?.map((idea) => (idea.id === data.ideaId ? change(idea) : idea)));
-      if (event.type === "support.changed" && data.supportCount !== undefined) {
-        patch((idea) => ({
+      const patch = (ideaId: string, change: (idea: IdeaData) => IdeaData) =>
+        setIdeas((list) => list?.map((idea) => (idea.id === ideaId ? change(idea) : idea)));
+      if (event.type === "support.changed") {
+        const { data } = event;
+        patch(data.ideaId, (idea) => ({
           ...idea,
-          supportCount: data.supportCount!,
-          supportedByMe: data.userId === user?.id ? Boolean(data.supported) : idea.supportedByMe,
+          supportCount: data.supportCount,
+          supportedByMe: data.userId === user?.id ? data.supported : idea.supportedByMe,
         }));
-      } else if (isContestEvent(event.type)) {
+      } else if (isContestEvent(event)) {
         void contest.reload();
         if (event.type === "idea.awarded") reloadSoon();
-      } else if (event.type === "reaction.changed" && data.counts) {
-        patch((idea) => ({ ...idea, reactions: data.counts! }));
+      } else if (event.type === "reaction.changed") {
+        const { data } = event;
+        patch(data.ideaId, (idea) => ({ ...idea, reactions: data.counts }));
       } else {
-        if (event.type === "idea.submitted" && data.authorId !== user?.id && data.title) {
-          setNotice(t("ideas.arrived", { title: data.title }));
+        if (event.type === "idea.submitted" && event.data.authorId !== user?.id && event.data.title) {
+          setNotice(t("ideas.arrived", { title: event.data.title }));
         }
         reloadSoon();
       }

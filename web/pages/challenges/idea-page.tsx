@@ -18,7 +18,7 @@ import {
 } from "../../api/types.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
-import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { ideaOf, type LiveEvent, useLive } from "../../live/use-live.ts";
 import { AwardForm } from "./award-form.tsx";
 import { CommentThread } from "./comment-thread.tsx";
 import { FlagButton } from "./flag-form.tsx";
@@ -43,19 +43,6 @@ const phasesOf = {
   comment: ["contributions", "voting", "synthesis"],
   official: ["contributions", "voting", "synthesis", "debrief"],
 } satisfies Record<string, Phase[]>;
-
-interface EventData {
-  challengeId?: string;
-  ideaId?: string;
-  commentId?: string;
-  authorId?: string;
-  userId?: string;
-  supported?: boolean;
-  supportCount?: number;
-  emotion?: Emotion;
-  on?: boolean;
-  counts?: IdeaData["reactions"];
-}
 
 export function IdeaPage() {
   const { t, i18n } = useTranslation();
@@ -100,41 +87,43 @@ export function IdeaPage() {
 
   const onEvent = useCallback(
     (event: LiveEvent) => {
-      const data = event.data as EventData;
-      if (data.ideaId !== ideaId) {
-        if (event.type === "challenge.deadline-extended" && data.challengeId === idea?.challengeId)
+      if (ideaOf(event) !== ideaId) {
+        if (event.type === "challenge.deadline-extended" && event.data.challengeId === idea?.challengeId)
           void load();
         return;
       }
-      if (event.type === "support.changed" && data.supportCount !== undefined) {
+      if (event.type === "support.changed") {
+        const { data } = event;
         setIdea(
           (current) =>
             current && {
               ...current,
-              supportCount: data.supportCount!,
-              supportedByMe: data.userId === user?.id ? Boolean(data.supported) : current.supportedByMe,
+              supportCount: data.supportCount,
+              supportedByMe: data.userId === user?.id ? data.supported : current.supportedByMe,
             },
         );
-      } else if (event.type === "reaction.changed" && data.counts && data.emotion) {
+      } else if (event.type === "reaction.changed") {
+        const { data } = event;
         const mine = data.userId === user?.id;
         setIdea(
           (current) =>
             current && {
               ...current,
-              reactions: data.counts!,
+              reactions: data.counts,
               myReactions: !mine
                 ? current.myReactions
                 : data.on
-                  ? [...new Set([...current.myReactions, data.emotion!])]
+                  ? [...new Set([...current.myReactions, data.emotion])]
                   : current.myReactions.filter((e) => e !== data.emotion),
             },
         );
       } else if (event.type === "idea.withdrawn") {
         setGone(true);
-      } else if (event.type === "comment.posted" && data.authorId !== user?.id) {
+      } else if (event.type === "comment.posted" && event.data.authorId !== user?.id) {
+        const { commentId } = event.data;
         // Say who wrote, so that screen reader users hear of a new comment without hunting for it.
         void load().then((thread) => {
-          const comment = thread?.find((c) => c.id === data.commentId);
+          const comment = thread?.find((c) => c.id === commentId);
           if (comment) {
             setNotice(
               t(comment.official ? "comments.arrivedOfficial" : "comments.arrived", {

@@ -6,7 +6,7 @@ import { Link, useParams } from "react-router";
 import { type ContestData, canManageChallenges } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
-import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { challengeOf, type LiveEvent, useLive } from "../../live/use-live.ts";
 import { AnnounceForm } from "./announce-form.tsx";
 import { RankingTable } from "./ranking-table.tsx";
 import { ScoreForm } from "./score-form.tsx";
@@ -46,8 +46,7 @@ export function JuryPage() {
 
   const onEvent = useCallback(
     (event: LiveEvent) => {
-      if ((event.data as { challengeId?: string }).challengeId === challengeId && isContestEvent(event.type))
-        void reload();
+      if (challengeOf(event) === challengeId && isContestEvent(event)) void reload();
     },
     [challengeId, reload],
   );

@@ -3,6 +3,7 @@ import { useCallback, useEffect, useState } from "react";
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import type { ChallengeData, ContestData } from "../../api/types.ts";
+import type { EventType, LiveEvent } from "../../live/use-live.ts";
 import { useWorkspace } from "../challenges/use-workspace.ts";
 
 /** The contest of a challenge (null while loading or when `enabled` is false), with a reload and the last error. */
@@ -28,8 +29,15 @@ export function useContest(challengePath: string, enabled: boolean) {
 }
 
 /** Whether a live event concerns a contest (its criteria, finalists, scores or announcement). */
-export const isContestEvent = (type: string): boolean =>
-  type.startsWith("contest.") || type === "idea.awarded";
+export const isContestEvent = (event: LiveEvent): boolean => contestEvents.has(event.type);
+
+const contestEvents = new Set<EventType>([
+  "contest.updated",
+  "contest.finalist-changed",
+  "contest.scored",
+  "contest.announced",
+  "idea.awarded",
+]);
 
 /** A challenge and its workspace (for the viewer's role), or the translation key of why they could not be loaded. */
 export function useChallenge(workspaceId: string, challengePath: string) {

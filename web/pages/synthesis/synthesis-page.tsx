@@ -8,7 +8,7 @@ import { formErrorsOf } from "../../api/problems.ts";
 import type { ChallengeData, IdeaGroupData, SynthesisData, SynthesisIdeaData } from "../../api/types.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
-import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { challengeOf, type LiveEvent, useLive } from "../../live/use-live.ts";
 import { excerpt, formatDateTime } from "../challenges/format.ts";
 import { CreateGroupForm, MergeForm, MoveForm, RenameForm, SplitForm, shownName } from "./group-forms.tsx";
 
@@ -48,7 +48,7 @@ export function SynthesisPage() {
 
   const onEvent = useCallback(
     (event: LiveEvent) => {
-      if (event.data.challengeId !== challengeId) return;
+      if (challengeOf(event) !== challengeId) return;
       if (event.type === "synthesis.updated" && !event.data.by) setNotice(t("synthesis.updated"));
       reloadSoon();
     },

@@ -15,7 +15,7 @@ import {
 } from "../../api/types.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
-import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { type EventType, type LiveEvent, useLive } from "../../live/use-live.ts";
 import { ChallengesSection } from "../challenges/challenges-section.tsx";
 import { NotificationsSection } from "../notifications/notifications-section.tsx";
 import { InvitationsSection } from "./invitations-section.tsx";
@@ -23,7 +23,22 @@ import { MembersSection } from "./members-section.tsx";
 import { ModerationSection } from "./moderation-section.tsx";
 import { SettingsSection } from "./settings-section.tsx";
 
-type Data = { userId: string; name?: string; role?: Role; anonymous?: boolean };
+/** Events that change the challenges listed on the workspace page. */
+const challengeListEvents = new Set<EventType>([
+  "challenge.published",
+  "challenge.debriefed",
+  "challenge.deadline-extended",
+  "idea.submitted",
+  "idea.updated",
+  "idea.withdrawn",
+  "idea.hidden",
+  "idea.restored",
+  "idea.awarded",
+  "idea.outcome-set",
+  "comment.posted",
+  "comment.hidden",
+  "comment.restored",
+]);
 
 export function WorkspacePage() {
   const { t, i18n } = useTranslation();
@@ -77,13 +92,13 @@ export function WorkspacePage() {
 
   const onEvent = useCallback(
     (event: LiveEvent) => {
-      if (/^(challenge|idea|comment)\./.test(event.type)) {
+      if (challengeListEvents.has(event.type)) {
         setChallengeChanges((n) => n + 1);
         return;
       }
-      const data = event.data as Data;
-      const name = data.name ?? names.current.get(data.userId) ?? "";
-      if (event.type === "member.joined" && data.role) {
+      if (event.type === "member.joined") {
+        const { data } = event;
+        const name = data.name ?? names.current.get(data.userId) ?? "";
         setMembers((list) =>
           list?.some((member) => member.userId === data.userId)
             ? list
@@ -93,25 +108,28 @@ export function WorkspacePage() {
                   userId: data.userId,
                   name,
                   email: null,
-                  anonymous: data.anonymous ?? false,
-                  role: data.role!,
+                  anonymous: data.anonymous,
+                  role: data.role,
                   joinedAt: event.at,
                   blocked: false,
                 },
               ],
         );
         setNotice(t("workspace.joined", { name }));
-      } else if (event.type === "member.role-changed" && data.role) {
+      } else if (event.type === "member.role-changed") {
+        const { data } = event;
         applyChange(data.userId, data.role);
         setNotice(
           t("workspace.roleChanged", {
-            name,
+            name: names.current.get(data.userId) ?? "",
             role: t(`roles.${data.role}`).toLocaleLowerCase(i18n.language),
           }),
         );
       } else if (event.type === "member.removed") {
+        const { data } = event;
         applyChange(data.userId, null);
-        if (data.userId !== myId) setNotice(t("workspace.removed", { name }));
+        if (data.userId !== myId)
+          setNotice(t("workspace.removed", { name: names.current.get(data.userId) ?? "" }));
       }
     },
     [applyChange, myId, t, i18n],
