@@ -11,7 +11,8 @@ import { createWorkspaceFixture } from "../support/workspace-fixture.ts";
 let server: TestServer;
 let listener: pg.Client;
 const heard: unknown[] = [];
-const waiters: Array<{ wanted: (payload: PublishedEvent) => boolean; resolve: (p: PublishedEvent) => void }> = [];
+const waiters: Array<{ wanted: (payload: PublishedEvent) => boolean; resolve: (p: PublishedEvent) => void }> =
+  [];
 
 beforeAll(async () => {
   server = await startTestServer();
@@ -59,7 +60,9 @@ describe("published events", () => {
     );
     expect(response.status).toBe(200);
 
-    const published = await heardEvent((p) => p.event?.type === "support.changed" && p.event.data.ideaId === ideaId);
+    const published = await heardEvent(
+      (p) => p.event?.type === "support.changed" && p.event.data.ideaId === ideaId,
+    );
     expect([...Value.Errors(PublishedEventSchema, published)]).toEqual([]);
     expect(Value.Check(SupportChanged, published.event)).toBe(true);
     expect(published).toEqual({
@@ -82,7 +85,9 @@ describe("published events", () => {
     const reacted = await w.people.moderator.client.post(`${idea}/reactions`, { emotion: "love" });
     expect(reacted.status).toBe(200);
     await heardEvent((p) => p.event?.type === "reaction.changed" && p.event.data.ideaId === ideaId);
-    await heardEvent((p) => p.event?.type === "notification.created" && p.event.workspaceId === w.workspaceId);
+    await heardEvent(
+      (p) => p.event?.type === "notification.created" && p.event.workspaceId === w.workspaceId,
+    );
 
     const ours = (heard as PublishedEvent[]).filter((p) => p.event?.workspaceId === w.workspaceId);
     const types = new Set(ours.map((p) => p.event.type));
