@@ -26,6 +26,30 @@ module.exports = {
       to: { path: "^src/(server|cli|web)" },
     },
     {
+      name: "domain-not-jobs",
+      comment:
+        "The domain declares the ports it needs (JobQueue, Analysis in domain/context.ts); jobs/ implements them.",
+      severity: "error",
+      from: { path: "^src/domain" },
+      to: { path: "^src/jobs" },
+    },
+    {
+      name: "jobs-not-server",
+      comment: "A worker needs no HTTP server: jobs/ runs without Fastify.",
+      severity: "error",
+      from: { path: "^src/jobs" },
+      to: { path: "^src/(server|cli)" },
+    },
+    // cli-not-server waits for the logger to leave server/start-server.ts (src/logger.ts); `cocrea serve` itself
+    // starts the server, so serve.ts → start-server.ts is the one allowed edge.
+    // {
+    //   name: "cli-not-server",
+    //   comment: "The CLI reaches the server only to start it (cocrea serve).",
+    //   severity: "error",
+    //   from: { path: "^src/cli", pathNot: "^src/cli/commands/serve\\.ts$" },
+    //   to: { path: "^src/server" },
+    // },
+    {
       name: "web-only-contracts",
       comment: "The web app talks to the server over HTTP; it may share only contracts and i18n.",
       severity: "error",

@@ -29,6 +29,25 @@ describe("loadConfig", () => {
   });
 });
 
+describe("COCREA_ROLES", () => {
+  it("runs both roles by default, and reads one or both from the flag or the environment", () => {
+    expect(loadConfig({}, {}).roles).toEqual(["web", "worker"]);
+    expect(loadConfig({ roles: "worker" }, { COCREA_ROLES: "web" }).roles).toEqual(["worker"]);
+    expect(loadConfig({}, { COCREA_ROLES: " Web , web" }).roles).toEqual(["web"]);
+  });
+
+  it("refuses an unknown or empty role, naming the setting", () => {
+    for (const roles of ["web,cron", ","]) {
+      try {
+        loadConfig({ roles }, {});
+        expect.unreachable();
+      } catch (error) {
+        expect((error as AppError).field).toBe("COCREA_ROLES");
+      }
+    }
+  });
+});
+
 describe("README", () => {
   it("shows the configuration table generated from the settings", () => {
     const readme = readFileSync(new URL("../README.md", import.meta.url), "utf8");

@@ -55,6 +55,13 @@ export const settings = {
     description:
       "Behind a load balancer or reverse proxy: true, or its addresses (comma-separated, CIDR allowed), so rate limits see each client's address",
   },
+  roles: {
+    env: "COCREA_ROLES",
+    flag: "--roles",
+    default: "web,worker",
+    description:
+      "What this process does: web (HTTP, live channel; queues jobs), worker (runs jobs and periodic tasks, no HTTP listener), or both",
+  },
   demo: {
     env: "COCREA_DEMO",
     flag: "--demo / --no-demo",
@@ -75,14 +82,20 @@ export interface Config {
   authRateLimit: number;
   /** Fastify's trustProxy: false, true, or the proxies' addresses. */
   trustProxy: boolean | string[];
+  /** The roles of this process: at least one of web and worker. */
+  roles: readonly Role[];
   demo: boolean;
 }
+
+/** web: serves HTTP and the live channel, queues jobs; worker: runs jobs and periodic tasks. */
+export type Role = "web" | "worker";
 
 /** Flags given on the command line; they win over the environment. */
 export interface ConfigFlags {
   port?: string;
   host?: string;
   data?: string;
+  roles?: string;
   demo?: boolean;
 }
 
@@ -118,8 +131,25 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
       1_000_000,
     ),
     trustProxy: parseTrustProxy(env.TRUST_PROXY ?? settings.trustProxy.default),
+    roles: parseRoles(flags.roles ?? env.COCREA_ROLES ?? settings.roles.default),
     demo: flags.demo ?? demoEnv ?? databaseUrl === undefined,
   };
+}
+
+function parseRoles(value: string): Role[] {
+  const roles = value
+    .split(",")
+    .map((role) => role.trim().toLowerCase())
+    .filter((role) => role !== "");
+  const unknown = roles.find((role) => role !== "web" && role !== "worker");
+  if (unknown !== undefined || roles.length === 0) {
+    throw new AppError(
+      "invalid-input",
+      `COCREA_ROLES (--roles) must list web, worker or both, separated by commas; got "${value}".`,
+      { field: "COCREA_ROLES" },
+    );
+  }
+  return [...new Set(roles)] as Role[];
 }
 
 function parseTrustProxy(value: string): boolean | string[] {

@@ -1,6 +1,6 @@
 // Runs analysis tasks in a worker thread, so that heavy computations never stall HTTP and live traffic.
 import { Worker } from "node:worker_threads";
-import type { AnalysisTask, TaskInput, TaskOutput } from "./analysis-tasks.ts";
+import type { AnalysisTask, TaskInput, TaskOutput } from "../analysis/analysis-tasks.ts";
 
 interface Pending {
   resolve(value: unknown): void;

@@ -1,6 +1,6 @@
 // Worker-thread entry: runs analysis tasks sent by AnalysisRunner, one at a time, off the server's event loop.
 import { parentPort } from "node:worker_threads";
-import { type AnalysisTask, analysisTasks } from "./analysis-tasks.ts";
+import { type AnalysisTask, analysisTasks } from "../analysis/analysis-tasks.ts";
 
 interface Request {
   id: number;

@@ -14,12 +14,9 @@ import helmet from "helmet";
 import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
-import type { Database, Db } from "../db/open-database.ts";
-import { SupportBatcher } from "../domain/challenges/support-batcher.ts";
-import type { Context, Mailer } from "../domain/context.ts";
-import { sendNotificationEmails } from "../domain/notifications/send-notification-emails.ts";
-import { AnalysisRunner } from "../jobs/analysis-runner.ts";
-import { Coalescer } from "../jobs/coalescer.ts";
+import type { Database } from "../db/open-database.ts";
+import type { Mailer } from "../domain/context.ts";
+import { type BackgroundWork, backgroundWork, contextFactory } from "../jobs/process-context.ts";
 import { LiveHub } from "./live/live-hub.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
@@ -40,25 +37,8 @@ export interface AppDependencies {
   database: Database;
   logger: Logger;
   mailer: Mailer;
-  /** The worker thread and recomputation queue; made here when not given. */
+  /** The support batcher, analysis thread and job queue this process shares; made here when not given. */
   background?: BackgroundWork;
-}
-
-export type BackgroundWork = Pick<Context, "analysis" | "recomputes" | "supports">;
-
-/** The analysis worker, the coalescer of recomputations and the support batcher that one server process shares. */
-export function backgroundWork(logger: Logger, db: Db): BackgroundWork {
-  return {
-    supports: new SupportBatcher(db, {
-      onBatchFailure: (error, requests) =>
-        logger.warn({ err: error, requests }, "support batch failed; its requests are retried one by one"),
-    }),
-    analysis: new AnalysisRunner(),
-    recomputes: new Coalescer({
-      delayMs: 200,
-      onError: (key, error) => logger.error({ err: error, key }, "background recomputation failed"),
-    }),
-  };
 }
 
 const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
@@ -93,35 +73,13 @@ export async function buildApp({
     );
   });
 
-  const { analysis, recomputes, supports } = background ?? backgroundWork(logger, database.db);
-  app.addHook("onClose", () => analysis.close());
-  const context = (): Context => ({
-    db: database.db,
-    now: new Date(),
-    mailer,
-    publicUrl: config.publicUrl,
-    analysis,
-    recomputes,
-    supports,
-  });
+  const shared = background ?? backgroundWork(logger, database.db);
+  app.addHook("onClose", () => shared.analysis.close());
+  const context = contextFactory({ db: database.db, mailer, publicUrl: config.publicUrl }, shared);
   const secureCookies = config.publicUrl.startsWith("https://");
   const hub = new LiveHub(database.url, logger);
   await hub.start();
   app.addHook("onClose", () => hub.close());
-  // E-mails of notifications leave after their transaction commits: woken by the notification's own event, and
-  // swept every minute for any left behind (a process stopped in the middle, a missed event).
-  const sendEmails = () =>
-    recomputes.request("notification-emails", async () => {
-      await sendNotificationEmails(context(), (error, notificationId) =>
-        logger.error({ err: error, notificationId }, "notification e-mail not sent"),
-      );
-    });
-  hub.onEvent(({ event }) => {
-    if (event.type === "notification.created") sendEmails();
-  });
-  sendEmails();
-  const emailSweep = setInterval(sendEmails, 60_000).unref();
-  app.addHook("onClose", async () => clearInterval(emailSweep));
 
   await app.register(problems);
   // Security headers on every response, from one helmet middleware built here (building it parses the policy, so

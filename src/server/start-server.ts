@@ -1,18 +1,22 @@
-// Starts a complete Cocrea server: database (embedded or external), migrations, demo data, HTTP and live channel.
+// Starts a Cocrea process: database, migrations, demo data, then its roles: web (HTTP and live channel) and worker.
 import type { FastifyInstance } from "fastify";
 import pino, { type Logger } from "pino";
 import type { Config } from "../config.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { type Database, openDatabase } from "../db/open-database.ts";
-import { openAccountStore } from "../db/stores/account-store.ts";
 import { createDemoWorkspace, demoAccount } from "../domain/demo/create-demo-workspace.ts";
-import { announcePhaseChanges } from "../domain/notifications/announce-phase-changes.ts";
-import { backgroundWork, buildApp } from "./app.ts";
+import { backgroundWork, contextFactory } from "../jobs/process-context.ts";
+import { type RunningWorker, startWorker } from "../jobs/start-worker.ts";
+import { buildApp } from "./app.ts";
 import { createMailer } from "./mailer.ts";
 
 export interface RunningServer {
-  app: FastifyInstance;
+  /** The HTTP app; undefined for a worker-only process. */
+  app: FastifyInstance | undefined;
+  /** The job runner and periodic tasks; undefined for a web-only process. */
+  worker: RunningWorker | undefined;
   database: Database;
+  /** Where the app answers; empty for a worker-only process. */
   url: string;
   logger: Logger;
   stop(): Promise<void>;
@@ -41,18 +45,15 @@ export async function startServer(
   logger = createLogger(config.logLevel),
 ): Promise<RunningServer> {
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
+  let app: FastifyInstance | undefined;
+  let worker: RunningWorker | undefined;
   try {
     await applyMigrations(database.pool);
     const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
     const background = backgroundWork(logger, database.db);
+    const context = contextFactory({ db: database.db, mailer, publicUrl: config.publicUrl }, background);
     if (config.demo) {
-      const created = await createDemoWorkspace({
-        db: database.db,
-        now: new Date(),
-        mailer,
-        publicUrl: config.publicUrl,
-        ...background,
-      });
+      const created = await createDemoWorkspace(context());
       // The demo password is public (it is in the README), so it goes in the message, which redaction leaves alone.
       if (created) {
         logger.info(
@@ -61,42 +62,37 @@ export async function startServer(
         );
       }
     }
-    const app = await buildApp({ config, database, logger, mailer, background });
-    // Expired sessions are refused anyway; this only keeps the table small.
-    const sweep = () =>
-      openAccountStore(database.db)
-        .deleteExpiredSessions(new Date())
-        .catch((error: unknown) => logger.warn({ err: error }, "could not delete expired sessions"));
-    void sweep();
-    const sweeper = setInterval(sweep, 6 * 3_600_000).unref();
-    app.addHook("onClose", async () => clearInterval(sweeper));
-    // Phases change with the clock: every 30 s, announce the phases that started (once, even with several servers).
-    const announce = () =>
-      announcePhaseChanges({ db: database.db, now: new Date() }).catch((error: unknown) =>
-        logger.warn({ err: error }, "could not announce phase changes"),
-      );
-    void announce();
-    const announcer = setInterval(announce, 30_000).unref();
-    app.addHook("onClose", async () => clearInterval(announcer));
-    const address = await app.listen({ port: config.port, host: config.host });
-    const port = new URL(address).port;
-    const url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
-    logger.info({ url }, `Cocrea is running at ${url}`);
+    if (config.roles.includes("worker")) worker = await startWorker({ database, context, logger });
+    let url = "";
+    if (config.roles.includes("web")) {
+      app = await buildApp({ config, database, logger, mailer, background });
+      const address = await app.listen({ port: config.port, host: config.host });
+      const port = new URL(address).port;
+      url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
+      logger.info({ url, roles: config.roles }, `Cocrea is running at ${url}`);
+    } else {
+      logger.info({ roles: config.roles }, "Cocrea is running as a worker, without an HTTP listener");
+    }
     let stopping: Promise<void> | undefined;
     return {
       app,
+      worker,
       database,
       url,
       logger,
       stop() {
         stopping ??= (async () => {
-          await app.close();
+          await app?.close();
+          await worker?.stop();
+          await background.analysis.close();
           await database.close();
         })();
         return stopping;
       },
     };
   } catch (error) {
+    await app?.close().catch(() => {});
+    await worker?.stop().catch(() => {});
     await database.close().catch(() => {});
     throw error;
   }

@@ -4,6 +4,9 @@ import { inject } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { type Database, openDatabase } from "../../src/db/open-database.ts";
 import type { Mailer } from "../../src/domain/context.ts";
+import { notificationEmails } from "../../src/jobs/periodic-tasks.ts";
+import { backgroundWork, contextFactory } from "../../src/jobs/process-context.ts";
+import { startWorker } from "../../src/jobs/start-worker.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { createMailer } from "../../src/server/mailer.ts";
 import { ApiClient, testPassword, uniqueEmail } from "./api-client.ts";
@@ -45,7 +48,18 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
           mails.push(message);
         },
       };
-  const app = await buildApp({ config, database, logger, mailer });
+  const background = backgroundWork(logger, database.db);
+  const app = await buildApp({ config, database, logger, mailer, background });
+  // The worker role in the same process: jobs (recomputations) and the e-mails of notifications; the clock-driven
+  // tasks (phase announcements) are left to the tests that call them, so that none runs behind a test's back.
+  const context = contextFactory({ db: database.db, mailer, publicUrl: config.publicUrl }, background);
+  const worker = await startWorker({
+    database,
+    context,
+    logger,
+    tasks: [notificationEmails],
+    runner: { pollMs: 200 },
+  });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   return {
     url: address,
@@ -65,6 +79,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     },
     async stop() {
       await app.close();
+      await worker.stop();
       await database.close();
     },
   };

@@ -1,4 +1,4 @@
-// `cocrea serve`: runs the web app and API; stops the embedded database cleanly on Ctrl-C or SIGTERM.
+// `cocrea serve`: runs the web app and API and/or the worker; stops the embedded database cleanly on Ctrl-C or SIGTERM.
 import type { Command } from "commander";
 import { loadConfig } from "../../config.ts";
 import { startServer } from "../../server/start-server.ts";
@@ -10,25 +10,31 @@ export function register(program: Command): void {
     .option("--port <port>", "HTTP port (env PORT, default 3000)")
     .option("--host <host>", "interface to listen on (env HOST, default localhost)")
     .option("--data <dir>", "data folder of the embedded database (env COCREA_DATA, default ./.cocrea)")
+    .option(
+      "--roles <roles>",
+      "web (HTTP, live channel), worker (jobs and periodic tasks, no HTTP), or web,worker (env COCREA_ROLES, default both)",
+    )
     .option("--demo", "create the demo workspace when missing")
     .option("--no-demo", "do not create the demo workspace")
-    .action(async (options: { port?: string; host?: string; data?: string; demo?: boolean }) => {
-      const config = loadConfig(options);
-      const server = await startServer(config);
-      let signals = 0;
-      const shutdown = (signal: string) => {
-        signals += 1;
-        if (signals > 1) process.exit(1);
-        server.logger.info({ signal }, "stopping");
-        server.stop().then(
-          () => process.exit(0),
-          (error: unknown) => {
-            server.logger.error({ err: error }, "error while stopping");
-            process.exit(1);
-          },
-        );
-      };
-      process.on("SIGINT", () => shutdown("SIGINT"));
-      process.on("SIGTERM", () => shutdown("SIGTERM"));
-    });
+    .action(
+      async (options: { port?: string; host?: string; data?: string; roles?: string; demo?: boolean }) => {
+        const config = loadConfig(options);
+        const server = await startServer(config);
+        let signals = 0;
+        const shutdown = (signal: string) => {
+          signals += 1;
+          if (signals > 1) process.exit(1);
+          server.logger.info({ signal }, "stopping");
+          server.stop().then(
+            () => process.exit(0),
+            (error: unknown) => {
+              server.logger.error({ err: error }, "error while stopping");
+              process.exit(1);
+            },
+          );
+        };
+        process.on("SIGINT", () => shutdown("SIGINT"));
+        process.on("SIGTERM", () => shutdown("SIGTERM"));
+      },
+    );
 }

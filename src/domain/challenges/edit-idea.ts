@@ -42,6 +42,6 @@ export async function editIdea(
     );
     return updated;
   });
-  requestSynthesis(ctx, actor.workspaceId, edited.challengeId);
+  await requestSynthesis(ctx, actor.workspaceId, edited.challengeId);
   return edited;
 }

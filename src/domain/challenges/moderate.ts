@@ -84,7 +84,7 @@ export async function moderateIdea(
       );
     return updated;
   });
-  requestSynthesis(ctx, actor.workspaceId, moderated.challengeId);
+  await requestSynthesis(ctx, actor.workspaceId, moderated.challengeId);
   return moderated;
 }
 

@@ -65,7 +65,7 @@ export async function submitIdea(
     }
     return idea;
   });
-  if (!submitted.heldAt) requestSynthesis(ctx, actor.workspaceId, challengeId);
+  if (!submitted.heldAt) await requestSynthesis(ctx, actor.workspaceId, challengeId);
   return submitted;
 }
 

@@ -36,5 +36,5 @@ export async function withdrawIdea(ctx: Context, actor: MemberActor, ideaId: str
     );
     return challenge.id;
   });
-  requestSynthesis(ctx, actor.workspaceId, challengeId);
+  await requestSynthesis(ctx, actor.workspaceId, challengeId);
 }

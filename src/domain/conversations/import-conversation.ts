@@ -121,7 +121,7 @@ export async function importConversation(
     ctx.now,
   );
   const summary = await importPolisExport(ctx.db, challenge, data, ctx.now);
-  requestOpinionMap(ctx, actor.workspaceId, challengeId);
+  await requestOpinionMap(ctx, actor.workspaceId, challengeId);
   return summary;
 }
 

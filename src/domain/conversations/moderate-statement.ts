@@ -69,6 +69,6 @@ export async function moderateStatement(
     );
     return updated;
   });
-  requestOpinionMap(ctx, actor.workspaceId, challengeId);
+  await requestOpinionMap(ctx, actor.workspaceId, challengeId);
   return row;
 }

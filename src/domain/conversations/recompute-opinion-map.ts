@@ -16,15 +16,26 @@ export type ComputeOpinionMap = (input: {
 /** The seed of every challenge's map: the same votes always give the same groups. */
 const SEED = 0;
 
+/** The dedupe key of a challenge's opinion map jobs. */
+export const opinionMapKey = (challengeId: string) => `opinions:${challengeId}`;
+
 /**
- * Asks for a recomputation after a change (a vote, a moderation, an import). The coalescer folds a burst of votes
- * into one run and runs again once if votes arrived during a run, so the stored map lags the latest vote by at most
- * one run plus its 200 ms delay.
+ * Asks for a recomputation after a change (a vote, a moderation, an import): a `recompute-opinion-map` job, due in
+ * 200 ms, with one dedupe key per challenge. Votes arriving while it waits fold into it; votes arriving while it runs
+ * queue exactly one more run after it, so the stored map lags the latest vote by at most one run plus the delay.
  */
-export function requestOpinionMap(ctx: Context, workspaceId: string, challengeId: string): void {
-  ctx.recomputes.request(`opinions:${challengeId}`, () =>
-    recomputeOpinionMap(ctx.db, workspaceId, challengeId, (input) => ctx.analysis.run("opinions", input)),
-  );
+export async function requestOpinionMap(
+  ctx: Context,
+  workspaceId: string,
+  challengeId: string,
+): Promise<void> {
+  await ctx.jobs.enqueue(ctx.db, {
+    kind: "recompute-opinion-map",
+    workspaceId,
+    payload: { challengeId },
+    dedupeKey: opinionMapKey(challengeId),
+    runAt: new Date(Date.now() + 200),
+  });
 }
 
 /**
@@ -36,6 +47,7 @@ export async function recomputeOpinionMap(
   workspaceId: string,
   challengeId: string,
   compute: ComputeOpinionMap,
+  signal?: AbortSignal,
 ): Promise<void> {
   const { statements, votes } = await openConversationStore(db, workspaceId).shownVotes(challengeId);
   if (votes.length === 0) return;
@@ -46,6 +58,8 @@ export async function recomputeOpinionMap(
   const record = opinionMapRecord(map, votes, statements);
   const computedAt = new Date();
   await db.transaction(async (tx) => {
+    // A cancelled run writes nothing.
+    signal?.throwIfAborted();
     await openConversationStore(tx, workspaceId).saveMap(challengeId, record, votes.length, computedAt);
     await publishEvent(
       tx,

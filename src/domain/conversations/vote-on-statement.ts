@@ -37,6 +37,6 @@ export async function voteOnStatement(
     const participant = await conversation.ensureParticipant(challengeId, actor.userId, ctx.now);
     await conversation.upsertVote(challengeId, participant, statementNumber, vote, ctx.now);
   });
-  requestOpinionMap(ctx, actor.workspaceId, challengeId);
+  await requestOpinionMap(ctx, actor.workspaceId, challengeId);
   return { statement: statementNumber, vote };
 }

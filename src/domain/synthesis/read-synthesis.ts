@@ -61,7 +61,7 @@ export async function readSynthesis(
     store.keptUngrouped(challengeId),
     store.run(challengeId),
   ]);
-  if (!run) requestSynthesis(ctx, actor.workspaceId, challengeId);
+  if (!run) await requestSynthesis(ctx, actor.workspaceId, challengeId);
   const byId = new Map(ideas.map((idea) => [idea.id, idea]));
   const keptSet = new Set(kept);
   const grouped = new Set<string>();
@@ -92,7 +92,7 @@ export async function readSynthesis(
     challengeId,
     run,
     minimumIdeas,
-    pending: ctx.recomputes.busy(synthesisKey(challengeId)),
+    pending: await ctx.jobs.pending(synthesisKey(challengeId)),
     groups: readings,
     ungrouped: ideas
       .filter((idea) => !grouped.has(idea.id))
@@ -107,5 +107,5 @@ export async function recalculateSynthesis(
   challengeId: string,
 ): Promise<void> {
   await visibleChallenge(openChallengeStore(ctx.db, actor.workspaceId), actor, challengeId, ctx.now);
-  requestSynthesis(ctx, actor.workspaceId, challengeId);
+  await requestSynthesis(ctx, actor.workspaceId, challengeId);
 }

@@ -5,17 +5,26 @@ import { openSynthesisStore } from "../../db/stores/synthesis-store.ts";
 import type { Context } from "../context.ts";
 import { matchGroups } from "./match-groups.ts";
 
-/** The coalescer's key of a challenge's synthesis. */
+/** The dedupe key of a challenge's synthesis jobs. */
 export const synthesisKey = (challengeId: string) => `synthesis:${challengeId}`;
 
 /**
- * Asks for a recomputation of the challenge's synthesis; bursts of requests become one run (see Coalescer). Called
- * after a change has been committed: an idea submitted, edited, withdrawn, hidden or restored, or a manager's request.
+ * Asks for a recomputation of the challenge's synthesis: a `recompute-synthesis` job due in 200 ms, one dedupe key
+ * per challenge, so bursts of requests become one run and a request during a run queues one more. Called after a
+ * change has been committed: an idea submitted, edited, withdrawn, hidden or restored, or a manager's request.
  */
-export function requestSynthesis(ctx: Context, workspaceId: string, challengeId: string): void {
-  ctx.recomputes.request(synthesisKey(challengeId), () =>
-    recomputeSynthesis({ ...ctx, now: new Date() }, workspaceId, challengeId),
-  );
+export async function requestSynthesis(
+  ctx: Context,
+  workspaceId: string,
+  challengeId: string,
+): Promise<void> {
+  await ctx.jobs.enqueue(ctx.db, {
+    kind: "recompute-synthesis",
+    workspaceId,
+    payload: { challengeId },
+    dedupeKey: synthesisKey(challengeId),
+    runAt: new Date(Date.now() + 200),
+  });
 }
 
 /**
@@ -34,6 +43,7 @@ export async function recomputeSynthesis(
   ctx: Context,
   workspaceId: string,
   challengeId: string,
+  signal?: AbortSignal,
 ): Promise<void> {
   const ideas = await openSynthesisStore(ctx.db, workspaceId).visibleIdeas(challengeId);
   const result = await ctx.analysis.run("synthesis", {
@@ -45,6 +55,8 @@ export async function recomputeSynthesis(
   });
   const now = new Date();
   await ctx.db.transaction(async (tx) => {
+    // A cancelled run writes nothing.
+    signal?.throwIfAborted();
     const challenge = await openChallengeStore(tx, workspaceId).challenge(challengeId, true);
     if (!challenge) return;
     const store = openSynthesisStore(tx, workspaceId);

@@ -1,7 +1,7 @@
 // The analysis computations a worker thread can run, by name: pure functions of src/analysis, data in, data out.
-import { computeOpinionMap, type OpinionMapOptions } from "../analysis/opinions/opinion-map.ts";
-import type { VoteList } from "../analysis/opinions/vote-matrix.ts";
-import { type SynthesisIdea, synthesizeIdeas } from "../analysis/synthesis/synthesize-ideas.ts";
+import { computeOpinionMap, type OpinionMapOptions } from "./opinions/opinion-map.ts";
+import type { VoteList } from "./opinions/vote-matrix.ts";
+import { type SynthesisIdea, synthesizeIdeas } from "./synthesis/synthesize-ideas.ts";
 
 export const analysisTasks = {
   /** The opinion map of a conversation's votes (groups, representative statements, consensus). */

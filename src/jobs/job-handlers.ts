@@ -1,0 +1,60 @@
+// The table of job kinds to their handlers: what a worker does with each job of `contracts/jobs.ts`.
+import type { JobKind, JobPayload } from "../contracts/jobs.ts";
+import type { Context } from "../domain/context.ts";
+import { recomputeOpinionMap } from "../domain/conversations/recompute-opinion-map.ts";
+import { recomputeSynthesis } from "../domain/synthesis/recompute-synthesis.ts";
+
+/** A job as its handler receives it, its payload checked against its kind's schema. */
+export interface ClaimedJob<K extends string = JobKind> {
+  id: string;
+  kind: K;
+  workspaceId: string | null;
+  payload: K extends JobKind ? JobPayload<K> : unknown;
+  /** This attempt's number, from 1. */
+  attempts: number;
+  maxAttempts: number;
+}
+
+/** What a handler may tell while it runs, and how it learns that it should stop. */
+export interface JobReport {
+  /**
+   * Records progress (`done` of `total` units) and tells the job's workspace with a `job.progressed` event; calls
+   * closer together than the runner's throttle are dropped, except the last one (done = total).
+   */
+  progress(done: number, total: number, message?: string): Promise<void>;
+  /**
+   * Aborted when the job is cancelled, when its worker lost its lease, or when the worker stops. A handler writes in
+   * one transaction at its end, or checks `signal.aborted` (`throwIfAborted`) before committing, so that an aborted
+   * run's writes are discarded; it must also be safe to run again (a retry, a worker that died).
+   */
+  signal: AbortSignal;
+}
+
+/** Runs one job; what it returns is stored as the job's result (JSON). */
+export type JobHandler<K extends string = JobKind> = (
+  ctx: Context,
+  job: ClaimedJob<K>,
+  report: JobReport,
+) => Promise<unknown>;
+
+export type JobHandlers = { [K in JobKind]: JobHandler<K> };
+
+/** Every job kind's handler. */
+export const jobHandlers: JobHandlers = {
+  "recompute-synthesis": async (ctx, job, report) => {
+    if (!job.workspaceId) throw new Error("a synthesis job needs its workspace");
+    await recomputeSynthesis(ctx, job.workspaceId, job.payload.challengeId, report.signal);
+    return null;
+  },
+  "recompute-opinion-map": async (ctx, job, report) => {
+    if (!job.workspaceId) throw new Error("an opinion map job needs its workspace");
+    await recomputeOpinionMap(
+      ctx.db,
+      job.workspaceId,
+      job.payload.challengeId,
+      (input) => ctx.analysis.run("opinions", input),
+      report.signal,
+    );
+    return null;
+  },
+};
