@@ -1,10 +1,16 @@
 // Loads the Allociné and XED-fr corpora from shared/data and makes the fixed, seeded XED train/test split.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 
-/** shared/data beside the repository (the project's checkouts keep shared/ next to them). */
-export const dataDir = resolve(import.meta.dirname, "../../shared/data");
+/**
+ * shared/data beside the repository (the project's checkouts keep shared/ next to them), else /work/shared/data
+ * (where the Pol.is benchmark reads too): a checkout one folder deeper, as a git worktree, finds it there.
+ */
+export const dataDir = existsSync(resolve(import.meta.dirname, "../../shared/data"))
+  ? resolve(import.meta.dirname, "../../shared/data")
+  : "/work/shared/data";
 
 /** A review with its polarity: 1 positive, 0 negative. */
 export interface PolarText {
