@@ -1,7 +1,7 @@
 // `node bin/run-ts.js bench/calibrate-emotions.ts`: the strength from which each emotion is shown, from held-apart data.
 import { emotionNames } from "../src/analysis/sentiment/emotion-cues.ts";
 import { scoreSentiment } from "../src/analysis/sentiment/score-sentiment.ts";
-import { type EmotionText, xedSplit } from "./sentiment-data.ts";
+import { type EmotionText, xedEnglishSplit, xedSplit } from "./sentiment-data.ts";
 
 /** Wilson score interval's lower bound for a proportion (one-sided, z = 1.645: 95 %). */
 export function wilsonLower(successes: number, trials: number, z = 1.645): number {
@@ -16,11 +16,15 @@ export function wilsonLower(successes: number, trials: number, z = 1.645): numbe
 
 /**
  * For each emotion, the lowest strength t at which the texts scored ≥ t are, with 95 % confidence, at least
- * `precision` right (Wilson lower bound over the validation part, never used to fit the model); null when no
+ * `precision` right (Wilson lower bound over a calibration part, never used to fit the model); null when no
  * strength reaches it with at least 10 texts.
  */
-export function calibrate(set: EmotionText[], precision = 0.7): Record<string, number | null> {
-  const scored = set.map((t) => ({ strengths: scoreSentiment(t.text, "fr").emotions, labels: t.labels }));
+export function calibrate(
+  set: EmotionText[],
+  language: "fr" | "en",
+  precision = 0.7,
+): Record<string, number | null> {
+  const scored = set.map((t) => ({ strengths: scoreSentiment(t.text, language).emotions, labels: t.labels }));
   const thresholds: Record<string, number | null> = {};
   emotionNames.forEach((name, e) => {
     const candidates = [...new Set(scored.map((x) => x.strengths[name]))]
@@ -42,5 +46,8 @@ export function calibrate(set: EmotionText[], precision = 0.7): Record<string, n
 
 if (import.meta.main || process.argv[1]?.endsWith("calibrate-emotions.ts")) {
   const { validation } = await xedSplit();
-  console.log(JSON.stringify(calibrate(validation), null, 2));
+  const english = await xedEnglishSplit();
+  console.log(
+    JSON.stringify({ fr: calibrate(validation, "fr"), en: calibrate(english.validation, "en") }, null, 2),
+  );
 }

@@ -107,6 +107,27 @@ export async function xedSplit(): Promise<{
   };
 }
 
+/**
+ * English XED lines (CC BY 4.0, bench/data/xed-en): the first half calibrates the emotion thresholds, the second
+ * half measures them. The sample is already shuffled (see its PROVENANCE.md).
+ */
+export async function xedEnglishSplit(): Promise<{ validation: EmotionText[]; test: EmotionText[] }> {
+  const text = await readFile(resolve(import.meta.dirname, "data/xed-en/sample.tsv"), "utf8");
+  const lines: EmotionText[] = [];
+  for (const row of text.split("\n")) {
+    const [sentence, labelText] = row.split("\t");
+    if (!sentence || !labelText) continue;
+    const labels = new Array<number>(8).fill(0);
+    for (const part of labelText.split(",")) {
+      const index = xedToIndex[part.trim()];
+      if (index !== undefined) labels[index] = 1;
+    }
+    lines.push({ text: sentence, labels });
+  }
+  const half = Math.floor(lines.length / 2);
+  return { validation: lines.slice(0, half), test: lines.slice(half) };
+}
+
 /** The Allociné evaluation sets: test (400) and test_full (1,000) less the reviews also in train. */
 export async function allocineEvaluation(): Promise<{ test: PolarText[]; testFull: PolarText[] }> {
   const train = new Set((await loadAllocine("train")).map((review) => review.text));
