@@ -1,10 +1,16 @@
 // Loads the Allociné and XED-fr corpora from shared/data and makes the fixed, seeded XED train/test split.
+import { existsSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
 import { parse } from "csv-parse/sync";
 
-/** shared/data beside the repository (the project's checkouts keep shared/ next to them). */
-export const dataDir = resolve(import.meta.dirname, "../../shared/data");
+/**
+ * shared/data beside the repository (the project's checkouts keep shared/ next to them), else /work/shared/data
+ * (where the Pol.is benchmark reads too): a checkout one folder deeper, as a git worktree, finds it there.
+ */
+export const dataDir = existsSync(resolve(import.meta.dirname, "../../shared/data"))
+  ? resolve(import.meta.dirname, "../../shared/data")
+  : "/work/shared/data";
 
 /** A review with its polarity: 1 positive, 0 negative. */
 export interface PolarText {
@@ -99,6 +105,27 @@ export async function xedSplit(): Promise<{
     validation: rest.slice(rest.length - validationSize),
     test,
   };
+}
+
+/**
+ * English XED lines (CC BY 4.0, bench/data/xed-en): the first half calibrates the emotion thresholds, the second
+ * half measures them. The sample is already shuffled (see its PROVENANCE.md).
+ */
+export async function xedEnglishSplit(): Promise<{ validation: EmotionText[]; test: EmotionText[] }> {
+  const text = await readFile(resolve(import.meta.dirname, "data/xed-en/sample.tsv"), "utf8");
+  const lines: EmotionText[] = [];
+  for (const row of text.split("\n")) {
+    const [sentence, labelText] = row.split("\t");
+    if (!sentence || !labelText) continue;
+    const labels = new Array<number>(8).fill(0);
+    for (const part of labelText.split(",")) {
+      const index = xedToIndex[part.trim()];
+      if (index !== undefined) labels[index] = 1;
+    }
+    lines.push({ text: sentence, labels });
+  }
+  const half = Math.floor(lines.length / 2);
+  return { validation: lines.slice(0, half), test: lines.slice(half) };
 }
 
 /** The Allociné evaluation sets: test (400) and test_full (1,000) less the reviews also in train. */

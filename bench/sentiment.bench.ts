@@ -2,16 +2,19 @@
 import { loadavg } from "node:os";
 import { performance } from "node:perf_hooks";
 import { type EmotionName, emotionNames } from "../src/analysis/sentiment/emotion-cues.ts";
+import { emotionThresholds } from "../src/analysis/sentiment/emotion-thresholds.ts";
 import { lexiconFor } from "../src/analysis/sentiment/lexicon.ts";
 import { type SentimentResult, scoreSentiment } from "../src/analysis/sentiment/score-sentiment.ts";
 import { tokenize } from "../src/analysis/sentiment/tokenize.ts";
 import frWeights from "../src/analysis/sentiment/weights/fr.json" with { type: "json" };
+import { calibrateBand, f1AtBand, xedEnglishPolarity } from "./calibrate-neutral.ts";
 import type { BenchSection } from "./run.ts";
 import {
   allocineEvaluation,
   type EmotionText,
   loadAllocine,
   type PolarText,
+  xedEnglishSplit,
   xedSplit,
 } from "./sentiment-data.ts";
 import { accuracy, macroF1, multilabelF1 } from "./sentiment-metrics.ts";
@@ -78,6 +81,41 @@ function emotionSection(test: EmotionText[], train: EmotionText[]): string {
     `| method | macro-F1 | micro-F1 | ${emotionNames.join(" | ")} |`,
     `|---|---:|---:|${emotionNames.map(() => "---:").join("|")}|`,
     ...rows,
+  ].join("\n");
+}
+
+/**
+ * Precision and recall of the emotions a reader is shown (`felt`), per emotion, at the thresholds of
+ * emotion-thresholds.ts (tuned on a calibration part), measured on `test`; beside them, the precision of any
+ * non-zero strength, to show how far an emotion is from being shown.
+ */
+function shownEmotions(test: EmotionText[], language: "fr" | "en"): string[] {
+  const scored = test.map((line) => scoreSentiment(line.text, language));
+  return emotionNames.map((name, e) => {
+    const threshold = emotionThresholds[language][name];
+    const labelled = test.filter((line) => line.labels[e] === 1).length;
+    const shown = scored.filter((r) => r.felt.includes(name)).length;
+    const right = test.filter((line, i) => scored[i]!.felt.includes(name) && line.labels[e] === 1).length;
+    const any = scored.filter((r) => r.emotions[name] > 0).length;
+    const anyRight = test.filter((line, i) => scored[i]!.emotions[name] > 0 && line.labels[e] === 1).length;
+    const anyPrecision = any ? (anyRight / any).toFixed(2) : "–";
+    return threshold === undefined
+      ? `| ${language} | ${name} | never shown | 0 | – | 0.00 | ${anyPrecision} (${any}) |`
+      : `| ${language} | ${name} | ${threshold} | ${shown} | ${shown ? (right / shown).toFixed(2) : "–"} | ${(right / labelled).toFixed(2)} | ${anyPrecision} (${any}) |`;
+  });
+}
+
+/** Three-class English polarity on held-apart XED lines, at the current band and at the calibrated one. */
+async function englishPolarity(): Promise<string> {
+  const { calibration, test } = await xedEnglishPolarity();
+  const band = calibrateBand(calibration);
+  const scores = test.map((line) => scoreSentiment(line.text, "en").score);
+  const count = (label: string) => test.filter((line) => line.label === label).length;
+  return [
+    `English polarity, 3 classes: XED English lines (CC BY 4.0, bench/data/xed-en; film subtitles, not social posts), ${test.length}`,
+    `held apart (${count("negative")} negative, ${count("neutral")} neutral, ${count("positive")} positive). Macro-F1 with the neutral band in use (±0.1):`,
+    `**${f1AtBand(scores, test, 0.1).toFixed(3)}**; with the band calibrated on the other half (±${band.toFixed(2)}):`,
+    `${f1AtBand(scores, test, band).toFixed(3)}. The goal for social posts is 0.65.`,
   ].join("\n");
 }
 
@@ -205,12 +243,25 @@ export const section: BenchSection = {
       "",
       shortPolarity,
       "",
+      await englishPolarity(),
+      "",
       `Emotions: XED-fr (CC BY 4.0, Öhman et al. 2020), multilabel, held-out test part of ${xed.test.length} lines`,
       `(seeded shuffle, 20 %; train ${xed.train.length}, validation ${xed.validation.length}; see bench/sentiment-data.ts).`,
       "F1 per emotion, macro-F1 their mean, micro-F1 over pooled counts. XED's labels were annotated on English subtitles",
       "and projected to French.",
       "",
       emotionSection(xed.test, xed.train),
+      "",
+      "Emotions shown to a reader (`felt`): thresholds tuned on a calibration part (precision ≥ 0.7 at 95 % confidence,",
+      "Wilson lower bound; bench/calibrate-emotions.ts), measured on a test part: French, XED-fr validation → XED-fr",
+      `test (${xed.test.length} lines); English, the first → the second half of a 4,000-line sample of XED's English`,
+      "annotations (CC BY 4.0, bench/data/xed-en), English emotions coming from cue words and emoji. The last column is",
+      "the precision of any non-zero strength (texts in brackets).",
+      "",
+      "| language | emotion | threshold | texts shown it | precision | recall | any strength: precision |",
+      "|---|---|---:|---:|---:|---:|---:|",
+      ...shownEmotions(xed.test, "fr"),
+      ...shownEmotions((await xedEnglishSplit()).test, "en"),
       "",
       "Negation and idioms:",
       "",

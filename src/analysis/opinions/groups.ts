@@ -1,4 +1,5 @@
 // Opinion groups: many small base clusters of participants, then 2 to 5 groups of base clusters by silhouette.
+import { chooseK } from "./choose-k.ts";
 import { type Clustering, firstDistinct, kmeans, silhouette } from "./kmeans.ts";
 import type { Random } from "./random.ts";
 
@@ -22,6 +23,11 @@ export interface GroupOptions {
   groupInit?: "first" | "plusplus";
   /** Order of the points for "first" initialization; default input order. */
   order?: ArrayLike<number>;
+  /**
+   * "bootstrap" (default): the k with the best silhouette in most bootstrap resamples (`choose-k.ts`);
+   * "silhouette": the best silhouette on all participants, ties to the smaller k.
+   */
+  kRule?: "bootstrap" | "silhouette";
 }
 
 export interface OpinionGroups {
@@ -40,8 +46,9 @@ export interface OpinionGroups {
  * k = 100 on the participants' 2-D positions, then weighted k-means (weight = members) of the base-cluster
  * centers for every k from 2 to maxK, keeping the k with the best silhouette computed on the base-cluster
  * centers (`clusters.clj` `silhouette`). Base clusters smooth out individual noise and make the silhouette
- * cheap. Pol.is also waits until a new k wins 4 updates in a row (`:group-k-buffer`); a one-shot
- * computation has no previous k, so the best k is taken directly, ties going to the smaller k.
+ * cheap. Pol.is also waits until a new k wins 4 updates in a row (`:group-k-buffer`), which keeps a k that
+ * wins by noise from showing; a one-shot computation has no previous k, so near-ties are settled by the
+ * bootstrap instead: the k with the best silhouette in most resamples of the participants (`choose-k.ts`).
  *
  * Initialization, measured against Pol.is's own group-id on 13 openData conversations (BENCHMARKS.md): base
  * clusters seeded like Pol.is (first distinct points by participant id) agree with Pol.is's number of groups
@@ -64,8 +71,7 @@ export function findGroups(points: Float64Array, options: GroupOptions): Opinion
   const maxK = Math.min(options.maxK ?? 5, 2 + Math.floor(base.k / 12), base.k);
   if (maxK < 2) return single(n, points, base.k);
   const silhouettes: Record<number, number> = {};
-  let best: Clustering | undefined;
-  let bestScore = Number.NEGATIVE_INFINITY;
+  const byK = new Map<number, Clustering>();
   for (let k = 2; k <= maxK; k++) {
     let chosen: Clustering | undefined;
     for (let r = 0; r < restarts; r++) {
@@ -79,12 +85,14 @@ export function findGroups(points: Float64Array, options: GroupOptions): Opinion
     if (!chosen || chosen.k < 2) continue;
     const score = silhouette(base.centers, chosen.labels, chosen.k);
     silhouettes[k] = score;
-    if (score > bestScore + 1e-12) {
-      bestScore = score;
-      best = chosen;
-    }
+    byK.set(k, chosen);
   }
-  if (!best) return single(n, points, base.k);
+  if (byK.size === 0) return single(n, points, base.k);
+  const rule = options.kRule ?? "bootstrap";
+  let bestK = [...byK.keys()].reduce((a, k) => (silhouettes[k]! > silhouettes[a]! + 1e-12 ? k : a));
+  if (rule === "bootstrap")
+    bestK = chooseK(points, base.labels, base.k, silhouettes, { random: options.random }).k;
+  const best = byK.get(bestK)!;
   // Renumber groups by decreasing size so that ids are stable and readable.
   const order = Array.from({ length: best.k }, (_, g) => g).sort(
     (a, b) => best.weights[b]! - best.weights[a]! || a - b,

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { computeOpinionMap, selectClustered } from "./opinion-map.ts";
+import { computeOpinionMap } from "./opinion-map.ts";
+import { selectClustered } from "./select-clustered.ts";
 import { buildVoteMatrix, type VoteValue, voteListOf } from "./vote-matrix.ts";
 
 type Row = (VoteValue | null)[];

@@ -5,11 +5,13 @@ import {
   selectGroupConsensus,
   selectMajority,
 } from "./consensus.ts";
-import { findGroups } from "./groups.ts";
+import { findGroups, type OpinionGroups } from "./groups.ts";
 import { computePca, projectParticipants } from "./pca.ts";
 import { createRandom } from "./random.ts";
+import { replayGroups } from "./replay-groups.ts";
 import { countGroupVotes, type Representative, selectRepresentatives } from "./repness.ts";
-import { buildVoteMatrix, type VoteList, type VoteMatrix } from "./vote-matrix.ts";
+import { selectClustered } from "./select-clustered.ts";
+import { buildVoteMatrix, type VoteList } from "./vote-matrix.ts";
 
 export interface OpinionMapOptions {
   /** Seed of the k-means initializations; the same votes and seed give the same map. Default 0. */
@@ -26,6 +28,12 @@ export interface OpinionMapOptions {
   maxK?: number;
   /** Representative statements per group and consensus statements per list; Pol.is: 5. */
   limit?: number;
+  /**
+   * Replay the conversation's updates from the vote times (`replay-groups.ts`), as Pol.is computed them over
+   * its life; only meaningful when `time` holds real clock times in milliseconds (a votes.csv export).
+   * Default false: one computation on all votes, k chosen by bootstrap stability (`groups.ts`).
+   */
+  replay?: boolean;
   /** Called between stages, for progress bars. */
   onStage?: (stage: OpinionStage) => void;
 }
@@ -107,17 +115,14 @@ export function computeOpinionMap(votes: VoteList, options: OpinionMapOptions = 
     points[2 * m] = positions[2 * i]!;
     points[2 * m + 1] = positions[2 * i + 1]!;
   });
-  // Pol.is seeds base clusters with its earliest participants (pid order); numeric ids are pids.
-  const numeric = members.every((i) => /^\d+$/.test(votes.participants[i]!));
-  const order = members.map((_, m) => m);
-  if (numeric)
-    order.sort((a, b) => Number(votes.participants[members[a]!]) - Number(votes.participants[members[b]!]));
-  const found = findGroups(points, {
-    random: createRandom(options.seed ?? 0),
-    order,
-    ...(options.baseK === undefined ? {} : { baseK: options.baseK }),
-    ...(options.maxK === undefined ? {} : { maxK: options.maxK }),
-  });
+  const found = options.replay
+    ? replayed(votes, active, members, positions, options)
+    : findGroups(points, {
+        random: createRandom(options.seed ?? 0),
+        order: pidOrder(votes, members),
+        ...(options.baseK === undefined ? {} : { baseK: options.baseK }),
+        ...(options.maxK === undefined ? {} : { maxK: options.maxK }),
+      });
   const groupOf = new Int32Array(matrix.nParticipants).fill(-1);
   members.forEach((i, m) => {
     groupOf[i] = found.labels[m]!;
@@ -170,33 +175,64 @@ export function computeOpinionMap(votes: VoteList, options: OpinionMapOptions = 
   };
 }
 
-/**
- * Who is clustered (`conversation.clj` `:in-conv`): participants with at least min(minVotes, statements voted
- * on) votes — votes on moderated-out statements count, as in Pol.is's `user-vote-counts` on the raw matrix;
- * when fewer than `minClustered` qualify, the most active of the others are added (ties: first seen first).
- */
-export function selectClustered(matrix: VoteMatrix, minVotes: number, minClustered: number): Uint8Array {
-  const { nParticipants, rowStart, col } = matrix;
-  const voted = new Uint8Array(matrix.nComments);
-  for (let p = 0; p < col.length; p++) voted[col[p]!] = 1;
-  let nVoted = 0;
-  for (let j = 0; j < matrix.nComments; j++) nVoted += voted[j]!;
-  const threshold = Math.min(minVotes, nVoted);
-  const clustered = new Uint8Array(nParticipants);
-  let count = 0;
-  for (let i = 0; i < nParticipants; i++) {
-    const n = rowStart[i + 1]! - rowStart[i]!;
-    if (n > 0 && n >= threshold) {
-      clustered[i] = 1;
-      count += 1;
+/** Pol.is seeds base clusters with its earliest participants (pid order); numeric ids are pids. */
+function pidOrder(votes: VoteList, members: number[]): number[] {
+  const order = members.map((_, m) => m);
+  if (members.every((i) => /^\d+$/.test(votes.participants[i]!)))
+    order.sort((a, b) => Number(votes.participants[members[a]!]) - Number(votes.participants[members[b]!]));
+  return order;
+}
+
+/** Groups from the replayed updates, for the participants clustered on all votes (late joiners: nearest group). */
+function replayed(
+  votes: VoteList,
+  active: Uint8Array,
+  members: number[],
+  positions: Float64Array,
+  options: OpinionMapOptions,
+): OpinionGroups {
+  const history = replayGroups(votes, {
+    active,
+    ...(options.baseK === undefined ? {} : { baseK: options.baseK }),
+    ...(options.maxK === undefined ? {} : { maxK: options.maxK }),
+    ...(options.minVotes === undefined ? {} : { minVotes: options.minVotes }),
+    ...(options.minClustered === undefined ? {} : { minClustered: options.minClustered }),
+  });
+  const k = history.k;
+  const sums = new Float64Array(2 * k);
+  const sizes = new Float64Array(k);
+  for (const i of members) {
+    const g = history.groupOf[i]!;
+    if (g < 0) continue;
+    sums[2 * g]! += positions[2 * i]!;
+    sums[2 * g + 1]! += positions[2 * i + 1]!;
+    sizes[g]! += 1;
+  }
+  const centers = new Float64Array(2 * k);
+  for (let g = 0; g < k; g++) {
+    centers[2 * g] = sizes[g]! > 0 ? sums[2 * g]! / sizes[g]! : 0;
+    centers[2 * g + 1] = sizes[g]! > 0 ? sums[2 * g + 1]! / sizes[g]! : 0;
+  }
+  const labels = Int32Array.from(members, (i) => {
+    const g = history.groupOf[i]!;
+    if (g >= 0 || k === 0) return Math.max(g, 0);
+    let best = 0;
+    let bestDistance = Number.POSITIVE_INFINITY;
+    for (let c = 0; c < k; c++) {
+      const d =
+        (positions[2 * i]! - centers[2 * c]!) ** 2 + (positions[2 * i + 1]! - centers[2 * c + 1]!) ** 2;
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = c;
+      }
     }
-  }
-  if (count < minClustered) {
-    const others: number[] = [];
-    for (let i = 0; i < nParticipants; i++)
-      if (!clustered[i] && rowStart[i + 1]! > rowStart[i]!) others.push(i);
-    others.sort((a, b) => rowStart[b + 1]! - rowStart[b]! - (rowStart[a + 1]! - rowStart[a]!) || a - b);
-    for (const i of others.slice(0, minClustered - count)) clustered[i] = 1;
-  }
-  return clustered;
+    return best;
+  });
+  return {
+    labels,
+    k: Math.max(k, members.length > 0 ? 1 : 0),
+    centers,
+    silhouettes: history.silhouettes,
+    baseClusters: 0,
+  };
 }

@@ -2,6 +2,7 @@
 import { detectLanguage } from "../text/detect-language.ts";
 import type { SentimentLanguage } from "./cues.ts";
 import { type EmotionName, emotionNames } from "./emotion-cues.ts";
+import { feltEmotions } from "./emotion-thresholds.ts";
 import { emotionsOf } from "./emotions.ts";
 import { textFeatures } from "./features.ts";
 import { lexiconFor } from "./lexicon.ts";
@@ -21,6 +22,11 @@ export interface SentimentResult {
   score: number;
   /** Strength of each emotion, 0..1. */
   emotions: Record<EmotionName, number>;
+  /**
+   * The emotions a reader may be shown, strongest first: those past their calibrated threshold
+   * (`emotion-thresholds.ts`, precision ≥ 0.7 on held-apart data); empty means no dominant emotion.
+   */
+  felt: EmotionName[];
 }
 
 export interface SentimentOptions {
@@ -114,7 +120,8 @@ export function scoreSentiment(
   const emotions = {} as Record<EmotionName, number>;
   for (let e = 0; e < emotionNames.length; e++)
     emotions[emotionNames[e] as EmotionName] = round(strengths[e] ?? 0);
-  return { polarity: polarity.polarity, score: round(polarity.score), emotions };
+  const felt = options.useModel === false ? [] : feltEmotions(emotions, language);
+  return { polarity: polarity.polarity, score: round(polarity.score), emotions, felt };
 }
 
 /** Scores many texts in the same language setting (with "auto", each text is detected on its own). */

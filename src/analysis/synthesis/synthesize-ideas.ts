@@ -22,7 +22,7 @@ export interface SynthesisGroup {
   /** Representative ideas (central and diverse), as ids. */
   quoteIds: string[];
   trend: TrendDirection | null;
-  /** Share of the group's ideas in which each emotion is felt (strength of at least `emotionFloor`), two decimals. */
+  /** Share of the group's ideas in which each emotion is felt (past its calibrated threshold), two decimals. */
   emotions: Record<string, number>;
 }
 
@@ -36,8 +36,6 @@ export interface Synthesis {
 
 /** Below this many ideas, groups would be guesses: the synthesis says so rather than inventing them. */
 export const minimumIdeas = 6;
-/** An emotion counts as felt in an idea from this strength (0..1) on. */
-export const emotionFloor = 0.2;
 
 /**
  * Groups the ideas (French first; English and German are detected per idea). Deterministic for a given seed and
@@ -80,13 +78,14 @@ export function groupCountFor(ideas: number): number | "auto" {
   return ideas < 100 ? Math.max(2, Math.round(Math.sqrt(ideas / 1.5))) : "auto";
 }
 
-/** For each of the eight emotions, the share of texts where it is felt; emotions felt nowhere are left out. */
+/**
+ * For each of the eight emotions, the share of texts where it is felt (`felt` of `scoreSentiment`: past a
+ * threshold of calibrated precision ≥ 0.7); emotions felt nowhere are left out, so a group may have none.
+ */
 export function emotionShares(texts: string[]): Record<string, number> {
   const counts = new Map<string, number>();
   for (const text of texts) {
-    const { emotions } = scoreSentiment(text, "auto");
-    for (const name of emotionNames)
-      if ((emotions[name] ?? 0) >= emotionFloor) counts.set(name, (counts.get(name) ?? 0) + 1);
+    for (const name of scoreSentiment(text, "auto").felt) counts.set(name, (counts.get(name) ?? 0) + 1);
   }
   const shares: Record<string, number> = {};
   for (const name of emotionNames) {

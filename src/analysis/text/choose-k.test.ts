@@ -29,9 +29,13 @@ describe("chooseK", () => {
     expect(k).toBe(5);
   });
   it("offers candidates that grow with the corpus, capped at 40", () => {
-    expect(candidateKs(50)).toEqual([2, 3, 4, 5]);
+    expect(candidateKs(1000)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 14, 17, 20]);
     expect(candidateKs(1_000_000).at(-1)).toBeLessThanOrEqual(40);
     expect(candidateKs(3)).toEqual([2]);
+  });
+  it("lets a small set have as many groups as it has topics of four texts", () => {
+    expect(candidateKs(16)).toEqual([2, 3, 4]);
+    expect(candidateKs(50)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
   });
 });
 

@@ -17,9 +17,17 @@ export interface KScore {
   silhouette: number;
 }
 
-/** Candidate k for n documents: 2…12 one by one, then by steps of about 15% up to min(40, √(n/2)). */
+/**
+ * Candidate k for n documents: 2…12 one by one, then by steps of about 15% up to min(40, √(n/2)). Below 100
+ * documents √(n/2) allowed 2 groups for 16 texts, fewer than the topics people write about; there the top is
+ * also at least ⌊n/4⌋ (a group of four texts on average), up to 12.
+ */
 export function candidateKs(documents: number): number[] {
-  const top = Math.max(2, Math.min(40, Math.floor(Math.sqrt(documents / 2))));
+  const root = Math.floor(Math.sqrt(documents / 2));
+  const top = Math.max(
+    2,
+    Math.min(40, documents < 100 ? Math.max(root, Math.min(12, Math.floor(documents / 4))) : root),
+  );
   const out: number[] = [];
   for (let k = 2; k <= top; k = k < 12 ? k + 1 : Math.ceil(k * 1.15)) out.push(k);
   return out;
@@ -47,7 +55,13 @@ export function chooseK(points: Points, options: ChooseKOptions): { k: number; s
   const scores: KScore[] = [];
   for (const k of options.candidates) {
     if (k >= s) break;
-    const fit = kmeans(points, k, { random: options.random, subset: sample, restarts: 1, maxIterations: 20 });
+    const fit = kmeans(points, k, {
+      random: options.random,
+      subset: sample,
+      // One k-means run on a small sample is noisy and five cost little there.
+      restarts: s < 200 ? 5 : 1,
+      maxIterations: 20,
+    });
     scores.push({ k, silhouette: silhouette(distance, fit.assignment, k) });
   }
   let best = scores[0] ?? { k: 1, silhouette: 0 };

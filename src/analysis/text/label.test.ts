@@ -28,3 +28,27 @@ describe("describeGroups", () => {
     expect(groups[1]?.label).toMatch(/^bus (la|de) nuit$/);
   });
 });
+
+describe("describeGroups and filler words", () => {
+  it("never names a group by the verb that introduces the proposals", () => {
+    const texts = [
+      "Je pense que le stationnement manque",
+      "Je pense que le stationnement est trop cher",
+      "Je pense que le stationnement gêne les vélos",
+      "Des arbres dans la cour",
+      "Des arbres le long de la rue",
+      "Planter des arbres au parc",
+    ];
+    const builder = new CorpusBuilder("fr");
+    for (const text of texts) builder.add(text);
+    const corpus = builder.finish();
+    const { matrix, kept, documentFrequency } = pruneTerms(corpus.counts, {
+      ...defaultTermFilter(texts.length),
+      maxShare: 0.6,
+    });
+    weighTfidf(matrix, inverseDocumentFrequency(documentFrequency, texts.length));
+    const groups = describeGroups({ ...corpus, matrix, kept }, Int32Array.from([0, 0, 0, 1, 1, 1]), 2);
+    expect(groups[0]?.label).toBe("stationnement");
+    expect(groups[0]?.keywords.some((k) => /pense/.test(k))).toBe(false);
+  });
+});

@@ -1,4 +1,5 @@
 // Names each group: its most distinctive terms, put back into the words people wrote ("pistes cyclables").
+import { holdsFiller } from "./filler-words.ts";
 import type { SparseMatrix } from "./sparse.ts";
 
 /** What labelling needs to know of the vocabulary and the documents' words. */
@@ -30,8 +31,9 @@ const surfaceTextsPerGroup = 5_000;
 /**
  * Scores each kept term for each group by its mean TF-IDF weight inside the group minus its mean weight
  * outside (distinctive and frequent), keeps the best `keywordCount` with bigrams absorbing their words,
- * and writes each term as the surface form most frequent in the group's own texts. The label is the
- * first bigram among the three best keywords, else the best keyword.
+ * and writes each term as the surface form most frequent in the group's own texts. Terms holding a word of
+ * opinion or politeness (`filler-words.ts`: "pense", "propose", "please") are left out, so labels are noun
+ * phrases. The label is the first bigram among the three best keywords, else the best keyword.
  */
 export function describeGroups(
   source: LabelSource,
@@ -86,7 +88,7 @@ function pickKeywords(
   const covered = new Set<number>();
   for (const term of terms) {
     if (chosen.length >= keywordCount) break;
-    if (!surface.has(term)) continue;
+    if (!surface.has(term) || holdsFiller(surface.get(term) as string)) continue;
     const original = source.kept[term] as number;
     const first = source.termFirst[original] as number;
     const second = source.termSecond[original] as number;

@@ -96,6 +96,21 @@ describe("cocrea opinions", () => {
     expect(api.groups.length).toBeGreaterThanOrEqual(2);
   }, 30_000);
 
+  it("replays the votes' history of a Pol.is export and finds Pol.is's three groups", async () => {
+    const result = await cocrea("opinions", join(fixtures, "below-100-ptpts"), "--replay");
+    expect(result.code).toBe(0);
+    const out = JSON.parse(result.stdout) as Output;
+    expect(out.source).toBe("votes.json");
+    expect(out.k).toBe(3);
+    expect(out.groups.reduce((n, g) => n + g.members.length, 0)).toBe(out.participants.in);
+  }, 60_000);
+
+  it("refuses --replay without vote times", async () => {
+    const result = await cocrea("opinions", join(fixtures, "15-per-hour-seattle-wide"), "--replay");
+    expect(result.code).not.toBe(0);
+    expect(result.stderr).toContain("--replay needs the time of each vote");
+  }, 30_000);
+
   it("says when the folder does not exist", async () => {
     const result = await cocrea("opinions", "/nonexistent/conversation");
     expect(result.code).toBe(1);

@@ -14,6 +14,7 @@ import { ProgressBar } from "../progress.ts";
 interface OpinionsFlags {
   json?: string;
   seed: string;
+  replay?: boolean;
   challenge?: string;
   data?: string;
 }
@@ -29,6 +30,11 @@ export function register(program: Command): void {
     .argument("<path>", "folder holding the Pol.is export")
     .option("--json <out>", "write the result as JSON to this file ('-' for stdout)")
     .option("--seed <n>", "seed of the clustering, for reproducible groups", "0")
+    .option(
+      "--replay",
+      "replay the votes' history as Pol.is updated its groups (clusters carried forward, k switched after 4 wins " +
+        "in a row); needs vote times (votes.csv or votes.json) and takes minutes on large conversations",
+    )
     .option(
       "--challenge <id>",
       "import the export into this challenge's conversation instead (it must hold a conversation and no votes yet); " +
@@ -53,12 +59,20 @@ async function runOpinions(path: string, flags: OpinionsFlags): Promise<void> {
   const reading = new ProgressBar("reading votes");
   const data = await readPolisExport(path, { onBytes: (done, total) => reading.update(done, total) });
   reading.done();
+  if (flags.replay && data.source === "participants-votes.csv") {
+    throw new AppError(
+      "invalid-input",
+      "--replay needs the time of each vote: votes.csv or votes.json, not participants-votes.csv",
+      { field: "replay" },
+    );
+  }
   const read = performance.now();
   const stages: OpinionStage[] = ["matrix", "pca", "groups", "statements"];
   const computing = new ProgressBar("opinion map");
   const map = computeOpinionMap(data.votes, {
     seed,
     excluded: data.excluded,
+    replay: flags.replay === true,
     onStage: (stage) => computing.update(stages.indexOf(stage), stages.length),
   });
   computing.done();
