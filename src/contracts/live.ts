@@ -27,4 +27,6 @@ export type LiveMessage =
     }
   | { type: "subscribed" | "unsubscribed"; workspaceId: string }
   | { type: "pong" }
+  /** Events may have been lost (the server's database connection came back): reload what is shown. */
+  | { type: "resync" }
   | { type: "error"; code: string; detail: string };

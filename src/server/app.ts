@@ -28,6 +28,7 @@ import { challengeRoutes } from "./routes/challenges.ts";
 import { contestRoutes } from "./routes/contest.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { debriefRoutes } from "./routes/debrief.ts";
+import { healthRoutes } from "./routes/health.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
@@ -193,6 +194,7 @@ export async function buildApp({
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
+      await api.register(healthRoutes, { pool: database.pool, listening: () => hub.listening });
     },
     { prefix: "/api/v1" },
   );

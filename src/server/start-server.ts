@@ -1,12 +1,13 @@
 // Starts a complete Cocrea server: database (embedded or external), migrations, demo data, HTTP and live channel.
 import type { FastifyInstance } from "fastify";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { type Database, openDatabase } from "../db/open-database.ts";
 import { openAccountStore } from "../db/stores/account-store.ts";
-import { createDemoWorkspace, demoAccount } from "../domain/demo/create-demo-workspace.ts";
+import { createDemoWorkspace } from "../domain/demo/create-demo-workspace.ts";
 import { announcePhaseChanges } from "../domain/notifications/announce-phase-changes.ts";
+import { createLogger } from "../logger.ts";
 import { backgroundWork, buildApp } from "./app.ts";
 import { createMailer } from "./mailer.ts";
 
@@ -15,25 +16,9 @@ export interface RunningServer {
   database: Database;
   url: string;
   logger: Logger;
+  /** Whether this start created the demo workspace (the command then shows its account). */
+  demoCreated: boolean;
   stop(): Promise<void>;
-}
-
-/** Creates the logger every part shares: JSON lines, secrets redacted. */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    redact: {
-      paths: [
-        "req.headers.cookie",
-        "req.headers.authorization",
-        "password",
-        "*.password",
-        "token",
-        "*.token",
-      ],
-      censor: "[redacted]",
-    },
-  });
 }
 
 export async function startServer(
@@ -45,21 +30,16 @@ export async function startServer(
     await applyMigrations(database.pool);
     const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
     const background = backgroundWork(logger, database.db);
+    let demoCreated = false;
     if (config.demo) {
-      const created = await createDemoWorkspace({
+      demoCreated = await createDemoWorkspace({
         db: database.db,
         now: new Date(),
         mailer,
         publicUrl: config.publicUrl,
         ...background,
       });
-      // The demo password is public (it is in the README), so it goes in the message, which redaction leaves alone.
-      if (created) {
-        logger.info(
-          { email: demoAccount.email },
-          `demo workspace created: sign in as ${demoAccount.email} with the password ${demoAccount.password}`,
-        );
-      }
+      if (demoCreated) logger.info("demo workspace created");
     }
     const app = await buildApp({ config, database, logger, mailer, background });
     // Expired sessions are refused anyway; this only keeps the table small.
@@ -88,6 +68,7 @@ export async function startServer(
       database,
       url,
       logger,
+      demoCreated,
       stop() {
         stopping ??= (async () => {
           await app.close();
