@@ -23,6 +23,7 @@ import { Coalescer } from "../jobs/coalescer.ts";
 import { LiveHub } from "./live/live-hub.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
+import textGuard from "./plugins/text-guard.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { challengeRoutes } from "./routes/challenges.ts";
 import { contestRoutes } from "./routes/contest.ts";
@@ -128,6 +129,8 @@ export async function buildApp({
   // Security headers on every response, from one helmet middleware built here (building it parses the policy, so
   // it is not rebuilt at each request).
   const securityHeaders = helmet({
+    // HSTS only when Cocrea is reached over HTTPS: over plain HTTP it would pin a browser to an address without TLS.
+    strictTransportSecurity: secureCookies,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -178,6 +181,7 @@ export async function buildApp({
           return done();
         api.csrfProtection(request, reply, done);
       });
+      await api.register(textGuard);
       await api.register(accountRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });

@@ -25,8 +25,9 @@ export const liveRoutes: FastifyPluginAsync<{ hub: LiveHub; db: Db; publicUrl: s
       },
       preValidation: async (request) => {
         // Browsers always send Origin on WebSocket handshakes: refuse pages of other sites (cross-site hijacking).
+        // An opaque origin ("null": sandboxed frames, file pages) is no page of this site.
         const origin = request.headers.origin;
-        if (origin && origin !== publicUrl && new URL(origin).host !== request.headers.host) {
+        if (origin && origin !== publicUrl && URL.parse(origin)?.host !== request.headers.host) {
           throw new AppError("forbidden", "The live channel only accepts pages of this site.");
         }
       },
