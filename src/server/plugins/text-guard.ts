@@ -8,7 +8,7 @@ import { AppError } from "../../errors.ts";
  * joiner and invisible operators, the byte-order mark, the soft hyphen and the Hangul fillers.
  */
 const invisible =
-  /^[\s\u00AD\u034F\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0]+$/u;
+  /^(?:[\s\u00AD\u115F\u1160\u180E\u200B-\u200F\u202A-\u202E\u2060-\u2064\u206A-\u206F\u3164\uFEFF\uFFA0]|\u034F)+$/u;
 
 /** The first problem in a JSON value: a NUL byte anywhere (PostgreSQL refuses it), or a text that shows nothing. */
 export function textProblem(value: unknown, path: string[] = []): AppError | undefined {
