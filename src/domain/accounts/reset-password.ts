@@ -1,8 +1,10 @@
 // Forgotten password: a one-time link by e-mail, valid one hour, that signs out every other session when used.
 import { openAccountStore, type UserRow } from "../../db/stores/account-store.ts";
+import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context } from "../context.ts";
 import { checkPassword, hashPassword, hashToken, newToken } from "./secrets.ts";
+import { sessionEnded } from "./session-ended.ts";
 
 export const resetMinutes = 60;
 
@@ -43,7 +45,10 @@ export async function resetPassword(
         },
       );
     }
+    // The other links of this person die with this one; every session and its live sockets end.
+    await store.voidResetsOf(userId, ctx.now);
     await store.deleteSessionsOf(userId);
+    await publishEvent(tx, sessionEnded(userId, ctx.now));
     return store.updateUser(userId, { passwordHash });
   });
 }
