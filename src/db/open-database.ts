@@ -10,6 +10,7 @@ import * as contest from "./schema/contest.ts";
 import * as conversations from "./schema/conversations.ts";
 import * as notificationPreferences from "./schema/notification-preferences.ts";
 import * as notifications from "./schema/notifications.ts";
+import * as signInThrottles from "./schema/sign-in-throttles.ts";
 import * as synthesis from "./schema/synthesis.ts";
 import * as synthesisRuns from "./schema/synthesis-runs.ts";
 import * as workspaces from "./schema/workspaces.ts";
@@ -25,6 +26,7 @@ export const schema = {
   ...actions,
   ...notificationPreferences,
   ...conversations,
+  ...signInThrottles,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

@@ -5,6 +5,7 @@ import { AppError } from "../../errors.ts";
 import type { Context } from "../context.ts";
 import { checkPassword, hashPassword, hashToken, newToken } from "./secrets.ts";
 import { sessionEnded } from "./session-ended.ts";
+import { clearSignInFailures } from "./sign-in-throttle.ts";
 
 export const resetMinutes = 60;
 
@@ -49,6 +50,9 @@ export async function resetPassword(
     await store.voidResetsOf(userId, ctx.now);
     await store.deleteSessionsOf(userId);
     await publishEvent(tx, sessionEnded(userId, ctx.now));
-    return store.updateUser(userId, { passwordHash });
+    const user = await store.updateUser(userId, { passwordHash });
+    // The owner proved they hold the mailbox: failed guesses by others no longer slow them.
+    if (user.email) await clearSignInFailures(tx, user.email);
+    return user;
   });
 }
