@@ -13,6 +13,7 @@ import * as notifications from "./schema/notifications.ts";
 import * as signInThrottles from "./schema/sign-in-throttles.ts";
 import * as synthesis from "./schema/synthesis.ts";
 import * as synthesisRuns from "./schema/synthesis-runs.ts";
+import * as workspaceBlocks from "./schema/workspace-blocks.ts";
 import * as workspaces from "./schema/workspaces.ts";
 
 export const schema = {
@@ -27,6 +28,7 @@ export const schema = {
   ...notificationPreferences,
   ...conversations,
   ...signInThrottles,
+  ...workspaceBlocks,
 };
 export type Db = NodePgDatabase<typeof schema>;
 
