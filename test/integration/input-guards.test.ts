@@ -28,6 +28,16 @@ describe("text fields", () => {
     expect(signIn.status).toBe(401);
   });
 
+  it("refuses a common or one-character password at sign-up, storing nothing", async () => {
+    for (const password of ["aaaaaaaaaa", "1234567890", "Password123"]) {
+      const email = uniqueEmail();
+      const response = await server.client().post("/api/v1/auth/sign-up", { email, password, name: "Ada" });
+      expect(response.status).toBe(400);
+      expect(response.body).toMatchObject({ code: "weak-password", field: "password" });
+      expect((await server.client().post("/api/v1/auth/sign-in", { email, password })).status).toBe(401);
+    }
+  });
+
   it("refuses a NUL byte in the query string", async () => {
     const { client } = await server.signedUp();
     const response = await client.get("/api/v1/workspaces?x=%00");
