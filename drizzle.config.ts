@@ -14,6 +14,8 @@ export default defineConfig({
     "./src/db/schema/synthesis-runs.ts",
     "./src/db/schema/contest.ts",
     "./src/db/schema/jobs.ts",
+    "./src/db/schema/sign-in-throttles.ts",
+    "./src/db/schema/workspace-blocks.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -164,6 +164,17 @@ export const JobFinished = event("job.finished", {
   error: Type.Optional(Type.String()),
 });
 
+/**
+ * A session ended (`sessionId`, the stored hash of its cookie, never the cookie) or, without it, every session of the
+ * person (a password reset). It belongs to no workspace: published to the processes, which close its live sockets.
+ */
+export const SessionEnded = Type.Object({
+  type: Type.Literal("session.ended"),
+  workspaceId: Type.Null(),
+  at: Time,
+  data: Type.Object({ userId: Id, sessionId: Type.Optional(Type.String()) }),
+});
+
 /** Every event Cocrea publishes. */
 export const CocreaEventSchema = Type.Union([
   ChallengePublished,
@@ -202,6 +213,7 @@ export const CocreaEventSchema = Type.Union([
   NotificationCreated,
   JobProgressed,
   JobFinished,
+  SessionEnded,
 ]);
 export type CocreaEvent = Static<typeof CocreaEventSchema>;
 /** An event's name, e.g. `idea.submitted`. */

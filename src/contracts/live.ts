@@ -24,4 +24,6 @@ export type LiveMessage =
   | { type: "event"; event: LiveEvent }
   | { type: "subscribed" | "unsubscribed"; workspaceId: string }
   | { type: "pong" }
+  /** Events may have been lost (the server's database connection came back): reload what is shown. */
+  | { type: "resync" }
   | { type: "error"; code: string; detail: string };

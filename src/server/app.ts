@@ -20,11 +20,13 @@ import { type BackgroundWork, backgroundWork, contextFactory } from "../jobs/pro
 import { LiveHub } from "./live/live-hub.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
+import textGuard from "./plugins/text-guard.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { challengeRoutes } from "./routes/challenges.ts";
 import { contestRoutes } from "./routes/contest.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { debriefRoutes } from "./routes/debrief.ts";
+import { healthRoutes } from "./routes/health.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
@@ -85,6 +87,8 @@ export async function buildApp({
   // Security headers on every response, from one helmet middleware built here (building it parses the policy, so
   // it is not rebuilt at each request).
   const securityHeaders = helmet({
+    // HSTS only when Cocrea is reached over HTTPS: over plain HTTP it would pin a browser to an address without TLS.
+    strictTransportSecurity: secureCookies,
     contentSecurityPolicy: {
       directives: {
         defaultSrc: ["'self'"],
@@ -135,6 +139,7 @@ export async function buildApp({
           return done();
         api.csrfProtection(request, reply, done);
       });
+      await api.register(textGuard);
       await api.register(accountRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
@@ -151,6 +156,7 @@ export async function buildApp({
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
+      await api.register(healthRoutes, { pool: database.pool, listening: () => hub.listening });
     },
     { prefix: "/api/v1" },
   );

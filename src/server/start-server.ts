@@ -1,12 +1,13 @@
 // Starts a Cocrea process: database, migrations, demo data, then its roles: web (HTTP and live channel) and worker.
 import type { FastifyInstance } from "fastify";
-import pino, { type Logger } from "pino";
+import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { type Database, openDatabase } from "../db/open-database.ts";
-import { createDemoWorkspace, demoAccount } from "../domain/demo/create-demo-workspace.ts";
+import { createDemoWorkspace } from "../domain/demo/create-demo-workspace.ts";
 import { backgroundWork, contextFactory } from "../jobs/process-context.ts";
 import { type RunningWorker, startWorker } from "../jobs/start-worker.ts";
+import { createLogger } from "../logger.ts";
 import { buildApp } from "./app.ts";
 import { createMailer } from "./mailer.ts";
 
@@ -19,25 +20,9 @@ export interface RunningServer {
   /** Where the app answers; empty for a worker-only process. */
   url: string;
   logger: Logger;
+  /** Whether this start created the demo workspace (the command then shows its account). */
+  demoCreated: boolean;
   stop(): Promise<void>;
-}
-
-/** Creates the logger every part shares: JSON lines, secrets redacted. */
-export function createLogger(level: string): Logger {
-  return pino({
-    level,
-    redact: {
-      paths: [
-        "req.headers.cookie",
-        "req.headers.authorization",
-        "password",
-        "*.password",
-        "token",
-        "*.token",
-      ],
-      censor: "[redacted]",
-    },
-  });
 }
 
 export async function startServer(
@@ -52,15 +37,10 @@ export async function startServer(
     const mailer = createMailer(config.smtpUrl, config.mailFrom, logger);
     const background = backgroundWork(logger, database.db);
     const context = contextFactory({ db: database.db, mailer, publicUrl: config.publicUrl }, background);
+    let demoCreated = false;
     if (config.demo) {
-      const created = await createDemoWorkspace(context());
-      // The demo password is public (it is in the README), so it goes in the message, which redaction leaves alone.
-      if (created) {
-        logger.info(
-          { email: demoAccount.email },
-          `demo workspace created: sign in as ${demoAccount.email} with the password ${demoAccount.password}`,
-        );
-      }
+      demoCreated = await createDemoWorkspace(context());
+      if (demoCreated) logger.info("demo workspace created");
     }
     if (config.roles.includes("worker")) worker = await startWorker({ database, context, logger });
     let url = "";
@@ -80,6 +60,7 @@ export async function startServer(
       database,
       url,
       logger,
+      demoCreated,
       stop() {
         stopping ??= (async () => {
           await app?.close();

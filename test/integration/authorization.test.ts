@@ -728,6 +728,9 @@ const routesOutsideWorkspaces = [
   "GET /api/v1/notifications/preferences",
   "PUT /api/v1/notifications/preferences",
   "POST /api/v1/notifications/unsubscribe",
+  // Public probes that tell nothing of any workspace: covered by live-recovery.test.ts.
+  "GET /api/v1/health",
+  "GET /api/v1/health/live",
 ];
 
 describe("authorization", () => {

@@ -28,8 +28,11 @@ describe("cocrea serve with the embedded PostgreSQL", () => {
   it("starts with the demo workspace, stops cleanly, and reuses its data on the next start", async () => {
     const data = await freshDataDir();
     const first = await startCocrea(["--data", data]);
-    // The log tells how to sign in to the demo.
-    expect(first.output()).toContain("sign in as demo@cocrea.local with the password cocrea-demo");
+    // A plain box after the start tells how to sign in to the demo (outside the JSON log lines).
+    for (let tries = 0; tries < 50 && !first.output().includes("| Demo workspace created:"); tries += 1)
+      await new Promise((resolve) => setTimeout(resolve, 100));
+    expect(first.output()).toContain("| sign in as demo@cocrea.local with the password cocrea-demo |");
+    expect(first.logs.some((line) => line.startsWith("{") && line.includes("cocrea-demo"))).toBe(false);
     const demo = new ApiClient(first.url);
     const signIn = await demo.post("/api/v1/auth/sign-in", {
       email: "demo@cocrea.local",

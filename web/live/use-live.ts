@@ -20,7 +20,8 @@ export type LiveStatus = "connecting" | "live" | "offline";
 
 /**
  * Subscribes to `workspaceId` while mounted. `onSubscribed` runs after each (re)subscription, so the page can
- * reload what it may have missed while disconnected; `onEvent` runs for each event of the workspace.
+ * reload what it may have missed while disconnected (and again when the server says events were lost: `resync`);
+ * `onEvent` runs for each event of the workspace.
  */
 export function useLive(
   workspaceId: string | undefined,
@@ -40,6 +41,8 @@ export function useLive(
         if (data.type === "subscribed" && data.workspaceId === workspaceId) {
           connection.working();
           setStatus("live");
+          handlers.current.onSubscribed?.();
+        } else if (data.type === "resync") {
           handlers.current.onSubscribed?.();
         } else if (data.type === "event" && data.event.workspaceId === workspaceId) {
           handlers.current.onEvent(data.event);

@@ -26,7 +26,8 @@ export function useOwnEvents(
         handlers.current.onConnected?.();
       },
       received: (data) => {
-        if (data.type === "event" && data.event.recipientId !== undefined)
+        if (data.type === "resync") handlers.current.onConnected?.();
+        else if (data.type === "event" && data.event.recipientId !== undefined)
           handlers.current.onEvent(data.event);
       },
     });

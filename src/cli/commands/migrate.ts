@@ -3,7 +3,7 @@ import type { Command } from "commander";
 import { loadConfig } from "../../config.ts";
 import { applyMigrations } from "../../db/migrate.ts";
 import { openDatabase } from "../../db/open-database.ts";
-import { createLogger } from "../../server/start-server.ts";
+import { createLogger } from "../../logger.ts";
 
 export function register(program: Command): void {
   program

@@ -7,7 +7,7 @@ import { openDatabase } from "../../db/open-database.ts";
 import { importConversationOffline } from "../../domain/conversations/import-conversation.ts";
 import { AppError } from "../../errors.ts";
 import { readPolisExport } from "../../io/import/polis-export.ts";
-import { createLogger } from "../../server/start-server.ts";
+import { createLogger } from "../../logger.ts";
 import { writeJsonOutput } from "../output.ts";
 import { ProgressBar } from "../progress.ts";
 

@@ -120,8 +120,13 @@ export function openAccountStore(db: Db) {
       });
     },
 
-    async deleteSession(id: string): Promise<void> {
-      await db.delete(sessions).where(eq(sessions.id, id));
+    /** Deletes a session and returns its user, if it existed. */
+    async deleteSession(id: string): Promise<string | undefined> {
+      const [row] = await db
+        .delete(sessions)
+        .where(eq(sessions.id, id))
+        .returning({ userId: sessions.userId });
+      return row?.userId;
     },
 
     async deleteSessionsOf(userId: string): Promise<void> {
@@ -134,6 +139,14 @@ export function openAccountStore(db: Db) {
 
     async insertReset(id: string, userId: string, expiresAt: Date): Promise<void> {
       await db.insert(passwordResets).values({ id, userId, expiresAt });
+    },
+
+    /** Voids every unused reset link of a person (one was used, or the password changed). */
+    async voidResetsOf(userId: string, now: Date): Promise<void> {
+      await db
+        .update(passwordResets)
+        .set({ usedAt: now })
+        .where(and(eq(passwordResets.userId, userId), isNull(passwordResets.usedAt)));
     },
 
     /** Marks a reset link used and returns its user, only if it was unused and unexpired (one atomic update). */

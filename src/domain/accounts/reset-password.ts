@@ -1,8 +1,11 @@
 // Forgotten password: a one-time link by e-mail, valid one hour, that signs out every other session when used.
 import { openAccountStore, type UserRow } from "../../db/stores/account-store.ts";
+import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context } from "../context.ts";
 import { checkPassword, hashPassword, hashToken, newToken } from "./secrets.ts";
+import { sessionEnded } from "./session-ended.ts";
+import { clearSignInFailures } from "./sign-in-throttle.ts";
 
 export const resetMinutes = 60;
 
@@ -43,7 +46,13 @@ export async function resetPassword(
         },
       );
     }
+    // The other links of this person die with this one; every session and its live sockets end.
+    await store.voidResetsOf(userId, ctx.now);
     await store.deleteSessionsOf(userId);
-    return store.updateUser(userId, { passwordHash });
+    await publishEvent(tx, sessionEnded(userId, ctx.now), { kind: "processes" });
+    const user = await store.updateUser(userId, { passwordHash });
+    // The owner proved they hold the mailbox: failed guesses by others no longer slow them.
+    if (user.email) await clearSignInFailures(tx, user.email);
+    return user;
   });
 }

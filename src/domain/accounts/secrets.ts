@@ -2,6 +2,7 @@
 import { createHash, randomBytes } from "node:crypto";
 import { hash, verify } from "@node-rs/argon2";
 import { AppError } from "../../errors.ts";
+import { isGuessablePassword } from "./common-passwords.ts";
 
 /** OWASP's argon2id baseline: 19 MiB, 2 passes, 1 lane (argon2id is the library's default algorithm). */
 const argon2Options = { memoryCost: 19_456, timeCost: 2, parallelism: 1 };
@@ -11,7 +12,7 @@ let decoyHash: Promise<string> | undefined;
 
 export const passwordRules = { minLength: 10, maxLength: 200 };
 
-/** Refuses passwords too short or too long to be safe; says which rule failed. */
+/** Refuses passwords too short or too long to be safe, or among those tried first; says which rule failed. */
 export function checkPassword(password: string, field = "password"): void {
   if (password.length < passwordRules.minLength) {
     throw new AppError(
@@ -31,6 +32,13 @@ export function checkPassword(password: string, field = "password"): void {
         field,
         details: passwordRules,
       },
+    );
+  }
+  if (isGuessablePassword(password)) {
+    throw new AppError(
+      "weak-password",
+      "This password is among the first ones attackers try (common, leaked, or one character repeated): choose another.",
+      { field, details: passwordRules },
     );
   }
 }

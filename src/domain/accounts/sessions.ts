@@ -2,7 +2,9 @@
 
 import type { Db } from "../../db/open-database.ts";
 import { openAccountStore, type SessionMembership, type UserRow } from "../../db/stores/account-store.ts";
+import { publishEvent } from "../../db/stores/events.ts";
 import { hashToken, newToken } from "./secrets.ts";
+import { sessionEnded } from "./session-ended.ts";
 
 /** How long a session lasts without signing in again. */
 export const sessionDays = 30;
@@ -39,6 +41,9 @@ export function resolveSessions(
   );
 }
 
-export async function closeSession(db: Db, token: string): Promise<void> {
-  await openAccountStore(db).deleteSession(hashToken(token));
+/** Closes a session; its open live sockets, on any server process, are closed too (session.ended). */
+export async function closeSession(db: Db, token: string, now: Date): Promise<void> {
+  const sessionId = hashToken(token);
+  const userId = await openAccountStore(db).deleteSession(sessionId);
+  if (userId) await publishEvent(db, sessionEnded(userId, now, sessionId), { kind: "processes" });
 }

@@ -4,6 +4,7 @@ import { publishEvent } from "../../db/stores/events.ts";
 import { openWorkspaceStore, type Role, type WorkspaceRow } from "../../db/stores/workspace-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Actor, Context } from "../context.ts";
+import { assertMayJoin } from "../workspaces/workspace-block.ts";
 import { currentPhase } from "./current-phase.ts";
 import { type ChallengeOverview, challengeOverview } from "./read-challenges.ts";
 
@@ -52,6 +53,7 @@ export async function joinPublicChallenge(
         "This challenge asks participants to sign up or sign in before joining.",
       );
     }
+    await assertMayJoin(tx, workspaceId, actor.userId);
     await store.addMember(actor.userId, "participant");
     const member = await store.member(actor.userId);
     await publishEvent(

@@ -6,6 +6,7 @@ import { AppError } from "../../errors.ts";
 import type { Actor, Context } from "../context.ts";
 import { anonymousRoles } from "../permissions.ts";
 import { findUsableInvitation } from "./invitations.ts";
+import { assertMayJoin } from "./workspace-block.ts";
 
 /**
  * Adds the actor to the invitation's workspace with its role. Idempotent for members already in (their role is kept).
@@ -25,6 +26,7 @@ export async function acceptInvitation(ctx: Context, actor: Actor, token: string
     }
     const store = openWorkspaceStore(tx, workspace.id);
     if (await store.roleOf(actor.userId)) return workspace;
+    await assertMayJoin(tx, workspace.id, actor.userId);
     await store.addMember(actor.userId, invitation.role);
     await store.countInvitationUse(invitation.id);
     const member = await store.member(actor.userId);

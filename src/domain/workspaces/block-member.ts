@@ -6,6 +6,7 @@ import { openModerationStore } from "../../db/stores/moderation-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import type { Action } from "../permissions.ts";
+import { recordBlock } from "./workspace-block.ts";
 
 /** The actions a blocked member loses: the public's voice in challenges. */
 export const blockedActions: ReadonlySet<Action> = new Set([
@@ -64,6 +65,12 @@ export async function setBlocked(
       input.blocked
         ? { blockedAt: ctx.now, blockedBy: actor.userId, blockedReason: reason }
         : { blockedAt: null, blockedBy: null, blockedReason: null },
+    );
+    await recordBlock(
+      tx,
+      actor.workspaceId,
+      userId,
+      input.blocked ? { blockedAt: ctx.now, blockedBy: actor.userId, reason } : null,
     );
     await moderation.appendLog({
       actorId: actor.userId,

@@ -2,10 +2,21 @@
 
 export type CsvValue = string | number | boolean | null | undefined;
 
-/** One field: quoted when it holds a comma, a quote, a line break or leading/trailing spaces; null is empty. */
+/**
+ * A text a spreadsheet would run as a formula (it starts with =, +, -, @, a tab or a carriage return) gets a leading
+ * apostrophe, which spreadsheets show as text (OWASP, "CSV Injection"). Numbers are not texts and stay as they are.
+ */
+export function neutralized(text: string): string {
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
+}
+
+/**
+ * One field: quoted when it holds a comma, a quote, a line break or leading/trailing spaces; null is empty; texts
+ * neutralized against formula injection. Every CSV Cocrea writes goes through here.
+ */
 export function csvField(value: CsvValue): string {
   if (value === null || value === undefined) return "";
-  const text = String(value);
+  const text = typeof value === "string" ? neutralized(value) : String(value);
   return /[",\r\n]|^\s|\s$/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
 }
 

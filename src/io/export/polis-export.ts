@@ -3,6 +3,7 @@ import { open } from "node:fs/promises";
 import { join } from "node:path";
 import type { VoteList } from "../../analysis/opinions/vote-matrix.ts";
 import type { PolisComment } from "../import/polis-vote.ts";
+import { csvField } from "./csv.ts";
 
 /** A statement to export; `created` (ms since 1970) and `author` are written when known. */
 export interface ExportComment extends PolisComment {
@@ -19,11 +20,6 @@ export function polisDatetime(ms: number): string {
   const two = (n: number) => String(n).padStart(2, "0");
   const time = `${two(d.getUTCHours())}:${two(d.getUTCMinutes())}:${two(d.getUTCSeconds())}`;
   return `${DAYS[d.getUTCDay()]} ${MONTHS[d.getUTCMonth()]} ${two(d.getUTCDate())} ${time} UTC ${d.getUTCFullYear()}`;
-}
-
-/** Quotes a CSV field when it holds a comma, a quote or a line break (RFC 4180). */
-export function csvField(value: string): string {
-  return /[",\r\n]/.test(value) ? `"${value.replaceAll('"', '""')}"` : value;
 }
 
 /**

@@ -117,6 +117,16 @@ describe("readPolisExport", () => {
     expect(error.message).toBe("cannot read this CSV row: expected 5 fields, found 4");
   });
 
+  it("refuses a comment id given twice, naming both lines", async () => {
+    const folder = await folderWith({
+      "comments.csv": `${COMMENTS}3,x,0,1,0,0,1,Again\n`,
+      "votes.csv": "timestamp,datetime,comment-id,voter-id,vote\n1,x,0,7,1\n",
+    });
+    const error = await failure(readPolisExport(folder));
+    expect(error.where).toBe("comments.csv:4:3");
+    expect(error.message).toBe('comment-id "0" appears twice (first on line 2)');
+  });
+
   it("refuses a missing folder", async () => {
     const error = await failure(readPolisExport("/nonexistent/polis"));
     expect(error.message).toBe("no such folder: /nonexistent/polis");

@@ -108,7 +108,21 @@ export async function readPolisExport(folder: string, options: ReadPolisOptions 
 
 async function readCommentsCsv(file: string): Promise<PolisComment[]> {
   const comments: PolisComment[] = [];
+  const firstLine = new Map<string, number>();
   for await (const row of readTable(file, { required: ["comment-id", "comment-body", "moderated"] })) {
+    const id = row.fields["comment-id"] ?? "";
+    const earlier = firstLine.get(id);
+    if (earlier !== undefined) {
+      const column = (await readHeader(file)).indexOf("comment-id") + 1;
+      throw fileError(
+        "invalid-input",
+        `comment-id "${id}" appears twice (first on line ${earlier})`,
+        "comments.csv",
+        row.line,
+        column,
+      );
+    }
+    firstLine.set(id, row.line);
     const moderated = Number(row.fields.moderated);
     if (moderated !== -1 && moderated !== 0 && moderated !== 1) {
       const column = (await readHeader(file)).indexOf("moderated") + 1;
@@ -121,7 +135,7 @@ async function readCommentsCsv(file: string): Promise<PolisComment[]> {
       );
     }
     comments.push({
-      id: row.fields["comment-id"] ?? "",
+      id,
       body: row.fields["comment-body"] ?? "",
       moderated,
       meta: row.fields["is-meta"] === "1" || row.fields["is-meta"] === "true",

@@ -1,9 +1,9 @@
 // Delivers workspace events to this process's WebSocket subscribers, from PostgreSQL LISTEN on the event channel.
-import pg from "pg";
 import type { Logger } from "pino";
 import type { PublishedEvent } from "../../contracts/events.ts";
 import type { LiveMessage } from "../../contracts/live.ts";
 import { eventChannel } from "../../db/stores/events.ts";
+import { ListenConnection } from "./listen-connection.ts";
 
 /** One connected browser: its user and a way to send it a message. */
 export interface LiveClient {
@@ -23,34 +23,36 @@ export class LiveHub {
   /** Visitors of a challenge's public pages, by challenge. */
   private readonly publicFollowers = new Map<string, Set<LiveClient>>();
   private readonly listeners: Array<(published: PublishedEvent) => void> = [];
-  private listener: pg.Client | undefined;
-  private closed = false;
+  private readonly listener: ListenConnection;
 
   constructor(
-    private readonly url: string,
+    url: string,
     private readonly logger: Logger,
-  ) {}
+  ) {
+    this.listener = new ListenConnection(url, eventChannel, logger, {
+      notification: (payload) => {
+        try {
+          this.dispatch(JSON.parse(payload) as PublishedEvent);
+        } catch (error) {
+          this.logger.warn({ err: error }, "unreadable live event");
+        }
+      },
+      // Events published while the connection was down are lost: every open page reloads what it shows.
+      reconnected: () => this.broadcast({ type: "resync" }),
+    });
+  }
+
+  /** Whether events reach this process now (the readiness check reads it). */
+  get listening(): boolean {
+    return this.listener.listening;
+  }
 
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
-    client.on("notification", (message) => {
-      if (message.channel !== eventChannel || !message.payload) return;
-      try {
-        this.dispatch(JSON.parse(message.payload) as PublishedEvent);
-      } catch (error) {
-        this.logger.warn({ err: error }, "unreadable live event");
-      }
-    });
-    client.on("error", (error: Error & { code?: string }) => {
-      // 57P01: the server is shutting down, as when Ctrl-C reaches the embedded PostgreSQL with us.
-      if (error.code === "57P01") this.logger.info("database shutting down; live events paused");
-      else this.logger.error({ err: error }, "live event connection lost; reconnecting");
-      this.listener = undefined;
-      if (!this.closed) setTimeout(() => void this.start().catch(() => {}), 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${eventChannel}`);
-    this.listener = client;
+    await this.listener.start();
+  }
+
+  private broadcast(message: LiveMessage): void {
+    for (const set of this.connections.values()) for (const client of set) client.send(message);
   }
 
   /** Registers an open connection: its user's own events (their notifications) reach it without subscribing. */
@@ -144,8 +146,7 @@ export class LiveHub {
   }
 
   async close(): Promise<void> {
-    this.closed = true;
-    await this.listener?.end().catch(() => {});
+    await this.listener.close();
     this.subscribers.clear();
     this.connections.clear();
     this.publicFollowers.clear();

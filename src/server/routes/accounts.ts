@@ -65,7 +65,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
     async (request, reply) => {
       const ctx = context();
       const user = await signUp(ctx, request.user ? actorOf(request) : undefined, request.body);
-      if (request.sessionToken) await closeSession(ctx.db, request.sessionToken);
+      if (request.sessionToken) await closeSession(ctx.db, request.sessionToken, ctx.now);
       const session = await openSession(ctx.db, user.id, ctx.now);
       setSessionCookie(reply, session.token, secureCookies);
       return reply.code(201).send({ user: presentUser(user) });
@@ -86,7 +86,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
     async (request, reply) => {
       const ctx = context();
       const user = await signIn(ctx, request.body);
-      if (request.sessionToken) await closeSession(ctx.db, request.sessionToken);
+      if (request.sessionToken) await closeSession(ctx.db, request.sessionToken, ctx.now);
       const session = await openSession(ctx.db, user.id, ctx.now);
       setSessionCookie(reply, session.token, secureCookies);
       return { user: presentUser(user) };
@@ -100,7 +100,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
       schema: { tags, summary: "Sign out this browser", response: { 204: NoContent } },
     },
     async (request, reply) => {
-      if (request.sessionToken) await closeSession(context().db, request.sessionToken);
+      if (request.sessionToken) await closeSession(context().db, request.sessionToken, new Date());
       clearSessionCookie(reply);
       return reply.code(204).send(null);
     },

@@ -5,15 +5,18 @@ import type { FastifyPluginAsync } from "fastify";
 import { type LiveMessage, LiveRequest } from "../../contracts/live.ts";
 import type { Db } from "../../db/open-database.ts";
 import { openWorkspaceStore } from "../../db/stores/workspace-store.ts";
+import { hashToken } from "../../domain/accounts/secrets.ts";
 import { assertCan } from "../../domain/permissions.ts";
 import { AppError } from "../../errors.ts";
 import type { LiveClient, LiveHub } from "../live/live-hub.ts";
+import { SessionSockets, sessionEndedCloseCode } from "../live/session-sockets.ts";
 import { actorOf } from "../plugins/access.ts";
 
 export const liveRoutes: FastifyPluginAsync<{ hub: LiveHub; db: Db; publicUrl: string }> = async (
   app,
   { hub, db, publicUrl },
 ) => {
+  const sessions = new SessionSockets(hub);
   app.get(
     "/live",
     {
@@ -25,8 +28,9 @@ export const liveRoutes: FastifyPluginAsync<{ hub: LiveHub; db: Db; publicUrl: s
       },
       preValidation: async (request) => {
         // Browsers always send Origin on WebSocket handshakes: refuse pages of other sites (cross-site hijacking).
+        // An opaque origin ("null": sandboxed frames, file pages) is no page of this site.
         const origin = request.headers.origin;
-        if (origin && origin !== publicUrl && new URL(origin).host !== request.headers.host) {
+        if (origin && origin !== publicUrl && URL.parse(origin)?.host !== request.headers.host) {
           throw new AppError("forbidden", "The live channel only accepts pages of this site.");
         }
       },
@@ -40,6 +44,10 @@ export const liveRoutes: FastifyPluginAsync<{ hub: LiveHub; db: Db; publicUrl: s
         },
       };
       hub.connect(client);
+      const forget = sessions.add(actor.userId, {
+        sessionId: hashToken(request.sessionToken ?? ""),
+        close: () => socket.close(sessionEndedCloseCode, "session ended"),
+      });
       socket.on("message", async (raw) => {
         let message: unknown;
         try {
@@ -74,7 +82,10 @@ export const liveRoutes: FastifyPluginAsync<{ hub: LiveHub; db: Db; publicUrl: s
           });
         }
       });
-      socket.on("close", () => hub.drop(client));
+      socket.on("close", () => {
+        forget();
+        hub.drop(client);
+      });
     },
   );
 };
