@@ -8,6 +8,8 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts", "web/**/*.test.ts", "test/unit/**/*.test.ts"],
           environment: "node",
+          // Tests run in UTC (dates in fixtures are read as the CLI reads them under TZ=UTC).
+          env: { TZ: "UTC" },
         },
       },
       {

@@ -1,8 +1,7 @@
 // `cocrea serve`: runs the web app and API; stops the embedded database cleanly on Ctrl-C or SIGTERM.
 import type { Command } from "commander";
-import { loadConfig } from "../../config.ts";
-import { startServer } from "../../server/start-server.ts";
 
+/** Registers `cocrea serve`; the server loads only when the command runs. */
 export function register(program: Command): void {
   program
     .command("serve")
@@ -13,6 +12,8 @@ export function register(program: Command): void {
     .option("--demo", "create the demo workspace when missing")
     .option("--no-demo", "do not create the demo workspace")
     .action(async (options: { port?: string; host?: string; data?: string; demo?: boolean }) => {
+      const { loadConfig } = await import("../../config.ts");
+      const { startServer } = await import("../../server/start-server.ts");
       const config = loadConfig(options);
       const server = await startServer(config);
       let signals = 0;
