@@ -1,5 +1,5 @@
 import Fastify, { type RouteOptions } from "fastify";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 import { apiRoutes } from "../../contracts/api-routes.ts";
 import type { RouteContract } from "../../contracts/route-contract.ts";
 import type { Context } from "../../domain/context.ts";
@@ -60,8 +60,13 @@ async function serverRoutes(): Promise<Map<string, Declared>> {
 }
 
 describe("the API's route table", () => {
-  it("gives every route the very schemas the server validates and answers with", async () => {
-    const server = await serverRoutes();
+  let server = new Map<string, Declared>();
+  // Importing every route module takes a few seconds on a busy machine.
+  beforeAll(async () => {
+    server = await serverRoutes();
+  }, 60_000);
+
+  it("gives every route the very schemas the server validates and answers with", () => {
     for (const [key, contract] of Object.entries(apiRoutes) as [string, RouteContract][]) {
       const declared = server.get(key);
       expect(declared, `${key} is not a route of the server`).toBeDefined();
@@ -77,8 +82,7 @@ describe("the API's route table", () => {
     }
   });
 
-  it("lists every route of the server that answers JSON", async () => {
-    const server = await serverRoutes();
+  it("lists every route of the server that answers JSON", () => {
     const json = [...server].filter(([, declared]) => declared.response !== undefined).map(([key]) => key);
     expect(json.filter((key) => !(key in apiRoutes))).toEqual([]);
   });
