@@ -23,26 +23,11 @@ import { AwardForm } from "./award-form.tsx";
 import { CommentThread } from "./comment-thread.tsx";
 import { FlagButton } from "./flag-form.tsx";
 import { formatDateTime, isImageUrl } from "./format.ts";
+import { emojis, phasesOf } from "./idea-acts.ts";
 import { IdeaBadges } from "./idea-list.tsx";
 import { ModerationForm, type ModerationTarget } from "./moderation-form.tsx";
 import { OutcomeForm } from "./outcome-form.tsx";
 import { useWorkspace } from "./use-workspace.ts";
-
-const emojis: Record<Emotion, string> = {
-  love: "❤️",
-  inspired: "💡",
-  surprised: "😮",
-  worried: "😟",
-  angry: "😠",
-};
-
-/** The phases of the challenge when each act is open, as the server enforces them. */
-const phasesOf = {
-  support: ["contributions", "voting"],
-  react: ["contributions", "voting", "synthesis"],
-  comment: ["contributions", "voting", "synthesis"],
-  official: ["contributions", "voting", "synthesis", "debrief"],
-} satisfies Record<string, Phase[]>;
 
 interface EventData {
   challengeId?: string;

@@ -12,65 +12,10 @@ import {
   TextField,
 } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
+import { GroupDebriefForm } from "./group-debrief-form.tsx";
 
-const groupFields = ["heard", "willDo"] as const;
 const actionFields = ["title", "owner", "dueDate", "status", "reason"] as const;
 const statusFields = ["status", "reason"] as const;
-
-function GroupDebriefForm({
-  workspaceId,
-  group,
-  onSaved,
-}: {
-  workspaceId: string;
-  group: DebriefData["groups"][number];
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation();
-  const [heard, setHeard] = useState(group.heard ?? "");
-  const [willDo, setWillDo] = useState(group.willDo ?? "");
-  const [saved, setSaved] = useState<string>();
-  const form = useForm(groupFields);
-  const submit = form.handle(async () => {
-    setSaved(undefined);
-    await client.put("/workspaces/:workspaceId/groups/:groupId/debrief", {
-      params: { workspaceId, groupId: group.id },
-      body: { heard, willDo },
-    });
-    setSaved(t("debriefEditor.groupSaved"));
-    onSaved();
-  });
-  const prefix = `group-${group.id}`;
-  return (
-    <form ref={form.formRef} onSubmit={submit} noValidate>
-      <FormAlert error={form.errors.form} />
-      <StatusMessage>{saved}</StatusMessage>
-      <TextAreaField
-        idPrefix={prefix}
-        name="heard"
-        label={t("weDid.heard")}
-        value={heard}
-        onValue={setHeard}
-        error={form.errors.fields.heard}
-        maxLength={10_000}
-        rows={3}
-      />
-      <TextAreaField
-        idPrefix={prefix}
-        name="willDo"
-        label={t("weDid.willDo")}
-        value={willDo}
-        onValue={setWillDo}
-        error={form.errors.fields.willDo}
-        maxLength={10_000}
-        rows={3}
-      />
-      <button type="submit" aria-disabled={form.busy || undefined}>
-        {t("debriefEditor.saveGroup")}
-      </button>
-    </form>
-  );
-}
 
 interface ActionTexts {
   title: string;
