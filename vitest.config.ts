@@ -10,6 +10,8 @@ export default defineConfig({
           environment: "node",
           // Tests run in UTC (dates in fixtures are read as the CLI reads them under TZ=UTC).
           env: { TZ: "UTC" },
+          // npm run check runs the type-check and the lint beside the tests: on a busy machine 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
       {
