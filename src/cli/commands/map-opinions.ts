@@ -1,13 +1,8 @@
 // What `cocrea opinions` does: opinion groups, representative statements and consensus of a Pol.is export, or its
 // import into a challenge's conversation.
 import { computeOpinionMap, type OpinionStage } from "../../analysis/opinions/opinion-map.ts";
-import { loadConfig } from "../../config.ts";
-import { applyMigrations } from "../../db/migrate.ts";
-import { openDatabase } from "../../db/open-database.ts";
-import { importConversationOffline } from "../../domain/conversations/import-conversation.ts";
 import { AppError } from "../../errors.ts";
 import { readPolisExport } from "../../io/import/polis-export.ts";
-import { createLogger } from "../../server/start-server.ts";
 import { type CliIo, writeJsonOutput } from "../output.ts";
 import { ProgressBar } from "../progress.ts";
 
@@ -67,6 +62,12 @@ async function importIntoChallenge(
   const reading = new ProgressBar("reading votes", io.stderr);
   const data = await readPolisExport(path, { onBytes: (done, total) => reading.update(done, total) });
   reading.done();
+  // The database and the server's logger load only here: mapping a file needs neither.
+  const { loadConfig } = await import("../../config.ts");
+  const { applyMigrations } = await import("../../db/migrate.ts");
+  const { openDatabase } = await import("../../db/open-database.ts");
+  const { importConversationOffline } = await import("../../domain/conversations/import-conversation.ts");
+  const { createLogger } = await import("../../server/start-server.ts");
   const config = loadConfig(flags.data === undefined ? {} : { data: flags.data });
   const logger = createLogger("warn");
   const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir, logger });
