@@ -8,6 +8,10 @@ export default defineConfig({
           name: "unit",
           include: ["src/**/*.test.ts", "web/**/*.test.ts", "test/unit/**/*.test.ts"],
           environment: "node",
+          // Tests run in UTC (dates in fixtures are read as the CLI reads them under TZ=UTC).
+          env: { TZ: "UTC" },
+          // npm run check runs the type-check and the lint beside the tests: on a busy machine 5 s is not enough.
+          testTimeout: 30_000,
         },
       },
       {

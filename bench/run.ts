@@ -15,6 +15,7 @@ const sections: Record<string, () => Promise<{ section: BenchSection }>> = {
   cluster: () => import("./cluster.bench.ts"),
   "opinion-map-live": () => import("./opinion-map-live.bench.ts"),
   synthesis: () => import("./synthesis.bench.ts"),
+  "start-up": () => import("./start-up.bench.ts"),
 };
 
 const file = new URL("../BENCHMARKS.md", import.meta.url);

@@ -8,7 +8,8 @@ const root = fileURLToPath(new URL(".", import.meta.url));
 export default defineConfig({
   root,
   plugins: [react()],
-  build: { outDir: fileURLToPath(new URL("./dist", import.meta.url)), emptyOutDir: true, sourcemap: true },
+  // No source maps unless asked (`npm run build:web -- --sourcemap`): the server serves whatever web/dist holds.
+  build: { outDir: fileURLToPath(new URL("./dist", import.meta.url)), emptyOutDir: true, sourcemap: false },
   server: {
     proxy: {
       "/api": { target: "http://127.0.0.1:3000", ws: true, changeOrigin: false },

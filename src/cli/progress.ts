@@ -1,4 +1,5 @@
 // A progress bar on stderr for long CLI runs; silent when stderr is not a terminal.
+import type { Writable } from "node:stream";
 
 /** Reports progress of a long task as a bar with percentage; call done() at the end. */
 export class ProgressBar {
@@ -7,7 +8,7 @@ export class ProgressBar {
 
   constructor(
     private readonly label: string,
-    stream: NodeJS.WriteStream = process.stderr,
+    stream: Writable & { isTTY?: boolean } = process.stderr,
     private readonly out = stream,
   ) {
     this.enabled = Boolean(stream.isTTY) && process.env.CI !== "true";

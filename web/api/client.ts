@@ -69,7 +69,8 @@ async function problemOf(response: Response): Promise<ApiError> {
   }
 }
 
-async function send<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
+/** Sends one request to `/api/v1${path}`; resolves with the parsed JSON answer, or undefined for 202 and 204. */
+export async function send<T>(method: string, path: string, body?: unknown, retried = false): Promise<T> {
   const headers: Record<string, string> = { accept: "application/json" };
   const init: RequestInit = { method, headers, credentials: "same-origin" };
   if (method !== "GET") {
@@ -99,7 +100,11 @@ async function send<T>(method: string, path: string, body?: unknown, retried = f
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-/** The API under /api/v1; paths start with a slash. */
+/**
+ * The API under /api/v1 with string paths and types asserted by the caller.
+ * @deprecated Use `client` of `./typed-client.ts`, whose paths, params, bodies and answers come from the
+ * contracts' route table; this stays until every page has moved.
+ */
 export const api = {
   get: <T>(path: string) => send<T>("GET", path),
   post: <T>(path: string, body?: unknown) => send<T>("POST", path, body),

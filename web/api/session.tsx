@@ -1,7 +1,8 @@
 // Who is signed in: loaded once from GET /session, refreshed after sign-in, sign-up and sign-out.
 import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from "react";
 import { applyLocale, storedLocale } from "../i18n/i18n.ts";
-import { api, setCsrfToken, whenSignedOut } from "./client.ts";
+import { setCsrfToken, whenSignedOut } from "./client.ts";
+import { client } from "./typed-client.ts";
 import type { UserData } from "./types.ts";
 
 interface SessionState {
@@ -17,7 +18,7 @@ interface SessionState {
 const SessionContext = createContext<SessionState | undefined>(undefined);
 
 async function fetchSession(): Promise<UserData | null> {
-  const session = await api.get<{ user: UserData | null; csrfToken: string }>("/session");
+  const session = await client.get("/session");
   setCsrfToken(session.csrfToken);
   return session.user;
 }
@@ -47,7 +48,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, []);
 
   const signOut = useCallback(async () => {
-    await api.post("/auth/sign-out");
+    await client.post("/auth/sign-out");
     setUser(await fetchSession());
   }, []);
 

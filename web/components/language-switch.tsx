@@ -1,8 +1,7 @@
 // The language switch of the header: remembered on this device and, when signed in, saved to the profile.
 import { useTranslation } from "react-i18next";
-import { api } from "../api/client.ts";
 import { useSession } from "../api/session.tsx";
-import type { UserData } from "../api/types.ts";
+import { client } from "../api/typed-client.ts";
 import { applyLocale, currentLocale, type Locale, locales } from "../i18n/i18n.ts";
 
 export function LanguageSwitch() {
@@ -14,7 +13,7 @@ export function LanguageSwitch() {
     await applyLocale(locale);
     if (user && user.locale !== locale) {
       try {
-        setUser((await api.patch<{ user: UserData }>("/me", { locale })).user);
+        setUser((await client.patch("/me", { body: { locale } })).user);
       } catch {
         // The choice still holds on this device; the profile catches up at the next switch.
       }

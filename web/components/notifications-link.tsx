@@ -2,7 +2,7 @@
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { NavLink } from "react-router";
-import { api } from "../api/client.ts";
+import { client } from "../api/typed-client.ts";
 import { notificationsChanged, useOwnEvents } from "../live/use-own-events.ts";
 
 export function NotificationsLink() {
@@ -11,7 +11,7 @@ export function NotificationsLink() {
 
   const load = useCallback(async () => {
     try {
-      setUnread((await api.get<{ unread: number }>("/notifications/unread-count")).unread);
+      setUnread((await client.get("/notifications/unread-count")).unread);
     } catch {
       // The count is a hint; the header stays usable without it.
     }

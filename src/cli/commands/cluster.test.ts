@@ -1,13 +1,11 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { parse } from "csv-parse/sync";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliRun, runCocrea } from "../../../test/support/run-cli-in-process.ts";
 import { nmi } from "../../analysis/text/agreement.ts";
 
-const run = promisify(execFile);
 const root = new URL("../../../", import.meta.url).pathname;
 const fixture = "test/fixtures/topics/sib-200-fr-300.csv";
 
@@ -27,18 +25,8 @@ interface Output {
   stats: { documents: number; seconds: number; k: number; languages: Record<string, number> };
 }
 
-async function cocrea(...args: string[]): Promise<{ stdout: string; stderr: string; code: number }> {
-  try {
-    const { stdout, stderr } = await run("node", ["bin/cocrea.js", ...args], {
-      cwd: root,
-      env: { ...process.env, TZ: "UTC" },
-      maxBuffer: 1 << 26,
-    });
-    return { stdout, stderr, code: 0 };
-  } catch (error) {
-    const e = error as { stdout: string; stderr: string; code: number };
-    return { stdout: e.stdout, stderr: e.stderr, code: e.code };
-  }
+function cocrea(...args: string[]): Promise<CliRun> {
+  return runCocrea(args);
 }
 
 let dir = "";

@@ -1,32 +1,14 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { promisify } from "node:util";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliRun, runCocrea } from "../../../test/support/run-cli-in-process.ts";
 
-const run = promisify(execFile);
 const root = new URL("../../../", import.meta.url).pathname;
 const fixtures = join(root, "test/fixtures/polis");
 
-interface Result {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-async function cocrea(...args: string[]): Promise<Result> {
-  try {
-    const { stdout, stderr } = await run(process.execPath, [join(root, "bin/cocrea.js"), ...args], {
-      cwd: root,
-      env: { ...process.env, TZ: "UTC" },
-      maxBuffer: 64 << 20,
-    });
-    return { code: 0, stdout, stderr };
-  } catch (error) {
-    const e = error as { code?: number; stdout?: string; stderr?: string };
-    return { code: e.code ?? 1, stdout: e.stdout ?? "", stderr: e.stderr ?? "" };
-  }
+function cocrea(...args: string[]): Promise<CliRun> {
+  return runCocrea(args);
 }
 
 interface Output {

@@ -1,30 +1,14 @@
-import { execFile } from "node:child_process";
 import { mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { type CliRun, runCocrea } from "../../../test/support/run-cli-in-process.ts";
 
 const fixture = "test/fixtures/sentiment/allocine-test-200.csv";
 const emotionKeys = ["anger", "anticipation", "disgust", "fear", "joy", "sadness", "surprise", "trust"];
 
-interface Run {
-  code: number;
-  stdout: string;
-  stderr: string;
-}
-
-function cocrea(...args: string[]): Promise<Run> {
-  return new Promise((resolve) => {
-    execFile(
-      process.execPath,
-      ["bin/cocrea.js", "sentiment", ...args],
-      { env: { ...process.env, CI: "true" }, maxBuffer: 64 << 20 },
-      (error, stdout, stderr) => {
-        const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;
-        resolve({ code, stdout, stderr });
-      },
-    );
-  });
+function cocrea(...args: string[]): Promise<CliRun> {
+  return runCocrea(["sentiment", ...args]);
 }
 
 interface Item {

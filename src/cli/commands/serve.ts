@@ -1,15 +1,11 @@
 // `cocrea serve`: runs the web app and API and/or the worker; stops the embedded database cleanly on Ctrl-C, SIGTERM
-// or its parent\'s end.
+// or its parent's end.
 import type { Command } from "commander";
-import { loadConfig } from "../../config.ts";
-import { demoAccount } from "../../domain/demo/create-demo-workspace.ts";
-import { boxed } from "../../logger.ts";
-import { startServer } from "../../server/start-server.ts";
-import { watchParent } from "../watch-parent.ts";
 
 /** A stop that has not finished by then is cut short: whatever the database's state, SIGTERM ends us within 5 s. */
 const stopDeadlineMs = 4_500;
 
+/** Registers `cocrea serve`; the server loads only when the command runs. */
 export function register(program: Command): void {
   program
     .command("serve")
@@ -24,6 +20,11 @@ export function register(program: Command): void {
     .option("--demo", "create the demo workspace when missing")
     .option("--no-demo", "do not create the demo workspace")
     .action(async (options: { port?: string; host?: string; data?: string; roles?: string; demo?: boolean }) => {
+      const { loadConfig } = await import("../../config.ts");
+      const { demoAccount } = await import("../../domain/demo/create-demo-workspace.ts");
+      const { boxed } = await import("../../logger.ts");
+      const { startServer } = await import("../../server/start-server.ts");
+      const { watchParent } = await import("../watch-parent.ts");
       const config = loadConfig(options);
       const server = await startServer(config);
       if (server.demoCreated) {

@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
+import { client } from "../../api/typed-client.ts";
 import { FormAlert, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { PageTitle } from "../../components/page.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -17,7 +17,7 @@ export function ForgotPasswordPage() {
 
   const submit = form.handle(async () => {
     setSentTo(undefined);
-    await api.post("/auth/password-reset", { email: email.trim() });
+    await client.post("/auth/password-reset", { body: { email: email.trim() } });
     setSentTo(email.trim());
   });
 

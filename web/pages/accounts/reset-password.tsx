@@ -2,9 +2,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useNavigate } from "react-router";
-import { api } from "../../api/client.ts";
 import { useSession } from "../../api/session.tsx";
-import type { UserData } from "../../api/types.ts";
+import { client } from "../../api/typed-client.ts";
 import { FormAlert, TextField } from "../../components/form-field.tsx";
 import { PageTitle } from "../../components/page.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -20,7 +19,7 @@ export function ResetPasswordPage() {
   const form = useForm(fields, ["password"], () => ({ password }));
 
   const submit = form.handle(async () => {
-    const result = await api.post<{ user: UserData }>("/auth/password-reset/confirm", { token, password });
+    const result = await client.post("/auth/password-reset/confirm", { body: { token, password } });
     await signedIn(result.user);
     navigate("/", { replace: true });
   });

@@ -2,9 +2,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
-import { api } from "../../api/client.ts";
 import { useSession } from "../../api/session.tsx";
-import type { UserData } from "../../api/types.ts";
+import { client } from "../../api/typed-client.ts";
 import { FormAlert, TextField } from "../../components/form-field.tsx";
 import { nextPath, nextQuery } from "../../components/next-path.ts";
 import { PageTitle } from "../../components/page.tsx";
@@ -25,7 +24,7 @@ export function SignInPage() {
   if (user && !user.anonymous) return <Navigate to={next} replace />;
 
   const submit = form.handle(async () => {
-    const result = await api.post<{ user: UserData }>("/auth/sign-in", { email: email.trim(), password });
+    const result = await client.post("/auth/sign-in", { body: { email: email.trim(), password } });
     await signedIn(result.user);
     navigate(next, { replace: true });
   });

@@ -2,9 +2,8 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, Navigate, useLocation, useNavigate } from "react-router";
-import { api } from "../../api/client.ts";
 import { useSession } from "../../api/session.tsx";
-import type { UserData } from "../../api/types.ts";
+import { client } from "../../api/typed-client.ts";
 import { FormAlert, TextField } from "../../components/form-field.tsx";
 import { nextPath, nextQuery } from "../../components/next-path.ts";
 import { PageTitle } from "../../components/page.tsx";
@@ -28,7 +27,7 @@ export function SignUpPage() {
 
   const submit = form.handle(async () => {
     const body = { name: name.trim(), email: email.trim(), password, locale: currentLocale() };
-    const created = await api.post<{ user: UserData }>("/auth/sign-up", body);
+    const created = await client.post("/auth/sign-up", { body });
     await signedIn(created.user);
     navigate(next, { replace: true });
   });

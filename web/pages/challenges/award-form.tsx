@@ -1,7 +1,7 @@
 // In a contest, the jury gives an idea a distinction once the public has voted, or takes it back.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { client, type IdeaRef } from "../../api/typed-client.ts";
 import type { IdeaData } from "../../api/types.ts";
 import { FormAlert, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -9,11 +9,11 @@ import { useForm } from "../../components/use-form.ts";
 const fields = ["award"] as const;
 
 export function AwardForm({
-  ideaPath,
+  ideaRef,
   idea,
   onSaved,
 }: {
-  ideaPath: string;
+  ideaRef: IdeaRef;
   idea: IdeaData;
   onSaved: () => void;
 }) {
@@ -24,7 +24,10 @@ export function AwardForm({
 
   const submit = form.handle(async () => {
     setSaved(false);
-    await api.put(`${ideaPath}/award`, { award: award.trim() || null });
+    await client.put("/workspaces/:workspaceId/ideas/:ideaId/award", {
+      params: ideaRef,
+      body: { award: award.trim() || null },
+    });
     setSaved(true);
     onSaved();
   });

@@ -1,16 +1,18 @@
 // The pages where managers create a challenge and edit it, and the form that extends a deadline.
+import type { Static } from "@sinclair/typebox";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../api/client.ts";
+import type { CreateChallengeBody } from "../../../src/contracts/challenges.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import type { ChallengeData } from "../../api/types.ts";
 import { FormAlert, SelectField, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { useForm } from "../../components/use-form.ts";
 import { CriteriaForm } from "../contest/criteria-form.tsx";
 import { useContest } from "../contest/use-contest.ts";
-import { ChallengeForm } from "./challenge-form.tsx";
+import { type ChallengeBody, ChallengeForm } from "./challenge-form.tsx";
 import { formatDateTime } from "./format.ts";
 import { fromLocalInput, toLocalInput } from "./time.ts";
 
@@ -19,11 +21,12 @@ export function NewChallengePage() {
   const { workspaceId = "" } = useParams();
   const navigate = useNavigate();
 
-  async function create(body: Record<string, unknown>) {
-    const created = await api.post<{ challenge: ChallengeData }>(
-      `/workspaces/${workspaceId}/challenges`,
-      body,
-    );
+  async function create(body: ChallengeBody) {
+    // A new challenge's dates are never locked: the form sends its whole timeline and its status.
+    const created = await client.post("/workspaces/:workspaceId/challenges", {
+      params: { workspaceId },
+      body: body as Static<typeof CreateChallengeBody>,
+    });
     const path = `/workspaces/${workspaceId}/challenges/${created.challenge.id}`;
     // A contest goes on to its jury's criteria, the contest part of the brief, on the edit page.
     navigate(created.challenge.contest ? `${path}/edit` : path);
@@ -63,10 +66,10 @@ function ExtendDeadlineForm({
 
   const submit = form.handle(async () => {
     setDone(undefined);
-    const result = await api.post<{ challenge: ChallengeData }>(
-      `/workspaces/${workspaceId}/challenges/${challenge.id}/deadline-extensions`,
-      { deadline, until: fromLocalInput(until) ?? until },
-    );
+    const result = await client.post("/workspaces/:workspaceId/challenges/:challengeId/deadline-extensions", {
+      params: { workspaceId, challengeId: challenge.id },
+      body: { deadline, until: fromLocalInput(until) ?? until },
+    });
     onExtended(result.challenge);
     setDone(
       t("extend.done", {
@@ -123,17 +126,22 @@ export function EditChallengePage() {
   const [challenge, setChallenge] = useState<ChallengeData>();
   const [error, setError] = useState<string>();
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
-  const { contest, setContest } = useContest(path, Boolean(challenge?.contest));
+  const { contest, setContest } = useContest(workspaceId, challengeId, Boolean(challenge?.contest));
 
   useEffect(() => {
-    api.get<{ challenge: ChallengeData }>(path).then(
-      (result) => setChallenge(result.challenge),
-      (failure: unknown) => setError(formErrorsOf(failure, []).form),
-    );
-  }, [path]);
+    client
+      .get("/workspaces/:workspaceId/challenges/:challengeId", { params: { workspaceId, challengeId } })
+      .then(
+        (result) => setChallenge(result.challenge),
+        (failure: unknown) => setError(formErrorsOf(failure, []).form),
+      );
+  }, [workspaceId, challengeId]);
 
-  async function save(body: Record<string, unknown>) {
-    await api.patch<{ challenge: ChallengeData }>(path, body);
+  async function save(body: ChallengeBody) {
+    await client.patch("/workspaces/:workspaceId/challenges/:challengeId", {
+      params: { workspaceId, challengeId },
+      body,
+    });
     navigate(path);
   }
 
@@ -165,7 +173,7 @@ export function EditChallengePage() {
         />
       </section>
       {challenge.contest && contest && (
-        <CriteriaForm contest={contest} challengePath={path} onSaved={setContest} />
+        <CriteriaForm contest={contest} challengeRef={{ workspaceId, challengeId }} onSaved={setContest} />
       )}
     </div>
   );

@@ -1,6 +1,8 @@
 // The brief and timeline of a challenge, as a manager writes them: creation, and edition of what may still change.
+import type { Static } from "@sinclair/typebox";
 import { type ReactNode, useState } from "react";
 import { useTranslation } from "react-i18next";
+import type { UpdateChallengeBody } from "../../../src/contracts/challenges.ts";
 import { ApiError } from "../../api/client.ts";
 import { type ChallengeData, type TimelineField, timelineFields } from "../../api/types.ts";
 import {
@@ -85,6 +87,9 @@ function initialDates(challenge?: ChallengeData): Dates {
   };
 }
 
+/** What the form sends: the brief, and the timeline and status unless the dates are locked. */
+export type ChallengeBody = Static<typeof UpdateChallengeBody>;
+
 export function ChallengeForm({
   challenge,
   onSubmit,
@@ -93,7 +98,7 @@ export function ChallengeForm({
 }: {
   challenge?: ChallengeData;
   /** Sends the body; throws the server's error, which the form places beside its field. */
-  onSubmit: (body: Record<string, unknown>) => Promise<void>;
+  onSubmit: (body: ChallengeBody) => Promise<void>;
   submitLabel: string;
   children?: ReactNode;
 }) {
@@ -130,7 +135,7 @@ export function ChallengeForm({
     const timeline = Object.fromEntries(
       timelineFields.map((field) => [field, fromLocalInput(dates[field]) ?? dates[field]]),
     );
-    const body: Record<string, unknown> = {
+    const body: ChallengeBody = {
       title: title.trim(),
       question: question.trim(),
       benefit: benefit.trim(),

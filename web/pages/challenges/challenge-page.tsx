@@ -2,10 +2,15 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
-import { type ChallengeData, canContribute, canManageChallenges, type IdeaData } from "../../api/types.ts";
+import { client } from "../../api/typed-client.ts";
+import {
+  type ChallengeData,
+  canContribute,
+  canManageChallenges,
+  type IdeaData,
+} from "../../api/types.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { challengeOf, type EventType, type LiveEvent, useLive } from "../../live/use-live.ts";
@@ -65,20 +70,24 @@ export function ChallengePage() {
   const [notice, setNotice] = useState<string>();
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
   const reloadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
-  const contest = useContest(path, Boolean(challenge?.contest));
+  const contest = useContest(workspaceId, challengeId, Boolean(challenge?.contest));
 
   const load = useCallback(async () => {
     try {
       const [one, list] = await Promise.all([
-        api.get<{ challenge: ChallengeData }>(path),
-        api.get<{ ideas: IdeaData[] }>(`${path}/ideas`),
+        client.get("/workspaces/:workspaceId/challenges/:challengeId", {
+          params: { workspaceId, challengeId },
+        }),
+        client.get("/workspaces/:workspaceId/challenges/:challengeId/ideas", {
+          params: { workspaceId, challengeId },
+        }),
       ]);
       setChallenge(one.challenge);
       setIdeas(list.ideas);
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
     }
-  }, [path]);
+  }, [workspaceId, challengeId]);
 
   useEffect(() => {
     setChallenge(undefined);
@@ -226,14 +235,25 @@ export function ChallengePage() {
             ? {
                 ids: new Set(contest.contest.finalists?.map((f) => f.ideaId) ?? []),
                 toggle: async (ideaId: string, finalist: boolean) => {
-                  await api.put(`${path}/contest/finalists/${ideaId}`, { finalist });
+                  await client.put(
+                    "/workspaces/:workspaceId/challenges/:challengeId/contest/finalists/:ideaId",
+                    {
+                      params: { workspaceId, challengeId, ideaId },
+                      body: { finalist },
+                    },
+                  );
                   await contest.reload();
                 },
               }
             : undefined
         }
       />
-      <LeaderboardSection path={path} myId={user?.id} refresh={ideas} />
+      <LeaderboardSection
+        workspaceId={workspaceId}
+        challengeId={challengeId}
+        myId={user?.id}
+        refresh={ideas}
+      />
     </div>
   );
 }

@@ -2,8 +2,8 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import { type ChallengeData, canManageChallenges, type Role } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { Loading } from "../../components/page.tsx";
@@ -26,7 +26,7 @@ export function ChallengesSection({
 
   useEffect(() => {
     void refresh;
-    api.get<{ challenges: ChallengeData[] }>(`/workspaces/${workspaceId}/challenges`).then(
+    client.get("/workspaces/:workspaceId/challenges", { params: { workspaceId } }).then(
       (result) => {
         setChallenges(result.challenges);
         setError(undefined);

@@ -2,7 +2,7 @@
 
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { client, type IdeaRef } from "../../api/typed-client.ts";
 import type { CommentData } from "../../api/types.ts";
 import { FormAlert, TextAreaField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -12,13 +12,13 @@ import { formatDateTime } from "./format.ts";
 const fields = ["body"] as const;
 
 export function CommentForm({
-  ideaPath,
+  ideaRef,
   parent,
   official,
   onPosted,
   onCancel,
 }: {
-  ideaPath: string;
+  ideaRef: IdeaRef;
   parent?: CommentData;
   /** The viewer's comments are official answers (a manager of the challenge). */
   official: boolean;
@@ -37,7 +37,10 @@ export function CommentForm({
   }, [replying, form.formRef]);
 
   const submit = form.handle(async () => {
-    await api.post(`${ideaPath}/comments`, { body: body.trim(), parentId: parent?.id ?? null });
+    await client.post("/workspaces/:workspaceId/ideas/:ideaId/comments", {
+      params: ideaRef,
+      body: { body: body.trim(), parentId: parent?.id ?? null },
+    });
     setBody("");
     onPosted();
   });
@@ -78,7 +81,7 @@ export function CommentForm({
 
 interface ThreadProps {
   comments: readonly CommentData[];
-  ideaPath: string;
+  ideaRef: IdeaRef;
   official: boolean;
   canComment: boolean;
   onPosted: () => void;
@@ -125,7 +128,7 @@ function CommentItem({ comment, ...props }: ThreadProps & { comment: CommentData
           )}
           {!comment.hidden && (
             <FlagButton
-              path={`${props.ideaPath.replace(/\/ideas\/[^/]+$/, "")}/comments/${comment.id}`}
+              target={{ workspaceId: props.ideaRef.workspaceId, kind: "comment", id: comment.id }}
               label={t("comments.toName", { name: comment.author.name })}
               idPrefix={`flag-${comment.id}`}
             />
@@ -143,7 +146,7 @@ function CommentItem({ comment, ...props }: ThreadProps & { comment: CommentData
         </div>
         {replying && (
           <CommentForm
-            ideaPath={props.ideaPath}
+            ideaRef={props.ideaRef}
             parent={comment}
             official={props.official}
             onPosted={() => {
@@ -183,7 +186,7 @@ export function CommentThread(props: ThreadProps) {
         </ul>
       )}
       {props.canComment ? (
-        <CommentForm ideaPath={props.ideaPath} official={props.official} onPosted={props.onPosted} />
+        <CommentForm ideaRef={props.ideaRef} official={props.official} onPosted={props.onPosted} />
       ) : (
         <p className="meta">{t("comments.closed")}</p>
       )}

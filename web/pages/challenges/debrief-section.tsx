@@ -2,7 +2,7 @@
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
+import { client } from "../../api/typed-client.ts";
 import type { ChallengeData, IdeaData } from "../../api/types.ts";
 import {
   CheckboxField,
@@ -17,11 +17,11 @@ import { formatDateTime, isImageUrl } from "./format.ts";
 const fields = ["text", "mediaUrl", "publish"] as const;
 
 function DebriefForm({
-  path,
+  workspaceId,
   challenge,
   onSaved,
 }: {
-  path: string;
+  workspaceId: string;
   challenge: ChallengeData;
   onSaved: (challenge: ChallengeData) => void;
 }) {
@@ -34,10 +34,9 @@ function DebriefForm({
 
   const submit = form.handle(async () => {
     setSaved(undefined);
-    const result = await api.put<{ challenge: ChallengeData }>(`${path}/debrief`, {
-      text: text.trim(),
-      mediaUrl: mediaUrl.trim() || null,
-      publish,
+    const result = await client.put("/workspaces/:workspaceId/challenges/:challengeId/debrief", {
+      params: { workspaceId, challengeId: challenge.id },
+      body: { text: text.trim(), mediaUrl: mediaUrl.trim() || null, publish },
     });
     onSaved(result.challenge);
     setSaved(result.challenge.debrief?.publishedAt ? t("debrief.published") : t("debrief.savedDraft"));
@@ -105,7 +104,6 @@ export function DebriefSection({
   const [editorOpen] = useState(!debrief);
   const afterContributions = ["voting", "synthesis", "debrief"].includes(challenge.phase);
   if (!debrief?.publishedAt && !(manages && afterContributions)) return null;
-  const path = `/workspaces/${workspaceId}/challenges/${challenge.id}`;
   const decided = ideas.filter((idea) => idea.outcome);
   const counts = challenge.outcomeCounts;
 
@@ -159,7 +157,7 @@ export function DebriefSection({
       {manages && afterContributions && (
         <details className="debrief-editor" open={editorOpen}>
           <summary>{debrief ? t("debrief.edit") : t("debrief.write")}</summary>
-          <DebriefForm path={path} challenge={challenge} onSaved={onSaved} />
+          <DebriefForm workspaceId={workspaceId} challenge={challenge} onSaved={onSaved} />
         </details>
       )}
     </section>

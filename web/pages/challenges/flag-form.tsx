@@ -1,14 +1,29 @@
 // Flagging an idea or a comment that seems to break the rules, optionally saying why; moderators see it queued.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { client } from "../../api/typed-client.ts";
 import { FormAlert, StatusMessage, TextAreaField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
 
 const fields = ["reason"] as const;
 
-/** `path` is the item's API path (`/workspaces/…/ideas/…` or `/workspaces/…/comments/…`); `name` tells whose it is. */
-export function FlagButton({ path, label, idPrefix }: { path: string; label: string; idPrefix: string }) {
+/** What is flagged: an idea or a comment of a workspace. */
+export interface FlagTarget {
+  workspaceId: string;
+  kind: "idea" | "comment";
+  id: string;
+}
+
+/** A "flag" button opening its form; `label` tells whose item it is. */
+export function FlagButton({
+  target,
+  label,
+  idPrefix,
+}: {
+  target: FlagTarget;
+  label: string;
+  idPrefix: string;
+}) {
   const { t } = useTranslation();
   const [open, setOpen] = useState(false);
   const [done, setDone] = useState(false);
@@ -16,7 +31,18 @@ export function FlagButton({ path, label, idPrefix }: { path: string; label: str
   const form = useForm(fields, [], () => ({ reason }));
 
   const submit = form.handle(async () => {
-    await api.post(`${path}/flag`, { reason: reason.trim() || null });
+    const body = { reason: reason.trim() || null };
+    if (target.kind === "idea") {
+      await client.post("/workspaces/:workspaceId/ideas/:ideaId/flag", {
+        params: { workspaceId: target.workspaceId, ideaId: target.id },
+        body,
+      });
+    } else {
+      await client.post("/workspaces/:workspaceId/comments/:commentId/flag", {
+        params: { workspaceId: target.workspaceId, commentId: target.id },
+        body,
+      });
+    }
     setOpen(false);
     setDone(true);
   });

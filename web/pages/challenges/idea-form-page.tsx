@@ -1,9 +1,12 @@
 // Submitting an idea to a challenge, and editing one's own idea, while contributions are open.
+import type { Static } from "@sinclair/typebox";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
+import type { IdeaBody } from "../../../src/contracts/challenges.ts";
+import { ApiError } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import type { ChallengeData, IdeaData } from "../../api/types.ts";
 import { FormAlert, SelectField, TextAreaField, TextField } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
@@ -20,7 +23,7 @@ function IdeaForm({
 }: {
   challenge: ChallengeData;
   idea?: IdeaData;
-  onSubmit: (body: Record<string, unknown>) => Promise<void>;
+  onSubmit: (body: Static<typeof IdeaBody>) => Promise<void>;
   submitLabel: string;
 }) {
   const { t, i18n } = useTranslation();
@@ -138,14 +141,19 @@ export function NewIdeaPage() {
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
 
   useEffect(() => {
-    api.get<{ challenge: ChallengeData }>(path).then(
-      (result) => setChallenge(result.challenge),
-      (failure: unknown) => setError(formErrorsOf(failure, []).form),
-    );
-  }, [path]);
+    client
+      .get("/workspaces/:workspaceId/challenges/:challengeId", { params: { workspaceId, challengeId } })
+      .then(
+        (result) => setChallenge(result.challenge),
+        (failure: unknown) => setError(formErrorsOf(failure, []).form),
+      );
+  }, [workspaceId, challengeId]);
 
-  async function submit(body: Record<string, unknown>) {
-    const created = await api.post<{ idea: IdeaData }>(`${path}/ideas`, body);
+  async function submit(body: Static<typeof IdeaBody>) {
+    const created = await client.post("/workspaces/:workspaceId/challenges/:challengeId/ideas", {
+      params: { workspaceId, challengeId },
+      body,
+    });
     navigate(`/workspaces/${workspaceId}/ideas/${created.idea.id}`);
   }
 
@@ -180,16 +188,18 @@ export function EditIdeaPage() {
 
   useEffect(() => {
     (async () => {
-      const { idea } = await api.get<{ idea: IdeaData }>(ideaPath);
-      const { challenge } = await api.get<{ challenge: ChallengeData }>(
-        `/workspaces/${workspaceId}/challenges/${idea.challengeId}`,
-      );
+      const { idea } = await client.get("/workspaces/:workspaceId/ideas/:ideaId", {
+        params: { workspaceId, ideaId },
+      });
+      const { challenge } = await client.get("/workspaces/:workspaceId/challenges/:challengeId", {
+        params: { workspaceId, challengeId: idea.challengeId },
+      });
       setState({ idea, challenge });
     })().catch((failure: unknown) => setError(formErrorsOf(failure, []).form));
-  }, [ideaPath, workspaceId]);
+  }, [workspaceId, ideaId]);
 
-  async function save(body: Record<string, unknown>) {
-    await api.patch<{ idea: IdeaData }>(ideaPath, body);
+  async function save(body: Static<typeof IdeaBody>) {
+    await client.patch("/workspaces/:workspaceId/ideas/:ideaId", { params: { workspaceId, ideaId }, body });
     navigate(ideaPath);
   }
 

@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
+import { client } from "../../api/typed-client.ts";
 import {
   type ChallengeData,
   type CommentData,
@@ -23,26 +23,12 @@ import { AwardForm } from "./award-form.tsx";
 import { CommentThread } from "./comment-thread.tsx";
 import { FlagButton } from "./flag-form.tsx";
 import { formatDateTime, isImageUrl } from "./format.ts";
+import { emojis, phasesOf } from "./idea-acts.ts";
 import { IdeaBadges } from "./idea-list.tsx";
 import { ModerationForm, type ModerationTarget } from "./moderation-form.tsx";
 import { OutcomeForm } from "./outcome-form.tsx";
 import { useWorkspace } from "./use-workspace.ts";
 
-const emojis: Record<Emotion, string> = {
-  love: "❤️",
-  inspired: "💡",
-  surprised: "😮",
-  worried: "😟",
-  angry: "😠",
-};
-
-/** The phases of the challenge when each act is open, as the server enforces them. */
-const phasesOf = {
-  support: ["contributions", "voting"],
-  react: ["contributions", "voting", "synthesis"],
-  comment: ["contributions", "voting", "synthesis"],
-  official: ["contributions", "voting", "synthesis", "debrief"],
-} satisfies Record<string, Phase[]>;
 
 export function IdeaPage() {
   const { t, i18n } = useTranslation();
@@ -60,23 +46,26 @@ export function IdeaPage() {
   const [moderating, setModerating] = useState<ModerationTarget>();
   const busy = useRef(false);
   const ideaPath = `/workspaces/${workspaceId}/ideas/${ideaId}`;
+  const ideaRef = { workspaceId, ideaId };
 
   /** Reloads the idea, its thread and its challenge; returns the thread. */
   const load = useCallback(async (): Promise<CommentData[] | undefined> => {
     try {
-      const found = await api.get<{ idea: IdeaData; comments: CommentData[] }>(ideaPath);
+      const found = await client.get("/workspaces/:workspaceId/ideas/:ideaId", {
+        params: { workspaceId, ideaId },
+      });
       setIdea(found.idea);
       setComments(found.comments);
-      const { challenge: parent } = await api.get<{ challenge: ChallengeData }>(
-        `/workspaces/${workspaceId}/challenges/${found.idea.challengeId}`,
-      );
+      const { challenge: parent } = await client.get("/workspaces/:workspaceId/challenges/:challengeId", {
+        params: { workspaceId, challengeId: found.idea.challengeId },
+      });
       setChallenge(parent);
       return found.comments;
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
       return undefined;
     }
-  }, [ideaPath, workspaceId]);
+  }, [ideaId, workspaceId]);
 
   useEffect(() => {
     setIdea(undefined);
@@ -158,8 +147,10 @@ export function IdeaPage() {
   const toggleSupport = () =>
     act(async () => {
       if (!idea) return;
-      const method = idea.supportedByMe ? api.delete : api.put;
-      const result = await method<{ supported: boolean; supportCount: number }>(`${ideaPath}/support`);
+      const path = "/workspaces/:workspaceId/ideas/:ideaId/support";
+      const result = idea.supportedByMe
+        ? await client.delete(path, { params: ideaRef })
+        : await client.put(path, { params: ideaRef });
       setIdea(
         (current) =>
           current && { ...current, supportedByMe: result.supported, supportCount: result.supportCount },
@@ -168,10 +159,10 @@ export function IdeaPage() {
 
   const react = (emotion: Emotion) =>
     act(async () => {
-      const result = await api.post<{ emotion: Emotion; on: boolean; counts: IdeaData["reactions"] }>(
-        `${ideaPath}/reactions`,
-        { emotion },
-      );
+      const result = await client.post("/workspaces/:workspaceId/ideas/:ideaId/reactions", {
+        params: ideaRef,
+        body: { emotion },
+      });
       setIdea(
         (current) =>
           current && {
@@ -187,8 +178,10 @@ export function IdeaPage() {
   const toggleFollow = () =>
     act(async () => {
       if (!idea) return;
-      const method = idea.followedByMe ? api.delete : api.put;
-      const result = await method<{ following: boolean }>(`${ideaPath}/follow`);
+      const path = "/workspaces/:workspaceId/ideas/:ideaId/follow";
+      const result = idea.followedByMe
+        ? await client.delete(path, { params: ideaRef })
+        : await client.put(path, { params: ideaRef });
       setIdea((current) => current && { ...current, followedByMe: result.following });
       setNotice(result.following ? t("idea.followOn") : t("idea.followOff"));
     });
@@ -196,7 +189,7 @@ export function IdeaPage() {
   const withdraw = () => {
     if (!window.confirm(t("idea.withdrawConfirm"))) return;
     void act(async () => {
-      await api.delete(ideaPath);
+      await client.delete("/workspaces/:workspaceId/ideas/:ideaId", { params: ideaRef });
       navigate(`/workspaces/${workspaceId}/challenges/${idea?.challengeId}`);
     });
   };
@@ -351,7 +344,13 @@ export function IdeaPage() {
                     : t("moderation.hideIdea")}
               </button>
             )}
-            {!idea.hidden && <FlagButton path={ideaPath} label={idea.title} idPrefix="flag-idea" />}
+            {!idea.hidden && (
+              <FlagButton
+                target={{ workspaceId, kind: "idea", id: idea.id }}
+                label={idea.title}
+                idPrefix="flag-idea"
+              />
+            )}
           </div>
           {moderating && (
             <ModerationForm
@@ -368,14 +367,14 @@ export function IdeaPage() {
         </section>
       </article>
       {manages && during(["voting", "synthesis", "debrief"]) && (
-        <OutcomeForm key={idea.id} ideaPath={ideaPath} idea={idea} onSaved={() => void load()} />
+        <OutcomeForm key={idea.id} ideaRef={ideaRef} idea={idea} onSaved={() => void load()} />
       )}
       {manages && challenge.contest && during(["synthesis", "debrief"]) && (
-        <AwardForm key={idea.id} ideaPath={ideaPath} idea={idea} onSaved={() => void load()} />
+        <AwardForm key={idea.id} ideaRef={ideaRef} idea={idea} onSaved={() => void load()} />
       )}
       <CommentThread
         comments={comments}
-        ideaPath={ideaPath}
+        ideaRef={ideaRef}
         official={manages}
         canComment={canComment}
         onPosted={() => void load()}

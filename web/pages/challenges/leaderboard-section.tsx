@@ -1,17 +1,18 @@
 // The leaderboard of a challenge: points for taking part, when the brief shows it (managers always see it).
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { client } from "../../api/typed-client.ts";
 import type { LeaderboardData } from "../../api/types.ts";
 import { CheckboxField } from "../../components/form-field.tsx";
 
 export function LeaderboardSection({
-  path,
+  workspaceId,
+  challengeId,
   myId,
   refresh,
 }: {
-  /** The challenge's API path. */
-  path: string;
+  workspaceId: string;
+  challengeId: string;
   myId: string | undefined;
   refresh: unknown;
 }) {
@@ -20,14 +21,25 @@ export function LeaderboardSection({
 
   useEffect(() => {
     void refresh;
-    api.get<LeaderboardData>(`${path}/leaderboard`).then(setBoard, () => setBoard(undefined));
-  }, [path, refresh]);
+    client
+      .get("/workspaces/:workspaceId/challenges/:challengeId/leaderboard", {
+        params: { workspaceId, challengeId },
+      })
+      .then(setBoard, () => setBoard(undefined));
+  }, [workspaceId, challengeId, refresh]);
 
   if (!board || (!board.enabled && board.entries.length === 0)) return null;
   const setHidden = (hidden: boolean) =>
-    api
-      .put<{ hidden: boolean }>(`${path}/leaderboard/me`, { hidden })
-      .then(() => api.get<LeaderboardData>(`${path}/leaderboard`))
+    client
+      .put("/workspaces/:workspaceId/challenges/:challengeId/leaderboard/me", {
+        params: { workspaceId, challengeId },
+        body: { hidden },
+      })
+      .then(() =>
+        client.get("/workspaces/:workspaceId/challenges/:challengeId/leaderboard", {
+          params: { workspaceId, challengeId },
+        }),
+      )
       .then(setBoard, () => {});
   const top = board.entries.slice(0, 10);
   const me = board.entries.find((entry) => entry.user.id === myId);

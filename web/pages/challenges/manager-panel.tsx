@@ -2,8 +2,8 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import type { ChallengeData, IdeaData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { OpenDataLinks } from "../debrief/you-said-we-did.tsx";
@@ -26,11 +26,16 @@ export function ManagerPanel({
 
   useEffect(() => {
     void refresh;
-    api.get<{ ideas: IdeaData[] }>(`${path}/ideas?unanswered=true`).then(
-      (result) => setWaiting(result.ideas),
-      (failure: unknown) => setError(formErrorsOf(failure, []).form),
-    );
-  }, [path, refresh]);
+    client
+      .get("/workspaces/:workspaceId/challenges/:challengeId/ideas", {
+        params: { workspaceId, challengeId: challenge.id },
+        query: { unanswered: "true" },
+      })
+      .then(
+        (result) => setWaiting(result.ideas),
+        (failure: unknown) => setError(formErrorsOf(failure, []).form),
+      );
+  }, [workspaceId, challenge.id, refresh]);
 
   const median = challenge.medianFirstAnswerSeconds;
   const now = Date.now();

@@ -1,9 +1,9 @@
 // Hiding an idea or a comment that breaks the rules, always saying why (the author sees the reason), or restoring it.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { FormAlert, TextAreaField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
+import { moderate } from "./moderate.ts";
 
 export interface ModerationTarget {
   kind: "idea" | "comment";
@@ -30,13 +30,13 @@ export function ModerationForm({
   const [reason, setReason] = useState("");
   const hiding = !target.hidden;
   const form = useForm(fields, hiding ? ["reason"] : [], () => ({ reason }));
-  const path =
-    target.kind === "idea"
-      ? `/workspaces/${workspaceId}/ideas/${ideaId}/moderation`
-      : `/workspaces/${workspaceId}/comments/${target.id}/moderation`;
 
   const submit = form.handle(async () => {
-    await api.put(path, hiding ? { hidden: true, reason: reason.trim() } : { hidden: false });
+    await moderate(
+      workspaceId,
+      { kind: target.kind, id: target.kind === "idea" ? ideaId : target.id },
+      hiding ? { hidden: true, reason: reason.trim() } : { hidden: false },
+    );
     onDone();
   });
 

@@ -1,7 +1,7 @@
 // The project manager says what became of an idea: retained, under study, or not retained (saying why).
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { client, type IdeaRef } from "../../api/typed-client.ts";
 import type { IdeaData } from "../../api/types.ts";
 import { FormAlert, SelectField, StatusMessage, TextAreaField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -11,11 +11,11 @@ const outcomes: readonly Outcome[] = ["retained", "studied", "not-retained"];
 const fields = ["outcome", "note"] as const;
 
 export function OutcomeForm({
-  ideaPath,
+  ideaRef,
   idea,
   onSaved,
 }: {
-  ideaPath: string;
+  ideaRef: IdeaRef;
   idea: IdeaData;
   onSaved: () => void;
 }) {
@@ -27,7 +27,10 @@ export function OutcomeForm({
 
   const submit = form.handle(async () => {
     setSaved(false);
-    await api.put(`${ideaPath}/outcome`, { outcome, note: note.trim() || null });
+    await client.put("/workspaces/:workspaceId/ideas/:ideaId/outcome", {
+      params: ideaRef,
+      body: { outcome, note: note.trim() || null },
+    });
     setSaved(true);
     onSaved();
   });

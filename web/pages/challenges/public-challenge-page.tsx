@@ -1,11 +1,12 @@
 // A challenge open to the public, by its link: anyone reads the brief, then joins to take part.
+import type { Static } from "@sinclair/typebox";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import { api } from "../../api/client.ts";
+import type { PublicChallengeResponse } from "../../../src/contracts/challenges.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
-import type { ChallengeData, UserData, WorkspaceData } from "../../api/types.ts";
+import { client } from "../../api/typed-client.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { JoinChoices } from "../../components/join-choices.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
@@ -14,10 +15,7 @@ import { ChallengeBrief } from "./challenge-brief.tsx";
 import { PhaseBadge } from "./challenge-page.tsx";
 import { Countdown } from "./countdown.tsx";
 
-interface PublicChallenge {
-  challenge: ChallengeData;
-  workspace: { id: string; name: string };
-}
+type PublicChallenge = Static<typeof PublicChallengeResponse>;
 
 export function PublicChallengePage() {
   const { t } = useTranslation();
@@ -32,8 +30,8 @@ export function PublicChallengePage() {
 
   useEffect(() => {
     void tick;
-    api
-      .get<PublicChallenge>(`/public/challenges/${challengeId}`)
+    client
+      .get("/public/challenges/:challengeId", { params: { challengeId } })
       .then(setFound, (failure: unknown) => setError(formErrorsOf(failure, []).form));
   }, [challengeId, tick]);
 
@@ -42,10 +40,10 @@ export function PublicChallengePage() {
     setBusy(true);
     try {
       if (anonymously) {
-        const created = await api.post<{ user: UserData }>("/auth/anonymous", { locale: currentLocale() });
+        const created = await client.post("/auth/anonymous", { body: { locale: currentLocale() } });
         await signedIn(created.user);
       }
-      const result = await api.post<{ workspace: WorkspaceData }>(`/public/challenges/${challengeId}/join`);
+      const result = await client.post("/public/challenges/:challengeId/join", { params: { challengeId } });
       navigate(`/workspaces/${result.workspace.id}/challenges/${challengeId}`, { replace: true });
     } catch (failure) {
       setJoinError(formErrorsOf(failure, []).form);

@@ -1,7 +1,7 @@
 // The workspace a challenge page belongs to, for its name and the viewer's role.
 import { useEffect, useState } from "react";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import type { WorkspaceData } from "../../api/types.ts";
 
 /** The workspace, or the translation key of why it could not be loaded. */
@@ -9,7 +9,7 @@ export function useWorkspace(workspaceId: string): { workspace?: WorkspaceData; 
   const [state, setState] = useState<{ workspace?: WorkspaceData; error?: string }>({});
   useEffect(() => {
     setState({});
-    api.get<{ workspace: WorkspaceData }>(`/workspaces/${workspaceId}`).then(
+    client.get("/workspaces/:workspaceId", { params: { workspaceId } }).then(
       (result) => setState({ workspace: result.workspace }),
       (failure: unknown) => setState({ error: formErrorsOf(failure, []).form ?? "errors.internal" }),
     );

@@ -1,18 +1,19 @@
 // A manager announces the contest's winners: an award for each winning finalist, then the ranking is public.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client.ts";
+import { ApiError } from "../../api/client.ts";
+import { type ChallengeRef, client } from "../../api/typed-client.ts";
 import type { ContestData } from "../../api/types.ts";
 import { FormAlert, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
 
 export function AnnounceForm({
   contest,
-  challengePath,
+  challengeRef,
   onAnnounced,
 }: {
   contest: ContestData;
-  challengePath: string;
+  challengeRef: ChallengeRef;
   onAnnounced: (contest: ContestData) => void;
 }) {
   const { t } = useTranslation();
@@ -30,8 +31,11 @@ export function AnnounceForm({
       const award = awards[ideaId]?.trim();
       return award ? [{ ideaId, award }] : [];
     });
-    const result = await api
-      .post<{ contest: ContestData }>(`${challengePath}/contest/announcement`, { winners })
+    const result = await client
+      .post("/workspaces/:workspaceId/challenges/:challengeId/contest/announcement", {
+        params: challengeRef,
+        body: { winners },
+      })
       .catch((failure: unknown) => {
         if (!(failure instanceof ApiError)) throw failure;
         const rename = (field: string | undefined) => {

@@ -1,7 +1,7 @@
 // The contest part of the brief: the jury's criteria with their weights, and the jury's share of the final score.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { type ChallengeRef, client } from "../../api/typed-client.ts";
 import type { ContestData } from "../../api/types.ts";
 import { FormAlert, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -25,11 +25,11 @@ const rowOf = (c?: ContestData["criteria"][number]): Row => ({
 
 export function CriteriaForm({
   contest,
-  challengePath,
+  challengeRef,
   onSaved,
 }: {
   contest: ContestData;
-  challengePath: string;
+  challengeRef: ChallengeRef;
   onSaved: (contest: ContestData) => void;
 }) {
   const { t } = useTranslation();
@@ -50,14 +50,17 @@ export function CriteriaForm({
 
   const submit = form.handle(async () => {
     setSaved(false);
-    const result = await api.put<{ contest: ContestData }>(`${challengePath}/contest`, {
-      juryShare: Number(juryShare),
-      criteria: rows.map((row) => ({
-        ...(row.id ? { id: row.id } : {}),
-        name: row.name,
-        description: row.description,
-        weight: Number(row.weight),
-      })),
+    const result = await client.put("/workspaces/:workspaceId/challenges/:challengeId/contest", {
+      params: challengeRef,
+      body: {
+        juryShare: Number(juryShare),
+        criteria: rows.map((row) => ({
+          ...(row.id ? { id: row.id } : {}),
+          name: row.name,
+          description: row.description,
+          weight: Number(row.weight),
+        })),
+      },
     });
     setRows(result.contest.criteria.map(rowOf));
     setSaved(true);

@@ -41,8 +41,8 @@ export function JuryPage() {
   const { t } = useTranslation();
   const { workspaceId = "", challengeId = "" } = useParams();
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
-  const { challenge, workspace, error: challengeError } = useChallenge(workspaceId, path);
-  const { contest, setContest, error, reload } = useContest(path, true);
+  const { challenge, workspace, error: challengeError } = useChallenge(workspaceId, challengeId);
+  const { contest, setContest, error, reload } = useContest(workspaceId, challengeId, true);
 
   const onEvent = useCallback(
     (event: LiveEvent) => {
@@ -113,7 +113,7 @@ export function JuryPage() {
                 <ScoreForm
                   finalist={finalist}
                   criteria={contest.criteria}
-                  challengePath={path}
+                  challengeRef={{ workspaceId, challengeId }}
                   disabled={!scoring}
                   onSaved={setContest}
                 />
@@ -128,7 +128,7 @@ export function JuryPage() {
         <AnnounceForm
           key={contest.ranking ? "ranked" : "unranked"}
           contest={contest}
-          challengePath={path}
+          challengeRef={{ workspaceId, challengeId }}
           onAnnounced={setContest}
         />
       )}

@@ -1,7 +1,8 @@
 // A juror's scores of one finalist: a 0–10 input and an optional comment per criterion, errors beside each field.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client.ts";
+import { ApiError } from "../../api/client.ts";
+import { type ChallengeRef, client } from "../../api/typed-client.ts";
 import type { ContestData } from "../../api/types.ts";
 import { FormAlert, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -11,13 +12,13 @@ type Finalist = NonNullable<ContestData["finalists"]>[number];
 export function ScoreForm({
   finalist,
   criteria,
-  challengePath,
+  challengeRef,
   disabled,
   onSaved,
 }: {
   finalist: Finalist;
   criteria: ContestData["criteria"];
-  challengePath: string;
+  challengeRef: ChallengeRef;
   disabled: boolean;
   onSaved: (contest: ContestData) => void;
 }) {
@@ -39,13 +40,16 @@ export function ScoreForm({
   const submit = form.handle(async () => {
     setSaved(false);
     const filled = criteria.filter((c) => (values[c.id]?.score ?? "").trim() !== "");
-    const result = await api
-      .put<{ contest: ContestData }>(`${challengePath}/contest/finalists/${finalist.ideaId}/scores`, {
-        scores: filled.map((c) => ({
-          criterionId: c.id,
-          score: Number(values[c.id]?.score),
-          comment: values[c.id]?.comment.trim() || null,
-        })),
+    const result = await client
+      .put("/workspaces/:workspaceId/challenges/:challengeId/contest/finalists/:ideaId/scores", {
+        params: { ...challengeRef, ideaId: finalist.ideaId },
+        body: {
+          scores: filled.map((c) => ({
+            criterionId: c.id,
+            score: Number(values[c.id]?.score),
+            comment: values[c.id]?.comment.trim() || null,
+          })),
+        },
       })
       .catch((failure: unknown) => {
         throw renamed(failure, (k) => criteria.indexOf(filled[k] as (typeof criteria)[number]));

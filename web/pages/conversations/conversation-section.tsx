@@ -2,8 +2,8 @@
 // opinion map, and for moderators and managers the queue of pending statements and the Pol.is exchange.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { type ChallengeRef, client } from "../../api/typed-client.ts";
 import {
   type ChallengeData,
   canContribute,
@@ -27,13 +27,20 @@ const votes = [
   { value: 0, key: "pass", className: "" },
 ] as const;
 
-function ProposeForm({ path, onProposed }: { path: string; onProposed: (s: StatementData) => void }) {
+function ProposeForm({
+  challengeRef,
+  onProposed,
+}: {
+  challengeRef: ChallengeRef;
+  onProposed: (s: StatementData) => void;
+}) {
   const { t } = useTranslation();
   const [body, setBody] = useState("");
   const form = useForm(proposeFields, ["body"], () => ({ body }));
   const submit = form.handle(async () => {
-    const { statement } = await api.post<{ statement: StatementData }>(`${path}/statements`, {
-      body: body.trim(),
+    const { statement } = await client.post("/workspaces/:workspaceId/challenges/:challengeId/statements", {
+      params: challengeRef,
+      body: { body: body.trim() },
     });
     setBody("");
     onProposed(statement);
@@ -73,7 +80,7 @@ export function ConversationSection({
   refresh: number;
 }) {
   const { t } = useTranslation();
-  const path = `/workspaces/${workspaceId}/challenges/${challenge.id}`;
+  const challengeId = challenge.id;
   const [next, setNext] = useState<NextStatementData>();
   const [map, setMap] = useState<OpinionMapData | null>(null);
   const [statements, setStatements] = useState<StatementData[]>([]);
@@ -85,8 +92,13 @@ export function ConversationSection({
   const manages = canManageChallenges(role);
 
   const loadMap = useCallback(
-    () => api.get<{ map: OpinionMapData | null }>(`${path}/opinion-map`).then((r) => setMap(r.map)),
-    [path],
+    () =>
+      client
+        .get("/workspaces/:workspaceId/challenges/:challengeId/opinion-map", {
+          params: { workspaceId, challengeId },
+        })
+        .then((r) => setMap(r.map)),
+    [workspaceId, challengeId],
   );
   /**
    * Reloads the map (and the moderators' list). The statement being read is kept unless `withNext` or there is none:
@@ -96,8 +108,16 @@ export function ConversationSection({
     async (withNext: boolean) => {
       try {
         const [nextOne, list] = await Promise.all([
-          withNext ? api.get<NextStatementData>(`${path}/statements/next`) : undefined,
-          moderates ? api.get<{ statements: StatementData[] }>(`${path}/statements`) : undefined,
+          withNext
+            ? client.get("/workspaces/:workspaceId/challenges/:challengeId/statements/next", {
+                params: { workspaceId, challengeId },
+              })
+            : undefined,
+          moderates
+            ? client.get("/workspaces/:workspaceId/challenges/:challengeId/statements", {
+                params: { workspaceId, challengeId },
+              })
+            : undefined,
           loadMap(),
         ]);
         if (nextOne) setNext(nextOne);
@@ -106,7 +126,7 @@ export function ConversationSection({
         setError(formErrorsOf(failure, []).form);
       }
     },
-    [path, moderates, loadMap],
+    [workspaceId, challengeId, moderates, loadMap],
   );
   const nextRef = useRef(next);
   nextRef.current = next;
@@ -125,9 +145,16 @@ export function ConversationSection({
     setBusy(true);
     setError(undefined);
     try {
-      await api.put(`${path}/statements/${next.statement.number}/vote`, { vote: value });
+      await client.put("/workspaces/:workspaceId/challenges/:challengeId/statements/:number/vote", {
+        params: { workspaceId, challengeId, number: next.statement.number },
+        body: { vote: value },
+      });
       setNotice(t(`conversation.voted.${value === 1 ? "agree" : value === -1 ? "disagree" : "pass"}`));
-      setNext(await api.get<NextStatementData>(`${path}/statements/next`));
+      setNext(
+        await client.get("/workspaces/:workspaceId/challenges/:challengeId/statements/next", {
+          params: { workspaceId, challengeId },
+        }),
+      );
       statementRef.current?.focus();
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
@@ -176,7 +203,7 @@ export function ConversationSection({
       )}
       {mayVote && (
         <ProposeForm
-          path={path}
+          challengeRef={{ workspaceId, challengeId }}
           onProposed={(s) => {
             setNotice(
               t(s.status === "pending" ? "conversation.propose.pending" : "conversation.propose.shown"),
@@ -186,8 +213,16 @@ export function ConversationSection({
         />
       )}
       <OpinionMapView map={map} />
-      {moderates && <StatementQueue path={path} statements={statements} onChanged={() => void load(true)} />}
-      {manages && <PolisExchange path={path} onImported={() => void load(true)} />}
+      {moderates && (
+        <StatementQueue
+          challengeRef={{ workspaceId, challengeId }}
+          statements={statements}
+          onChanged={() => void load(true)}
+        />
+      )}
+      {manages && (
+        <PolisExchange challengeRef={{ workspaceId, challengeId }} onImported={() => void load(true)} />
+      )}
     </section>
   );
 }

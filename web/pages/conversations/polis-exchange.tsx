@@ -1,8 +1,9 @@
 // Managers' exchange with Pol.is: download the conversation as comments.csv and votes.csv, or import such an export.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { ApiError, api } from "../../api/client.ts";
+import { ApiError } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { type ChallengeRef, client } from "../../api/typed-client.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 
 const fileNames = ["comments", "votes"] as const;
@@ -13,7 +14,13 @@ function whereOf(error: unknown): string | undefined {
   return error instanceof ApiError ? /^[\w-]+\.csv:\d+(?::\d+)?/.exec(error.message)?.[0] : undefined;
 }
 
-export function PolisExchange({ path, onImported }: { path: string; onImported: () => void }) {
+export function PolisExchange({
+  challengeRef,
+  onImported,
+}: {
+  challengeRef: ChallengeRef;
+  onImported: () => void;
+}) {
   const { t } = useTranslation();
   const [files, setFiles] = useState<Partial<Record<FileName, File>>>({});
   const [errors, setErrors] = useState<{ field?: FileName; key?: string; where?: string }>({});
@@ -28,10 +35,16 @@ export function PolisExchange({ path, onImported }: { path: string; onImported: 
     setErrors({});
     setBusy(true);
     try {
-      const [comments, votes] = await Promise.all(fileNames.map((name) => (files[name] as File).text()));
-      const result = await api.post<{
-        imported: { statements: number; participants: number; votes: number };
-      }>(`${path}/conversation/import`, { comments, votes });
+      const [comments = "", votes = ""] = await Promise.all(
+        fileNames.map((name) => (files[name] as File).text()),
+      );
+      const result = await client.post(
+        "/workspaces/:workspaceId/challenges/:challengeId/conversation/import",
+        {
+          params: challengeRef,
+          body: { comments, votes },
+        },
+      );
       setDone(t("conversation.exchange.imported", result.imported));
       onImported();
     } catch (error) {
@@ -48,7 +61,7 @@ export function PolisExchange({ path, onImported }: { path: string; onImported: 
     }
   };
 
-  const api1 = `/api/v1${path}/conversation/export`;
+  const api1 = `/api/v1/workspaces/${challengeRef.workspaceId}/challenges/${challengeRef.challengeId}/conversation/export`;
   return (
     <section aria-labelledby="polis-exchange-title" className="polis-exchange">
       <h3 id="polis-exchange-title">{t("conversation.exchange.title")}</h3>

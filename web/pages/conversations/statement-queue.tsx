@@ -1,7 +1,7 @@
 // Moderators' queue of a conversation: pending statements to accept or reject (with a reason), and rejected ones.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { type ChallengeRef, client } from "../../api/typed-client.ts";
 import type { StatementData } from "../../api/types.ts";
 import { FormAlert, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -9,11 +9,11 @@ import { useForm } from "../../components/use-form.ts";
 const fields = ["reason"] as const;
 
 function RejectForm({
-  path,
+  challengeRef,
   statement,
   onDone,
 }: {
-  path: string;
+  challengeRef: ChallengeRef;
   statement: StatementData;
   onDone: () => void;
 }) {
@@ -21,9 +21,9 @@ function RejectForm({
   const [reason, setReason] = useState("");
   const form = useForm(fields, ["reason"], () => ({ reason }));
   const submit = form.handle(async () => {
-    await api.put(`${path}/statements/${statement.number}/moderation`, {
-      status: "rejected",
-      reason: reason.trim(),
+    await client.put("/workspaces/:workspaceId/challenges/:challengeId/statements/:number/moderation", {
+      params: { ...challengeRef, number: statement.number },
+      body: { status: "rejected", reason: reason.trim() },
     });
     onDone();
   });
@@ -48,11 +48,11 @@ function RejectForm({
 }
 
 export function StatementQueue({
-  path,
+  challengeRef,
   statements,
   onChanged,
 }: {
-  path: string;
+  challengeRef: ChallengeRef;
   statements: StatementData[];
   onChanged: () => void;
 }) {
@@ -60,8 +60,11 @@ export function StatementQueue({
   const [error, setError] = useState<string>();
   const pending = statements.filter((s) => s.status === "pending");
   const accept = (statement: StatementData) =>
-    api
-      .put(`${path}/statements/${statement.number}/moderation`, { status: "shown" })
+    client
+      .put("/workspaces/:workspaceId/challenges/:challengeId/statements/:number/moderation", {
+        params: { ...challengeRef, number: statement.number },
+        body: { status: "shown" },
+      })
       .then(onChanged, () => setError("errors.internal"));
   return (
     <section aria-labelledby="statement-queue-title" className="statement-queue">
@@ -79,7 +82,7 @@ export function StatementQueue({
                   {t("conversation.queue.accept")}
                 </button>
               </div>
-              <RejectForm path={path} statement={s} onDone={onChanged} />
+              <RejectForm challengeRef={challengeRef} statement={s} onDone={onChanged} />
             </li>
           ))}
         </ul>

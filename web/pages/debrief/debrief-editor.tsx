@@ -1,8 +1,8 @@
 // The project manager's debrief editor: per group, what we heard and will do, and its actions; challenge-wide actions.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import type { FormErrors } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import { type ActionData, type ActionStatus, actionStatuses, type DebriefData } from "../../api/types.ts";
 import {
   FormAlert,
@@ -12,62 +12,10 @@ import {
   TextField,
 } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
+import { GroupDebriefForm } from "./group-debrief-form.tsx";
 
-const groupFields = ["heard", "willDo"] as const;
 const actionFields = ["title", "owner", "dueDate", "status", "reason"] as const;
 const statusFields = ["status", "reason"] as const;
-
-function GroupDebriefForm({
-  workspaceId,
-  group,
-  onSaved,
-}: {
-  workspaceId: string;
-  group: DebriefData["groups"][number];
-  onSaved: () => void;
-}) {
-  const { t } = useTranslation();
-  const [heard, setHeard] = useState(group.heard ?? "");
-  const [willDo, setWillDo] = useState(group.willDo ?? "");
-  const [saved, setSaved] = useState<string>();
-  const form = useForm(groupFields);
-  const submit = form.handle(async () => {
-    setSaved(undefined);
-    await api.put(`/workspaces/${workspaceId}/groups/${group.id}/debrief`, { heard, willDo });
-    setSaved(t("debriefEditor.groupSaved"));
-    onSaved();
-  });
-  const prefix = `group-${group.id}`;
-  return (
-    <form ref={form.formRef} onSubmit={submit} noValidate>
-      <FormAlert error={form.errors.form} />
-      <StatusMessage>{saved}</StatusMessage>
-      <TextAreaField
-        idPrefix={prefix}
-        name="heard"
-        label={t("weDid.heard")}
-        value={heard}
-        onValue={setHeard}
-        error={form.errors.fields.heard}
-        maxLength={10_000}
-        rows={3}
-      />
-      <TextAreaField
-        idPrefix={prefix}
-        name="willDo"
-        label={t("weDid.willDo")}
-        value={willDo}
-        onValue={setWillDo}
-        error={form.errors.fields.willDo}
-        maxLength={10_000}
-        rows={3}
-      />
-      <button type="submit" aria-disabled={form.busy || undefined}>
-        {t("debriefEditor.saveGroup")}
-      </button>
-    </form>
-  );
-}
 
 interface ActionTexts {
   title: string;
@@ -195,13 +143,16 @@ function NewActionForm({
   const form = useForm(actionFields, ["title", "owner"], () => ({ ...texts }));
   const submit = form.handle(async () => {
     setSaved(undefined);
-    await api.post(`/workspaces/${workspaceId}/challenges/${challengeId}/actions`, {
-      title: texts.title,
-      owner: texts.owner,
-      groupId,
-      status,
-      reason: status === "not-retained" ? reason : null,
-      dueDate: texts.dueDate || null,
+    await client.post("/workspaces/:workspaceId/challenges/:challengeId/actions", {
+      params: { workspaceId, challengeId },
+      body: {
+        title: texts.title,
+        owner: texts.owner,
+        groupId,
+        status,
+        reason: status === "not-retained" ? reason : null,
+        dueDate: texts.dueDate || null,
+      },
     });
     setTexts(noTexts);
     setStatus("planned");
@@ -249,7 +200,7 @@ function ActionEditor({
   onSaved: () => void;
 }) {
   const { t } = useTranslation();
-  const path = `/workspaces/${workspaceId}/actions/${action.id}`;
+  const params = { workspaceId, actionId: action.id };
   const [status, setStatus] = useState<ActionStatus>(action.status);
   const [reason, setReason] = useState(action.reason ?? "");
   const [texts, setTexts] = useState<ActionTexts>({
@@ -262,19 +213,25 @@ function ActionEditor({
   const editForm = useForm(actionFields, ["title", "owner"], () => ({ ...texts }));
   const moveStatus = statusForm.handle(async () => {
     setSaved(undefined);
-    await api.put(`${path}/status`, { status, reason: status === "not-retained" ? reason : null });
+    await client.put("/workspaces/:workspaceId/actions/:actionId/status", {
+      params,
+      body: { status, reason: status === "not-retained" ? reason : null },
+    });
     setSaved(t("debriefEditor.statusSaved"));
     onSaved();
   });
   const edit = editForm.handle(async () => {
     setSaved(undefined);
-    await api.patch(path, { title: texts.title, owner: texts.owner, dueDate: texts.dueDate || null });
+    await client.patch("/workspaces/:workspaceId/actions/:actionId", {
+      params,
+      body: { title: texts.title, owner: texts.owner, dueDate: texts.dueDate || null },
+    });
     setSaved(t("debriefEditor.actionSaved"));
     onSaved();
   });
   async function remove() {
     if (!window.confirm(t("debriefEditor.confirmDelete", { title: action.title }))) return;
-    await api.delete(path);
+    await client.delete("/workspaces/:workspaceId/actions/:actionId", { params });
     onSaved();
   }
   const prefix = `action-${action.id}`;

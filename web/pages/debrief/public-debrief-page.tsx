@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import type { DebriefData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
@@ -41,7 +41,7 @@ export function PublicDebriefPage() {
   const timer = useRef<ReturnType<typeof setTimeout>>(undefined);
 
   const load = useCallback(() => {
-    api.get<{ debrief: DebriefData }>(`/public/challenges/${challengeId}/debrief`).then(
+    client.get("/public/challenges/:challengeId/debrief", { params: { challengeId } }).then(
       (found) => setDebrief(found.debrief),
       (failure: unknown) => setError(formErrorsOf(failure, []).form),
     );

@@ -1,8 +1,8 @@
 // The groups and actions of a challenge's debrief inside the workspace: read by members, edited by managers.
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import type { DebriefData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { DebriefEditor } from "./debrief-editor.tsx";
@@ -21,18 +21,21 @@ export function WeDidSection({
   refresh: unknown;
 }) {
   const { t } = useTranslation();
-  const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
   const [debrief, setDebrief] = useState<DebriefData>();
   const [error, setError] = useState<string>();
   const load = useCallback(() => {
-    api.get<{ debrief: DebriefData }>(`${path}/debrief`).then(
-      (found) => {
-        setDebrief(found.debrief);
-        setError(undefined);
-      },
-      (failure: unknown) => setError(formErrorsOf(failure, []).form),
-    );
-  }, [path]);
+    client
+      .get("/workspaces/:workspaceId/challenges/:challengeId/debrief", {
+        params: { workspaceId, challengeId },
+      })
+      .then(
+        (found) => {
+          setDebrief(found.debrief);
+          setError(undefined);
+        },
+        (failure: unknown) => setError(formErrorsOf(failure, []).form),
+      );
+  }, [workspaceId, challengeId]);
   useEffect(() => {
     void refresh;
     load();

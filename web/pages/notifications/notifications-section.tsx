@@ -2,8 +2,8 @@
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import type { NotificationData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { notificationsChanged } from "../../live/use-own-events.ts";
@@ -13,15 +13,16 @@ export function NotificationsSection({ workspaceId, refresh }: { workspaceId: st
   const { t, i18n } = useTranslation();
   const [notifications, setNotifications] = useState<NotificationData[]>();
   const [error, setError] = useState<string>();
-  const path = `/workspaces/${workspaceId}/notifications`;
-
   const load = useCallback(async () => {
     try {
-      setNotifications((await api.get<{ notifications: NotificationData[] }>(path)).notifications);
+      setNotifications(
+        (await client.get("/workspaces/:workspaceId/notifications", { params: { workspaceId } }))
+          .notifications,
+      );
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
     }
-  }, [path]);
+  }, [workspaceId]);
 
   useEffect(() => {
     void refresh;
@@ -36,7 +37,7 @@ export function NotificationsSection({ workspaceId, refresh }: { workspaceId: st
 
   async function markAllRead() {
     try {
-      await api.post(`${path}/read`, {});
+      await client.post("/workspaces/:workspaceId/notifications/read", { params: { workspaceId }, body: {} });
       setNotifications((list) => list?.map((n) => ({ ...n, read: true })));
       window.dispatchEvent(new Event(notificationsChanged));
     } catch (failure) {

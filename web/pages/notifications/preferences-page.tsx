@@ -1,8 +1,8 @@
 // "My notifications": for each kind, whether I hear it in Cocrea and by e-mail; saved on the server.
 import { type FormEvent, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import type { NotificationPreferencesData as Preferences } from "../../api/types.ts";
 import { CheckboxField, FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
@@ -17,8 +17,8 @@ export function PreferencesPage() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api
-      .get<Preferences>("/notifications/preferences")
+    client
+      .get("/notifications/preferences")
       .then(setData)
       .catch((failure: unknown) => setError(formErrorsOf(failure, []).form));
   }, []);
@@ -40,7 +40,7 @@ export function PreferencesPage() {
     setBusy(true);
     setError(undefined);
     try {
-      setData(await api.put<Preferences>("/notifications/preferences", { preferences: data.preferences }));
+      setData(await client.put("/notifications/preferences", { body: { preferences: data.preferences } }));
       setSaved(true);
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);

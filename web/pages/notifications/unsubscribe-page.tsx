@@ -2,8 +2,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useSearchParams } from "react-router";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 
@@ -18,8 +18,8 @@ export function UnsubscribePage() {
   useEffect(() => {
     if (sent.current) return;
     sent.current = true;
-    api
-      .post<{ kind: string }>("/notifications/unsubscribe", { token })
+    client
+      .post("/notifications/unsubscribe", { body: { token } })
       .then((result) => setKind(result.kind))
       .catch((failure: unknown) => setError(formErrorsOf(failure, []).form));
   }, [token]);

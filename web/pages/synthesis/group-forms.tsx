@@ -1,7 +1,7 @@
 // The forms of a manager's operations on a synthesis: each sends one request and shows its error beside the field.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { type ChallengeRef, client } from "../../api/typed-client.ts";
 import type { IdeaGroupData, SynthesisData, SynthesisIdeaData } from "../../api/types.ts";
 import { FormAlert, SelectField, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -10,8 +10,8 @@ import { useForm } from "../../components/use-form.ts";
 export const shownName = (group: IdeaGroupData): string => group.name ?? group.label;
 
 interface OperationProps {
-  /** The synthesis path of the API, /workspaces/…/challenges/…/synthesis. */
-  path: string;
+  /** The challenge whose synthesis is changed. */
+  challengeRef: ChallengeRef;
   onDone: (view: SynthesisData) => void;
 }
 
@@ -64,13 +64,22 @@ function IdeaChoices({
 }
 
 /** Groups ideas by hand: a name and the ideas (those in no group are offered). */
-export function CreateGroupForm({ path, onDone, ideas }: OperationProps & { ideas: SynthesisIdeaData[] }) {
+export function CreateGroupForm({
+  challengeRef,
+  onDone,
+  ideas,
+}: OperationProps & { ideas: SynthesisIdeaData[] }) {
   const { t } = useTranslation();
   const [name, setName] = useState("");
   const [chosen, setChosen] = useState<string[]>([]);
   const form = useForm(["name", "ideaIds"], ["name"], () => ({ name }));
   const submit = form.handle(async () => {
-    onDone(await api.post<SynthesisData>(`${path}/groups`, { name, ideaIds: chosen }));
+    onDone(
+      await client.post("/workspaces/:workspaceId/challenges/:challengeId/synthesis/groups", {
+        params: challengeRef,
+        body: { name, ideaIds: chosen },
+      }),
+    );
     setName("");
     setChosen([]);
   });
@@ -112,12 +121,17 @@ export function CreateGroupForm({ path, onDone, ideas }: OperationProps & { idea
 }
 
 /** Names a group; an empty name brings back the analysis's label. */
-export function RenameForm({ path, onDone, group }: OperationProps & { group: IdeaGroupData }) {
+export function RenameForm({ challengeRef, onDone, group }: OperationProps & { group: IdeaGroupData }) {
   const { t } = useTranslation();
   const [name, setName] = useState(group.name ?? "");
   const form = useForm(["name"]);
   const submit = form.handle(async () => {
-    onDone(await api.patch<SynthesisData>(`${path}/groups/${group.id}`, { name: name.trim() || null }));
+    onDone(
+      await client.patch("/workspaces/:workspaceId/challenges/:challengeId/synthesis/groups/:groupId", {
+        params: { ...challengeRef, groupId: group.id },
+        body: { name: name.trim() || null },
+      }),
+    );
   });
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="group-form">
@@ -141,7 +155,7 @@ export function RenameForm({ path, onDone, group }: OperationProps & { group: Id
 
 /** Merges another group into this one. */
 export function MergeForm({
-  path,
+  challengeRef,
   onDone,
   group,
   groups,
@@ -152,7 +166,12 @@ export function MergeForm({
   const form = useForm(["groupIds"]);
   if (others.length === 0) return null;
   const submit = form.handle(async () => {
-    onDone(await api.post<SynthesisData>(`${path}/groups/${group.id}/merge`, { groupIds: [source] }));
+    onDone(
+      await client.post("/workspaces/:workspaceId/challenges/:challengeId/synthesis/groups/:groupId/merge", {
+        params: { ...challengeRef, groupId: group.id },
+        body: { groupIds: [source] },
+      }),
+    );
   });
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="group-form">
@@ -174,14 +193,19 @@ export function MergeForm({
 }
 
 /** Splits chosen ideas of a group into a new group. */
-export function SplitForm({ path, onDone, group }: OperationProps & { group: IdeaGroupData }) {
+export function SplitForm({ challengeRef, onDone, group }: OperationProps & { group: IdeaGroupData }) {
   const { t } = useTranslation();
   const [name, setName] = useState("");
   const [chosen, setChosen] = useState<string[]>([]);
   const form = useForm(["name", "ideaIds"], ["name"], () => ({ name }));
   if (group.ideas.length < 2) return null;
   const submit = form.handle(async () => {
-    onDone(await api.post<SynthesisData>(`${path}/groups/${group.id}/split`, { name, ideaIds: chosen }));
+    onDone(
+      await client.post("/workspaces/:workspaceId/challenges/:challengeId/synthesis/groups/:groupId/split", {
+        params: { ...challengeRef, groupId: group.id },
+        body: { name, ideaIds: chosen },
+      }),
+    );
   });
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="group-form">
@@ -213,7 +237,7 @@ export function SplitForm({ path, onDone, group }: OperationProps & { group: Ide
 
 /** Moves an idea to a group, or out of every group. */
 export function MoveForm({
-  path,
+  challengeRef,
   onDone,
   idea,
   groupId,
@@ -223,7 +247,12 @@ export function MoveForm({
   const [target, setTarget] = useState(groupId ?? "");
   const form = useForm(["groupId"]);
   const submit = form.handle(async () => {
-    onDone(await api.put<SynthesisData>(`${path}/ideas/${idea.id}/group`, { groupId: target || null }));
+    onDone(
+      await client.put("/workspaces/:workspaceId/challenges/:challengeId/synthesis/ideas/:ideaId/group", {
+        params: { ...challengeRef, ideaId: idea.id },
+        body: { groupId: target || null },
+      }),
+    );
   });
   return (
     <form ref={form.formRef} onSubmit={submit} noValidate className="move-form">

@@ -3,8 +3,8 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { type ChallengeRef, client } from "../../api/typed-client.ts";
 import type { ChallengeData, IdeaGroupData, SynthesisData, SynthesisIdeaData } from "../../api/types.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
@@ -16,7 +16,7 @@ export function SynthesisPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = "", challengeId = "" } = useParams();
   const challengePath = `/workspaces/${workspaceId}/challenges/${challengeId}`;
-  const path = `${challengePath}/synthesis`;
+  const challengeRef = { workspaceId, challengeId };
   const [challenge, setChallenge] = useState<ChallengeData>();
   const [view, setView] = useState<SynthesisData>();
   const [error, setError] = useState<string>();
@@ -26,15 +26,19 @@ export function SynthesisPage() {
   const load = useCallback(async () => {
     try {
       const [one, synthesis] = await Promise.all([
-        api.get<{ challenge: ChallengeData }>(challengePath),
-        api.get<SynthesisData>(path),
+        client.get("/workspaces/:workspaceId/challenges/:challengeId", {
+          params: { workspaceId, challengeId },
+        }),
+        client.get("/workspaces/:workspaceId/challenges/:challengeId/synthesis", {
+          params: { workspaceId, challengeId },
+        }),
       ]);
       setChallenge(one.challenge);
       setView(synthesis);
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
     }
-  }, [challengePath, path]);
+  }, [workspaceId, challengeId]);
 
   useEffect(() => {
     void load();
@@ -66,7 +70,9 @@ export function SynthesisPage() {
 
   const recompute = async () => {
     try {
-      await api.post(`${path}/recompute`, {});
+      await client.post("/workspaces/:workspaceId/challenges/:challengeId/synthesis/recompute", {
+        params: challengeRef,
+      });
       setView((current) => current && { ...current, pending: true });
       setNotice(t("synthesis.recomputing"));
     } catch (failure) {
@@ -119,7 +125,7 @@ export function SynthesisPage() {
         <ul className="group-list">
           {view.groups.map((group) => (
             <li key={group.id}>
-              <GroupCard group={group} view={view} path={path} onDone={done} />
+              <GroupCard group={group} view={view} challengeRef={challengeRef} onDone={done} />
             </li>
           ))}
         </ul>
@@ -133,14 +139,14 @@ export function SynthesisPage() {
               idea={idea}
               groupId={null}
               view={view}
-              path={path}
+              challengeRef={challengeRef}
               onDone={done}
               workspaceId={workspaceId}
             />
           ))}
         </ul>
       </section>
-      <CreateGroupForm path={path} onDone={done} ideas={view.ungrouped} />
+      <CreateGroupForm challengeRef={challengeRef} onDone={done} ideas={view.ungrouped} />
     </div>
   );
 }
@@ -148,12 +154,12 @@ export function SynthesisPage() {
 function GroupCard({
   group,
   view,
-  path,
+  challengeRef,
   onDone,
 }: {
   group: IdeaGroupData;
   view: SynthesisData;
-  path: string;
+  challengeRef: ChallengeRef;
   onDone: (view: SynthesisData) => void;
 }) {
   const { t } = useTranslation();
@@ -166,7 +172,11 @@ function GroupCard({
   const [error, setError] = useState<string>();
   const retire = async () => {
     try {
-      onDone(await api.delete<SynthesisData>(`${path}/groups/${group.id}`));
+      onDone(
+        await client.delete("/workspaces/:workspaceId/challenges/:challengeId/synthesis/groups/:groupId", {
+          params: { ...challengeRef, groupId: group.id },
+        }),
+      );
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
     }
@@ -234,7 +244,7 @@ function GroupCard({
               groupId={group.id}
               pinned={group.pinnedIdeaIds.includes(idea.id)}
               view={view}
-              path={path}
+              challengeRef={challengeRef}
               onDone={onDone}
               workspaceId={workspaceId}
             />
@@ -243,9 +253,14 @@ function GroupCard({
       </details>
       <details>
         <summary>{t("synthesis.manage", { name: shownName(group) })}</summary>
-        <RenameForm key={`${group.id}-${group.name ?? ""}`} path={path} onDone={onDone} group={group} />
-        <MergeForm path={path} onDone={onDone} group={group} groups={view.groups} />
-        <SplitForm path={path} onDone={onDone} group={group} />
+        <RenameForm
+          key={`${group.id}-${group.name ?? ""}`}
+          challengeRef={challengeRef}
+          onDone={onDone}
+          group={group}
+        />
+        <MergeForm challengeRef={challengeRef} onDone={onDone} group={group} groups={view.groups} />
+        <SplitForm challengeRef={challengeRef} onDone={onDone} group={group} />
         <FormAlert error={error} />
         {group.origin === "manual" && (
           <button type="button" className="danger" onClick={() => void retire()}>
@@ -262,7 +277,7 @@ function IdeaItem({
   groupId,
   pinned = false,
   view,
-  path,
+  challengeRef,
   onDone,
   workspaceId,
 }: {
@@ -270,7 +285,7 @@ function IdeaItem({
   groupId: string | null;
   pinned?: boolean;
   view: SynthesisData;
-  path: string;
+  challengeRef: ChallengeRef;
   onDone: (view: SynthesisData) => void;
   workspaceId: string;
 }) {
@@ -278,8 +293,19 @@ function IdeaItem({
   const [error, setError] = useState<string>();
   const pin = async () => {
     try {
-      const pinPath = `${path}/groups/${groupId}/pins/${idea.id}`;
-      onDone(pinned ? await api.delete<SynthesisData>(pinPath) : await api.put<SynthesisData>(pinPath));
+      if (!groupId) return;
+      const params = { ...challengeRef, groupId, ideaId: idea.id };
+      onDone(
+        pinned
+          ? await client.delete(
+              "/workspaces/:workspaceId/challenges/:challengeId/synthesis/groups/:groupId/pins/:ideaId",
+              { params },
+            )
+          : await client.put(
+              "/workspaces/:workspaceId/challenges/:challengeId/synthesis/groups/:groupId/pins/:ideaId",
+              { params },
+            ),
+      );
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
     }
@@ -294,7 +320,7 @@ function IdeaItem({
       <div className="idea-controls">
         <MoveForm
           key={`${idea.id}-${groupId ?? ""}`}
-          path={path}
+          challengeRef={challengeRef}
           onDone={onDone}
           idea={idea}
           groupId={groupId}

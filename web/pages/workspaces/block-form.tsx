@@ -1,21 +1,20 @@
 // Blocking a member, saying why: the reason goes to the moderation log and the member sees it when refused.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { client } from "../../api/typed-client.ts";
 import { FormAlert, TextAreaField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
 
 const fields = ["reason"] as const;
 
 export function BlockForm({
-  path,
+  workspaceId,
   userId,
   name,
   onDone,
   onCancel,
 }: {
-  /** The member's API path, …/members/:userId. */
-  path: string;
+  workspaceId: string;
   userId: string;
   name: string;
   onDone: () => void;
@@ -26,7 +25,10 @@ export function BlockForm({
   const form = useForm(fields, ["reason"], () => ({ reason }));
 
   const submit = form.handle(async () => {
-    await api.put(`${path}/block`, { blocked: true, reason: reason.trim() });
+    await client.put("/workspaces/:workspaceId/members/:userId/block", {
+      params: { workspaceId, userId },
+      body: { blocked: true, reason: reason.trim() },
+    });
     onDone();
   });
 

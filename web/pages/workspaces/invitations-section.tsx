@@ -1,14 +1,9 @@
 // Invitation links of a workspace: create one with a role and copy it, list those still usable, revoke them.
 import { useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
-import {
-  assignableRoles,
-  type CreatedInvitationData,
-  type InvitationData,
-  type Role,
-} from "../../api/types.ts";
+import { client } from "../../api/typed-client.ts";
+import { assignableRoles, type InvitationData, type Role } from "../../api/types.ts";
 import { FormAlert, SelectField, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
 
@@ -67,7 +62,7 @@ export function InvitationsSection({ workspaceId, myRole }: { workspaceId: strin
   const date = new Intl.DateTimeFormat(i18n.language, { dateStyle: "long" });
 
   useEffect(() => {
-    api.get<{ invitations: InvitationData[] }>(`/workspaces/${workspaceId}/invitations`).then(
+    client.get("/workspaces/:workspaceId/invitations", { params: { workspaceId } }).then(
       (result) => setInvitations(result.invitations),
       (error: unknown) => setListError(formErrorsOf(error, []).form),
     );
@@ -81,7 +76,10 @@ export function InvitationsSection({ workspaceId, myRole }: { workspaceId: strin
       expiresInDays: Number(expiresInDays),
       ...(maxUses.trim() ? { maxUses: Number(maxUses) } : {}),
     };
-    const result = await api.post<CreatedInvitationData>(`/workspaces/${workspaceId}/invitations`, body);
+    const result = await client.post("/workspaces/:workspaceId/invitations", {
+      params: { workspaceId },
+      body,
+    });
     setCreated(result.url);
     setInvitations((list) => [result.invitation, ...(list ?? [])]);
   });
@@ -90,7 +88,9 @@ export function InvitationsSection({ workspaceId, myRole }: { workspaceId: strin
     setListError(undefined);
     setNotice(undefined);
     try {
-      await api.delete(`/workspaces/${workspaceId}/invitations/${invitation.id}`);
+      await client.delete("/workspaces/:workspaceId/invitations/:invitationId", {
+        params: { workspaceId, invitationId: invitation.id },
+      });
       setInvitations((list) => list?.filter((item) => item.id !== invitation.id));
       setNotice(t("invitations.revoked"));
     } catch (error) {

@@ -2,10 +2,11 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { useNavigate, useParams } from "react-router";
-import { ApiError, api } from "../../api/client.ts";
+import { ApiError } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
-import type { InvitationPreviewData, UserData, WorkspaceData } from "../../api/types.ts";
+import { client } from "../../api/typed-client.ts";
+import type { InvitationPreviewData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { JoinChoices } from "../../components/join-choices.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
@@ -22,14 +23,12 @@ export function JoinPage() {
   const [busy, setBusy] = useState(false);
 
   useEffect(() => {
-    api
-      .get<InvitationPreviewData>(`/invitations/${encodeURIComponent(token)}`)
-      .then(setPreview, (failure: unknown) => {
-        // A token of the wrong shape fails validation: for the visitor it is just an invalid link.
-        const code =
-          failure instanceof ApiError && failure.code === "invalid-input" ? "invitation-invalid" : undefined;
-        setInvalid(code ? `errors.${code}` : formErrorsOf(failure, []).form);
-      });
+    client.get("/invitations/:token", { params: { token } }).then(setPreview, (failure: unknown) => {
+      // A token of the wrong shape fails validation: for the visitor it is just an invalid link.
+      const code =
+        failure instanceof ApiError && failure.code === "invalid-input" ? "invitation-invalid" : undefined;
+      setInvalid(code ? `errors.${code}` : formErrorsOf(failure, []).form);
+    });
   }, [token]);
 
   async function join(anonymously: boolean) {
@@ -37,12 +36,10 @@ export function JoinPage() {
     setBusy(true);
     try {
       if (anonymously) {
-        const created = await api.post<{ user: UserData }>("/auth/anonymous", { locale: currentLocale() });
+        const created = await client.post("/auth/anonymous", { body: { locale: currentLocale() } });
         await signedIn(created.user);
       }
-      const result = await api.post<{ workspace: WorkspaceData }>(
-        `/invitations/${encodeURIComponent(token)}/accept`,
-      );
+      const result = await client.post("/invitations/:token/accept", { params: { token } });
       navigate(`/workspaces/${result.workspace.id}`, { replace: true });
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);

@@ -1,8 +1,8 @@
 // The members of a workspace with their roles; changing a role and removing someone when the viewer's role allows it.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import { assignableRoles, blockableRoles, type MemberData, type Role } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { BlockForm } from "./block-form.tsx";
@@ -38,7 +38,7 @@ function MemberRow({
   const [busy, setBusy] = useState(false);
   const isMe = member.userId === myId;
   const manageable = !isMe && assignableRoles[myRole].includes(member.role);
-  const path = `/workspaces/${workspaceId}/members/${member.userId}`;
+  const params = { workspaceId, userId: member.userId };
   const [blocked, setBlocked] = useState(member.blocked);
   const blockable = !isMe && blockableRoles[myRole].includes(member.role);
 
@@ -50,7 +50,10 @@ function MemberRow({
       return;
     }
     void run(async () => {
-      await api.put(`${path}/block`, { blocked: false });
+      await client.put("/workspaces/:workspaceId/members/:userId/block", {
+        params,
+        body: { blocked: false },
+      });
       setBlocked(false);
     });
   };
@@ -69,7 +72,7 @@ function MemberRow({
 
   const changeRole = () =>
     run(async () => {
-      await api.patch(path, { role });
+      await client.patch("/workspaces/:workspaceId/members/:userId", { params, body: { role } });
       onChanged(member.userId, role);
     });
 
@@ -79,7 +82,7 @@ function MemberRow({
       : t("workspace.removeConfirm", { name: member.name });
     if (!window.confirm(question)) return;
     void run(async () => {
-      await api.delete(path);
+      await client.delete("/workspaces/:workspaceId/members/:userId", { params });
       onChanged(member.userId, null);
     });
   };
@@ -147,7 +150,7 @@ function MemberRow({
       )}
       {blocking && (
         <BlockForm
-          path={path}
+          workspaceId={workspaceId}
           userId={member.userId}
           name={member.name}
           onDone={() => {

@@ -4,14 +4,15 @@ import type { Static } from "@sinclair/typebox";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
-import type { ModerationLog } from "../../../src/contracts/challenges.ts";
-import { api } from "../../api/client.ts";
+import type { ModerationLog, ModerationLogQuery } from "../../../src/contracts/challenges.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import { FormAlert, SelectField } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { formatDateTime } from "../challenges/format.ts";
 
 type LogData = Static<typeof ModerationLog>;
+type Query = Static<typeof ModerationLogQuery>;
 const acts = ["hide", "restore", "release", "dismiss-flags", "block", "unblock"] as const;
 
 export function ModerationLogPage() {
@@ -25,11 +26,14 @@ export function ModerationLogPage() {
 
   const load = useCallback(async () => {
     setError(undefined);
-    const query = new URLSearchParams();
-    if (act) query.set("act", act);
-    if (page > 1) query.set("page", String(page));
     try {
-      setLog(await api.get<LogData>(`/workspaces/${workspaceId}/moderation/log?${query}`));
+      setLog(
+        await client.get("/workspaces/:workspaceId/moderation/log", {
+          params: { workspaceId },
+          // The act comes from the address bar: the server refuses one it does not know.
+          query: { act: (act || undefined) as Query["act"], page: page > 1 ? String(page) : undefined },
+        }),
+      );
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
     }

@@ -1,23 +1,17 @@
 // The moderators' queue: items held by the word list and flagged items, most flagged first, to release, hide or
 // dismiss.
+import type { Static } from "@sinclair/typebox";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
-import { api } from "../../api/client.ts";
+import type { ModerationQueue } from "../../../src/contracts/challenges.ts";
 import { formErrorsOf } from "../../api/problems.ts";
+import { client } from "../../api/typed-client.ts";
 import { FormAlert } from "../../components/form-field.tsx";
+import { moderate } from "../challenges/moderate.ts";
 import { ModerationForm } from "../challenges/moderation-form.tsx";
 
-interface QueueItem {
-  subject: "idea" | "comment";
-  subjectId: string;
-  ideaId: string;
-  challengeId: string;
-  text: string;
-  held: boolean;
-  flagCount: number;
-  reasons: string[];
-}
+type QueueItem = Static<typeof ModerationQueue>["items"][number];
 
 export function ModerationSection({ workspaceId, refresh }: { workspaceId: string; refresh: number }) {
   const { t } = useTranslation();
@@ -27,7 +21,9 @@ export function ModerationSection({ workspaceId, refresh }: { workspaceId: strin
 
   const load = useCallback(async () => {
     try {
-      setItems((await api.get<{ items: QueueItem[] }>(`/workspaces/${workspaceId}/moderation/queue`)).items);
+      setItems(
+        (await client.get("/workspaces/:workspaceId/moderation/queue", { params: { workspaceId } })).items,
+      );
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
     }
@@ -46,10 +42,6 @@ export function ModerationSection({ workspaceId, refresh }: { workspaceId: strin
       setError(formErrorsOf(failure, []).form);
     }
   }
-  const itemPath = (item: QueueItem) =>
-    item.subject === "idea"
-      ? `/workspaces/${workspaceId}/ideas/${item.subjectId}/moderation`
-      : `/workspaces/${workspaceId}/comments/${item.subjectId}/moderation`;
 
   return (
     <section aria-labelledby="moderation-title" className="card">
@@ -87,7 +79,11 @@ export function ModerationSection({ workspaceId, refresh }: { workspaceId: strin
                 {item.held && (
                   <button
                     type="button"
-                    onClick={() => void act(() => api.put(itemPath(item), { hidden: false }))}
+                    onClick={() =>
+                      void act(() =>
+                        moderate(workspaceId, { kind: item.subject, id: item.subjectId }, { hidden: false }),
+                      )
+                    }
                   >
                     {t("queue.release")}
                   </button>
@@ -100,7 +96,9 @@ export function ModerationSection({ workspaceId, refresh }: { workspaceId: strin
                     type="button"
                     onClick={() =>
                       void act(() =>
-                        api.delete(`/workspaces/${workspaceId}/moderation/flags/${item.subjectId}`),
+                        client.delete("/workspaces/:workspaceId/moderation/flags/:subjectId", {
+                          params: { workspaceId, subjectId: item.subjectId },
+                        }),
                       )
                     }
                   >

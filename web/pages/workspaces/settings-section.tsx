@@ -1,7 +1,7 @@
 // The owner's settings of a workspace: name, kind of organization, anonymous participation.
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { api } from "../../api/client.ts";
+import { client } from "../../api/typed-client.ts";
 import type { WorkspaceData } from "../../api/types.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -27,9 +27,9 @@ export function SettingsSection({
 
   const submit = form.handle(async () => {
     setSaved(false);
-    const result = await api.patch<{ workspace: WorkspaceData }>(`/workspaces/${workspace.id}`, {
-      ...values,
-      name: values.name.trim(),
+    const result = await client.patch("/workspaces/:workspaceId", {
+      params: { workspaceId: workspace.id },
+      body: { ...values, name: values.name.trim() },
     });
     onSaved(result.workspace);
     setSaved(true);

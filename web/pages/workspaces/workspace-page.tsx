@@ -2,9 +2,9 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams } from "react-router";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
+import { client } from "../../api/typed-client.ts";
 import {
   canEditWorkspace,
   canInvite,
@@ -57,7 +57,7 @@ export function WorkspacePage() {
 
   const loadMembers = useCallback(async () => {
     try {
-      setMembers((await api.get<{ members: MemberData[] }>(`/workspaces/${workspaceId}/members`)).members);
+      setMembers((await client.get("/workspaces/:workspaceId/members", { params: { workspaceId } })).members);
     } catch (failure) {
       setError(formErrorsOf(failure, []).form);
     }
@@ -68,7 +68,7 @@ export function WorkspacePage() {
     setMembers(undefined);
     setError(undefined);
     setRemoved(false);
-    api.get<{ workspace: WorkspaceData }>(`/workspaces/${workspaceId}`).then(
+    client.get("/workspaces/:workspaceId", { params: { workspaceId } }).then(
       (result) => setWorkspace(result.workspace),
       (failure: unknown) => setError(formErrorsOf(failure, []).form),
     );

@@ -2,9 +2,9 @@
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate } from "react-router";
-import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
+import { client } from "../../api/typed-client.ts";
 import type { WorkspaceData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
@@ -20,10 +20,7 @@ function CreateWorkspaceForm() {
   const form = useForm(fields, ["name"], () => ({ name: values.name }));
 
   const submit = form.handle(async () => {
-    const created = await api.post<{ workspace: WorkspaceData }>("/workspaces", {
-      ...values,
-      name: values.name.trim(),
-    });
+    const created = await client.post("/workspaces", { body: { ...values, name: values.name.trim() } });
     navigate(`/workspaces/${created.workspace.id}`);
   });
 
@@ -54,7 +51,7 @@ export function WorkspacesPage() {
   const [error, setError] = useState<string>();
 
   useEffect(() => {
-    api.get<{ workspaces: WorkspaceData[] }>("/workspaces").then(
+    client.get("/workspaces").then(
       (result) => setWorkspaces(result.workspaces),
       (failure: unknown) => setError(formErrorsOf(failure, []).form),
     );
