@@ -20,11 +20,6 @@ export function register(program: Command, io: CliIo): void {
         "in a row); needs vote times (votes.csv or votes.json) and takes minutes on large conversations",
     )
     .option(
-      "--replay",
-      "replay the votes' history as Pol.is updated its groups (clusters carried forward, k switched after 4 wins " +
-        "in a row); needs vote times (votes.csv or votes.json) and takes minutes on large conversations",
-    )
-    .option(
       "--challenge <id>",
       "import the export into this challenge's conversation instead (it must hold a conversation and no votes yet); " +
         "uses DATABASE_URL, or the embedded database of --data like `cocrea serve`",
