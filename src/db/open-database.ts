@@ -16,6 +16,7 @@ import * as contest from "./schema/contest.ts";
 import * as conversations from "./schema/conversations.ts";
 import * as notificationPreferences from "./schema/notification-preferences.ts";
 import * as notifications from "./schema/notifications.ts";
+import * as plans from "./schema/plans.ts";
 import * as synthesis from "./schema/synthesis.ts";
 import * as synthesisRuns from "./schema/synthesis-runs.ts";
 import * as workspaces from "./schema/workspaces.ts";
@@ -31,6 +32,7 @@ export const schema = {
   ...actions,
   ...notificationPreferences,
   ...conversations,
+  ...plans,
 };
 export type Db = NodePgDatabase<typeof schema>;
 
