@@ -21,6 +21,8 @@ import { sendNotificationEmails } from "../domain/notifications/send-notificatio
 import { AnalysisRunner } from "../jobs/analysis-runner.ts";
 import { Coalescer } from "../jobs/coalescer.ts";
 import { LiveHub } from "./live/live-hub.ts";
+import { watchPlanEditors } from "./plan-editing/plan-editors-watch.ts";
+import { PlanRooms } from "./plan-editing/plan-rooms.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
 import { accountRoutes } from "./routes/accounts.ts";
@@ -32,6 +34,8 @@ import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
+import { planEditingRoutes } from "./routes/plan-editing.ts";
+import { planRoutes } from "./routes/plans.ts";
 import { synthesisRoutes } from "./routes/synthesis.ts";
 import { workspaceRoutes } from "./routes/workspaces.ts";
 
@@ -120,6 +124,11 @@ export async function buildApp({
     if (event.type === "notification.created") sendEmails();
   });
   sendEmails();
+  // Live editing of plans: one room per open plan in this process, edits exchanged through the update log.
+  const rooms = new PlanRooms(database.db, database.url, logger);
+  await rooms.start();
+  app.addHook("onClose", () => rooms.close());
+  watchPlanEditors(hub, rooms);
   const emailSweep = setInterval(sendEmails, 60_000).unref();
   app.addHook("onClose", async () => clearInterval(emailSweep));
 
@@ -149,7 +158,8 @@ export async function buildApp({
     getToken: (request) => request.headers["x-csrf-token"] as string | undefined,
   });
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  // A plan editor coming back online sends all its offline edits in one message: 4 MiB leaves room for a long plan.
+  await app.register(websocket, { options: { maxPayload: 4 * 1024 * 1024 } });
   await app.register(access, { db: database.db });
 
   await app.register(swagger, {
@@ -193,6 +203,8 @@ export async function buildApp({
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
+      await api.register(planRoutes, { context, secureCookies, authRateLimit: config.authRateLimit, rooms });
+      await api.register(planEditingRoutes, { rooms, db: database.db, publicUrl: config.publicUrl });
     },
     { prefix: "/api/v1" },
   );

@@ -58,6 +58,7 @@ CREATE TABLE "plan_sections" (
 CREATE TABLE "plan_updates" (
 	"id" bigserial PRIMARY KEY NOT NULL,
 	"plan_id" uuid NOT NULL,
+	"kind" text DEFAULT 'update' NOT NULL,
 	"update" "bytea" NOT NULL,
 	"origin" text NOT NULL,
 	"created_at" timestamp with time zone DEFAULT now() NOT NULL

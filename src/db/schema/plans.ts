@@ -66,6 +66,8 @@ export const planUpdates = pgTable(
     planId: uuid("plan_id")
       .notNull()
       .references(() => plans.id, { onDelete: "cascade" }),
+    /** `update`: a document change, kept until compaction; `awareness`: a cursor or presence, read once. */
+    kind: text("kind").notNull().default("update"),
     update: bytea("update").notNull(),
     /** The server process that received it, so it does not apply its own update twice. */
     origin: text("origin").notNull(),

@@ -1,0 +1,66 @@
+// Request and response schemas of plans: list, create, rename, delete, read the readable copy, validate sections.
+import { type TLiteral, Type } from "@sinclair/typebox";
+import { Uuid } from "./common.ts";
+import { type SectionKind, sectionKinds } from "./plan-document.ts";
+
+export const PlanParams = Type.Object({ workspaceId: Uuid, planId: Uuid });
+export const PlanSectionParams = Type.Object({
+  workspaceId: Uuid,
+  planId: Uuid,
+  sectionId: Type.String({ minLength: 1, maxLength: 64, pattern: "^[A-Za-z0-9_-]+$" }),
+});
+
+const PlanLanguageSchema = Type.Union([Type.Literal("fr"), Type.Literal("en")], {
+  description: "The template's and the exports' language",
+});
+
+export const CreatePlanBody = Type.Object(
+  {
+    title: Type.String({ minLength: 1, maxLength: 200, pattern: "\\S" }),
+    language: PlanLanguageSchema,
+    template: Type.Optional(
+      Type.Union([Type.Literal("communication"), Type.Literal("blank")], {
+        description: "communication: the ten sections of a communication plan (default); blank: none",
+      }),
+    ),
+  },
+  { additionalProperties: false },
+);
+
+export const RenamePlanBody = Type.Object(
+  { title: Type.String({ minLength: 1, maxLength: 200, pattern: "\\S" }) },
+  { additionalProperties: false },
+);
+
+export const Plan = Type.Object({
+  id: Uuid,
+  title: Type.String(),
+  language: PlanLanguageSchema,
+  createdAt: Type.String({ format: "date-time" }),
+  updatedAt: Type.String({ format: "date-time" }),
+});
+
+export const PlanResponse = Type.Object({ plan: Plan });
+export const PlanListResponse = Type.Object({ plans: Type.Array(Plan) });
+
+export const PlanSection = Type.Object({
+  id: Type.String(),
+  title: Type.String(),
+  kind: Type.Union(sectionKinds.map((kind) => Type.Literal(kind)) as unknown as [TLiteral<SectionKind>]),
+  position: Type.Integer(),
+  markdown: Type.String(),
+  text: Type.String(),
+  validation: Type.Union([
+    Type.Object({
+      by: Type.Union([Uuid, Type.Null()]),
+      at: Type.String({ format: "date-time" }),
+      changedSince: Type.Boolean({ description: "The section was edited after it was validated" }),
+    }),
+    Type.Null(),
+  ]),
+});
+
+export const PlanContentResponse = Type.Object({
+  plan: Plan,
+  sections: Type.Array(PlanSection),
+});

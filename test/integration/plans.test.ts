@@ -1,0 +1,238 @@
+// Plans: starting one from the template, reading its readable copy, co-editing it live over the editing socket.
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import * as Y from "yjs";
+import { orderName } from "../../src/contracts/plan-document.ts";
+import { readSections } from "../../src/domain/plans/plan-document.ts";
+import { editingPath, openPlanEditor, rawEditingSocket } from "../support/plan-editor.ts";
+import { startTestServer, type TestServer } from "../support/test-server.ts";
+import { createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
+
+let server: TestServer;
+let home: WorkspaceFixture;
+let other: WorkspaceFixture;
+
+beforeAll(async () => {
+  server = await startTestServer();
+  home = await createWorkspaceFixture(server, { name: "Ville de Sainte-Aurore" });
+  other = await createWorkspaceFixture(server, { name: "Autre" });
+});
+afterAll(() => server.stop());
+
+interface Section {
+  id: string;
+  title: string;
+  kind: string;
+  text: string;
+  markdown: string;
+  validation: { changedSince: boolean } | null;
+}
+
+async function newPlan(title = "Plan de communication 2027", language: "fr" | "en" = "fr") {
+  const response = await home.people.manager.client.post<{ plan: { id: string } }>(
+    `/api/v1/workspaces/${home.workspaceId}/plans`,
+    { title, language },
+  );
+  expect(response.status, JSON.stringify(response.body)).toBe(201);
+  return response.body.plan.id;
+}
+
+async function readPlan(planId: string, by = home.people.guest.client) {
+  const response = await by.get<{ plan: { title: string }; sections: Section[] }>(
+    `/api/v1/workspaces/${home.workspaceId}/plans/${planId}`,
+  );
+  expect(response.status, JSON.stringify(response.body)).toBe(200);
+  return response.body;
+}
+
+/** Appends a paragraph holding `text` to a section's body, as an editor typing would. */
+function type(doc: Y.Doc, sectionId: string, text: string): void {
+  doc.transact(() => {
+    const fragment = doc.getXmlFragment(`body:${sectionId}`);
+    const paragraph = new Y.XmlElement("paragraph");
+    fragment.insert(fragment.length, [paragraph]);
+    const run = new Y.XmlText();
+    paragraph.insert(0, [run]);
+    run.insert(0, text);
+  });
+}
+
+/** Waits until the server holds `text` in a section: a second editor sees it there. */
+async function serverHolds(planId: string, sectionId: string, text: string): Promise<void> {
+  const witness = await openPlanEditor(home.people.owner.client, home.workspaceId, planId);
+  await witness.until(sectionHolds(sectionId, text));
+  witness.close();
+}
+
+const sectionHolds = (sectionId: string, text: string) => (doc: Y.Doc) =>
+  JSON.stringify(readSections(doc).sections.find((s) => s.id === sectionId)?.content ?? "").includes(text);
+
+describe("plans", () => {
+  it("starts a plan from the French template with its ten sections, readable by the client", async () => {
+    const planId = await newPlan();
+    const { plan, sections } = await readPlan(planId);
+    expect(plan.title).toBe("Plan de communication 2027");
+    expect(sections.map((s) => s.kind)).toEqual([
+      "context",
+      "questions",
+      "objectives",
+      "publics",
+      "messages",
+      "channels",
+      "resources",
+      "action-plan",
+      "evaluation",
+      "charter",
+    ]);
+    expect(sections[1]?.text).toContain("« Nous n'avons pas besoin d'y être » est une réponse valable");
+    const list = await home.people.guest.client.get<{ plans: Array<{ id: string }> }>(
+      `/api/v1/workspaces/${home.workspaceId}/plans`,
+    );
+    expect(list.body.plans.map((p) => p.id)).toContain(planId);
+  });
+
+  it("refuses a plan without a title or in another language, naming the field, and stores nothing", async () => {
+    const path = `/api/v1/workspaces/${home.workspaceId}/plans`;
+    const before = await home.people.owner.client.get<{ plans: unknown[] }>(path);
+    const untitled = await home.people.owner.client.post(path, { title: "  ", language: "fr" });
+    expect(untitled.status).toBe(400);
+    expect(JSON.stringify(untitled.body)).toContain("title");
+    const german = await home.people.owner.client.post(path, { title: "Plan", language: "de" });
+    expect(german.status).toBe(400);
+    expect(JSON.stringify(german.body)).toContain("language");
+    const after = await home.people.owner.client.get<{ plans: unknown[] }>(path);
+    expect(after.body.plans.length).toBe(before.body.plans.length);
+  });
+
+  it("refuses the editing socket to a participant, a moderator, another workspace's owner and a visitor", async () => {
+    const planId = await newPlan();
+    const path = editingPath(home.workspaceId, planId);
+    for (const role of ["participant", "moderator"] as const) {
+      expect((await rawEditingSocket(server.url, path, home.people[role].client.cookieHeader())).status).toBe(
+        403,
+      );
+    }
+    expect((await rawEditingSocket(server.url, path, other.people.owner.client.cookieHeader())).status).toBe(
+      404,
+    );
+    expect((await rawEditingSocket(server.url, path)).status).toBe(401);
+    // Another workspace's plan through one's own workspace id: the socket opens, then closes, the plan unknown there.
+    const foreign = editingPath(other.workspaceId, planId);
+    const opened = await rawEditingSocket(server.url, foreign, other.people.owner.client.cookieHeader());
+    const code = await new Promise<number>((resolve) => opened.socket?.once("close", (c) => resolve(c)));
+    expect(code).toBe(4404);
+  });
+
+  it("lets the consultant and the client co-edit one section, each seeing the other's text, then stores it", async () => {
+    const planId = await newPlan();
+    const consultant = await openPlanEditor(home.people.manager.client, home.workspaceId, planId);
+    const client = await openPlanEditor(home.people.guest.client, home.workspaceId, planId);
+    const sectionId = readSections(client.doc).sections[0]?.id ?? "";
+    type(consultant.doc, sectionId, "La mairie parle peu sur les réseaux.");
+    type(client.doc, sectionId, "Les habitants nous lisent surtout sur le panneau lumineux.");
+    await client.until(sectionHolds(sectionId, "La mairie parle peu"));
+    await consultant.until(sectionHolds(sectionId, "panneau lumineux"));
+    expect(readSections(client.doc)).toEqual(readSections(consultant.doc));
+    const stored = (await readPlan(planId)).sections[0]?.text ?? "";
+    expect(stored).toContain("La mairie parle peu sur les réseaux.");
+    expect(stored).toContain("Les habitants nous lisent surtout sur le panneau lumineux.");
+    consultant.close();
+    client.close();
+  });
+
+  it("merges edits made offline when the connection comes back", async () => {
+    const planId = await newPlan();
+    const consultant = await openPlanEditor(home.people.manager.client, home.workspaceId, planId);
+    const client = await openPlanEditor(home.people.guest.client, home.workspaceId, planId);
+    const sectionId = readSections(client.doc).sections[2]?.id ?? "";
+    client.provider.disconnect();
+    type(client.doc, sectionId, "Écrit dans le train, sans réseau.");
+    type(consultant.doc, sectionId, "Écrit au bureau pendant ce temps.");
+    client.provider.connect();
+    await consultant.until(sectionHolds(sectionId, "sans réseau"));
+    await client.until(sectionHolds(sectionId, "au bureau"));
+    consultant.close();
+    client.close();
+  });
+
+  it("closes a socket that sends a corrupt update, with a clear reason, and keeps the stored document intact", async () => {
+    const planId = await newPlan();
+    const editor = await openPlanEditor(home.people.manager.client, home.workspaceId, planId);
+    const sectionId = readSections(editor.doc).sections[0]?.id ?? "";
+    type(editor.doc, sectionId, "Texte avant l'incident.");
+    await serverHolds(planId, sectionId, "Texte avant l'incident.");
+    const before = await readPlan(planId);
+    expect(before.sections[0]?.text).toContain("Texte avant l'incident.");
+    const raw = await rawEditingSocket(
+      server.url,
+      editingPath(home.workspaceId, planId),
+      home.people.guest.client.cookieHeader(),
+    );
+    const closed = new Promise<{ code: number; reason: string }>((resolve) =>
+      raw.socket?.once("close", (code, reason) => resolve({ code, reason: String(reason) })),
+    );
+    // A sync "update" message whose payload claims 200 structs it does not hold.
+    raw.socket?.send(new Uint8Array([0, 2, 6, 200, 1, 7, 7, 7, 7]));
+    expect(await closed).toMatchObject({ code: 4400, reason: expect.stringMatching(/^invalid-input: /) });
+    const after = await readPlan(planId);
+    expect(after.sections).toEqual(before.sections);
+    const fresh = await openPlanEditor(home.people.guest.client, home.workspaceId, planId);
+    expect(sectionHolds(sectionId, "Texte avant l'incident.")(fresh.doc)).toBe(true);
+    fresh.close();
+    editor.close();
+  });
+
+  it("keeps the text typed into a section that another person removed at the same time", async () => {
+    const planId = await newPlan();
+    const consultant = await openPlanEditor(home.people.manager.client, home.workspaceId, planId);
+    const client = await openPlanEditor(home.people.guest.client, home.workspaceId, planId);
+    const removedId = readSections(client.doc).sections[3]?.id ?? "";
+    client.provider.disconnect();
+    consultant.doc.getArray<string>(orderName).delete(3, 1);
+    type(client.doc, removedId, "Ajout du client sur les publics.");
+    await consultant.until((doc) => !readSections(doc).sections.some((s) => s.id === removedId));
+    client.provider.connect();
+    await consultant.until((doc) =>
+      JSON.stringify(readSections(doc).removed).includes("Ajout du client sur les publics."),
+    );
+    await client.until((doc) => !readSections(doc).sections.some((s) => s.id === removedId));
+    const { sections } = await readPlan(planId);
+    expect(sections.map((s) => s.id)).not.toContain(removedId);
+    expect(sections).toHaveLength(9);
+    consultant.close();
+    client.close();
+  });
+
+  it("shows a validated section as changed once it is edited after its validation", async () => {
+    const planId = await newPlan();
+    const editor = await openPlanEditor(home.people.manager.client, home.workspaceId, planId);
+    const sectionId = readSections(editor.doc).sections[4]?.id ?? "";
+    const validation = `/api/v1/workspaces/${home.workspaceId}/plans/${planId}/sections/${sectionId}/validation`;
+    expect((await home.people.guest.client.request("PUT", validation)).status).toBe(204);
+    expect((await readPlan(planId)).sections[4]?.validation).toMatchObject({ changedSince: false });
+    type(editor.doc, sectionId, "Message central : une ville qui écoute.");
+    await serverHolds(planId, sectionId, "une ville qui écoute");
+    expect((await readPlan(planId)).sections[4]?.validation).toMatchObject({ changedSince: true });
+    const unknown = await home.people.guest.client.request(
+      "PUT",
+      `/api/v1/workspaces/${home.workspaceId}/plans/${planId}/sections/nope/validation`,
+    );
+    expect(unknown.status).toBe(404);
+    editor.close();
+  });
+
+  it("closes the editing socket of a client whose role becomes participant", async () => {
+    const planId = await newPlan();
+    const guest = await home.addMember("guest");
+    const editor = await openPlanEditor(guest.client, home.workspaceId, planId);
+    const closed = new Promise<number>((resolve) => {
+      editor.provider.on("connection-close", (event) => resolve(event?.code ?? 0));
+    });
+    const changed = await home.people.owner.client.patch(
+      `/api/v1/workspaces/${home.workspaceId}/members/${guest.userId}`,
+      { role: "participant" },
+    );
+    expect(changed.status).toBeLessThan(300);
+    expect(await closed).toBe(4403);
+    editor.close();
+  });
+});
