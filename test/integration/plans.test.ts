@@ -2,6 +2,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { orderName } from "../../src/contracts/plan-document.ts";
+import type { Context } from "../../src/domain/context.ts";
+import { createDemoPlan } from "../../src/domain/demo/create-demo-plan.ts";
 import { readSections } from "../../src/domain/plans/plan-document.ts";
 import { editingPath, openPlanEditor, rawEditingSocket } from "../support/plan-editor.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -88,6 +90,18 @@ describe("plans", () => {
       `/api/v1/workspaces/${home.workspaceId}/plans`,
     );
     expect(list.body.plans.map((p) => p.id)).toContain(planId);
+  });
+
+  it("holds the demo city's plan half-written: diagnosis, questions, objectives and publics done", async () => {
+    const ctx = { db: server.database.db, now: new Date() } as Context;
+    const plan = await createDemoPlan(ctx, home.workspaceId, home.people.manager.userId);
+    const { sections } = await readPlan(plan.id);
+    expect(sections).toHaveLength(10);
+    expect(sections[0]?.text).toContain("Belleville-sur-Loire compte 6 200 habitants.");
+    expect(sections[1]?.text).toContain("Instagram et X : nous n'avons pas besoin d'y être.");
+    expect(sections[2]?.markdown).toContain("Point de départ : 30 % · Cible : 90 % · Échéance : 2027-03-31");
+    // Still the template's prompts: the working sessions have not reached the action plan yet.
+    expect(sections[7]?.text).toContain("80 % du travail se fait dans les préparatifs.");
   });
 
   it("refuses a plan without a title or in another language, naming the field, and stores nothing", async () => {

@@ -4,7 +4,7 @@ import { publishEvent } from "../../db/stores/events.ts";
 import { openPlanStore, type PlanRow } from "../../db/stores/plan-store.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { assertCan } from "../permissions.ts";
-import { buildPlanDocument } from "./plan-document.ts";
+import { buildPlanDocument, type DocumentSection } from "./plan-document.ts";
 import { planTemplate } from "./plan-template.ts";
 import { readableCopy } from "./readable-copy.ts";
 import type { PlanLanguage } from "./section-markdown.ts";
@@ -19,7 +19,16 @@ export interface CreatePlanInput {
 /** Creates the plan, its Yjs document and its readable copy in one transaction; announces `plan.created`. */
 export async function createPlan(ctx: Context, actor: MemberActor, input: CreatePlanInput): Promise<PlanRow> {
   assertCan(actor.role, "plan.manage");
-  const sections = input.template === "blank" ? [] : planTemplate(input.language);
+  return storeNewPlan(ctx, actor, input, input.template === "blank" ? [] : planTemplate(input.language));
+}
+
+/** Stores a new plan holding `sections` (the template, or the demo's written sections). */
+export async function storeNewPlan(
+  ctx: Context,
+  actor: MemberActor,
+  input: Pick<CreatePlanInput, "title" | "language">,
+  sections: readonly DocumentSection[],
+): Promise<PlanRow> {
   const doc = buildPlanDocument(sections, ctx.now.toISOString());
   const state = Buffer.from(Y.encodeStateAsUpdate(doc));
   return ctx.db.transaction(async (tx) => {
