@@ -14,6 +14,8 @@ export default defineConfig({
     "./src/db/schema/synthesis-runs.ts",
     "./src/db/schema/contest.ts",
     "./src/db/schema/plans.ts",
+    "./src/db/schema/plan-sessions.ts",
+    "./src/db/schema/plan-calendar.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -16,6 +16,8 @@ import * as contest from "./schema/contest.ts";
 import * as conversations from "./schema/conversations.ts";
 import * as notificationPreferences from "./schema/notification-preferences.ts";
 import * as notifications from "./schema/notifications.ts";
+import * as planCalendar from "./schema/plan-calendar.ts";
+import * as planSessions from "./schema/plan-sessions.ts";
 import * as plans from "./schema/plans.ts";
 import * as synthesis from "./schema/synthesis.ts";
 import * as synthesisRuns from "./schema/synthesis-runs.ts";
@@ -33,6 +35,8 @@ export const schema = {
   ...notificationPreferences,
   ...conversations,
   ...plans,
+  ...planSessions,
+  ...planCalendar,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

@@ -35,6 +35,8 @@ import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
 import { planEditingRoutes } from "./routes/plan-editing.ts";
+import { planExportRoutes } from "./routes/plan-exports.ts";
+import { planSessionRoutes } from "./routes/plan-sessions.ts";
 import { planRoutes } from "./routes/plans.ts";
 import { synthesisRoutes } from "./routes/synthesis.ts";
 import { workspaceRoutes } from "./routes/workspaces.ts";
@@ -202,6 +204,8 @@ export async function buildApp({
       await api.register(moderationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(planSessionRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(planExportRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
       await api.register(planRoutes, { context, secureCookies, authRateLimit: config.authRateLimit, rooms });
       await api.register(planEditingRoutes, { rooms, db: database.db, publicUrl: config.publicUrl });

@@ -7,6 +7,7 @@ import { insertGroup } from "../support/group-fixture.ts";
 import { rawEditingSocket } from "../support/plan-editor.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { allRoles, createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
+import { planSessionCases } from "./plan-session-cases.ts";
 
 let server: TestServer;
 let home: WorkspaceFixture;
@@ -701,6 +702,7 @@ const cases: RouteCase[] = [
       prepare: async (w) => ({ path: await ideaPath(w, "/follow") }),
     },
   ]),
+  ...planSessionCases,
 ];
 
 /** A fresh plan of `w` from the French template, made by its owner; returns its path. */
