@@ -1,0 +1,109 @@
+// One section's rich text: a Tiptap editor bound to the section's Yjs fragment, with every editor's caret and name.
+import Collaboration from "@tiptap/extension-collaboration";
+import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import { TableKit } from "@tiptap/extension-table";
+import { EditorContent, useEditor } from "@tiptap/react";
+import StarterKit from "@tiptap/starter-kit";
+import { useTranslation } from "react-i18next";
+import type { WebsocketProvider } from "y-websocket";
+import type * as Y from "yjs";
+import { bodyName, type StructuredBlock } from "../../../src/contracts/plan-document.ts";
+import { structuredBlockNodes } from "./structured-blocks.tsx";
+
+export interface Editor {
+  name: string;
+  color: string;
+}
+
+export function SectionEditor({
+  doc,
+  provider,
+  sectionId,
+  title,
+  user,
+  editable,
+}: {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  sectionId: string;
+  title: string;
+  user: Editor;
+  editable: boolean;
+}) {
+  const { t } = useTranslation();
+  const editor = useEditor(
+    {
+      editable,
+      extensions: [
+        // Yjs keeps the history: each person undoes only their own edits.
+        StarterKit.configure({
+          undoRedo: false,
+          link: { openOnClick: false, protocols: ["https", "http", "mailto"] },
+        }),
+        TableKit.configure({ table: { resizable: false } }),
+        ...structuredBlockNodes,
+        Collaboration.configure({ fragment: doc.getXmlFragment(bodyName(sectionId)) }),
+        CollaborationCaret.configure({ provider, user }),
+      ],
+      editorProps: {
+        attributes: {
+          "aria-label": t("plans.editorLabel", { title }),
+          "aria-multiline": "true",
+          role: "textbox",
+          class: "plan-editor-text",
+        },
+      },
+    },
+    [sectionId, editable],
+  );
+  if (!editor) return null;
+
+  const insertBlock = (type: StructuredBlock) => editor.chain().focus().insertContent({ type }).run();
+  const addLink = () => {
+    const href = window.prompt(t("plans.linkPrompt"));
+    if (href && /^(https?:|mailto:)/i.test(href.trim())) {
+      editor.chain().focus().extendMarkRange("link").setLink({ href: href.trim() }).run();
+    }
+  };
+  return (
+    <div className="plan-section-editor">
+      {editable && (
+        <div className="plan-toolbar" role="toolbar" aria-label={t("plans.toolbar", { title })}>
+          <button type="button" onClick={() => editor.chain().focus().toggleHeading({ level: 3 }).run()}>
+            {t("plans.tools.heading")}
+          </button>
+          <button type="button" onClick={() => editor.chain().focus().toggleBold().run()}>
+            {t("plans.tools.bold")}
+          </button>
+          <button type="button" onClick={() => editor.chain().focus().toggleBulletList().run()}>
+            {t("plans.tools.bulletList")}
+          </button>
+          <button type="button" onClick={() => editor.chain().focus().toggleOrderedList().run()}>
+            {t("plans.tools.orderedList")}
+          </button>
+          <button type="button" onClick={addLink}>
+            {t("plans.tools.link")}
+          </button>
+          <button
+            type="button"
+            onClick={() =>
+              editor.chain().focus().insertTable({ rows: 3, cols: 3, withHeaderRow: true }).run()
+            }
+          >
+            {t("plans.tools.table")}
+          </button>
+          <button type="button" onClick={() => insertBlock("objective")}>
+            {t("plans.blocks.objective")}
+          </button>
+          <button type="button" onClick={() => insertBlock("budgetLine")}>
+            {t("plans.blocks.budgetLine")}
+          </button>
+          <button type="button" onClick={() => insertBlock("actionItem")}>
+            {t("plans.blocks.actionItem")}
+          </button>
+        </div>
+      )}
+      <EditorContent editor={editor} />
+    </div>
+  );
+}
