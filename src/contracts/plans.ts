@@ -64,3 +64,36 @@ export const PlanContentResponse = Type.Object({
   plan: Plan,
   sections: Type.Array(PlanSection),
 });
+
+export const PlanCommentParams = Type.Object({ workspaceId: Uuid, planId: Uuid, commentId: Uuid });
+
+export const PlanCommentBody = Type.Object(
+  {
+    sectionId: Type.String({ minLength: 1, maxLength: 64 }),
+    quote: Type.Optional(
+      Type.String({ maxLength: 1000, description: "The passage commented, as it reads now" }),
+    ),
+    body: Type.String({ minLength: 1, maxLength: 5000, pattern: "\\S" }),
+    parentId: Type.Optional(Uuid),
+  },
+  { additionalProperties: false },
+);
+
+export const PlanCommentResolution = Type.Object(
+  { resolved: Type.Boolean() },
+  { additionalProperties: false },
+);
+
+export const PlanComment = Type.Object({
+  id: Uuid,
+  sectionId: Type.String(),
+  parentId: Type.Union([Uuid, Type.Null()]),
+  quote: Type.String(),
+  body: Type.String(),
+  author: Type.Union([Type.String(), Type.Null()]),
+  createdAt: Type.String({ format: "date-time" }),
+  resolvedAt: Type.Union([Type.String({ format: "date-time" }), Type.Null()]),
+});
+
+export const PlanCommentsResponse = Type.Object({ comments: Type.Array(PlanComment) });
+export const PlanCommentResponse = Type.Object({ comment: PlanComment });

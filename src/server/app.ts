@@ -34,6 +34,7 @@ import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
+import { planCommentRoutes } from "./routes/plan-comments.ts";
 import { planEditingRoutes } from "./routes/plan-editing.ts";
 import { planExportRoutes } from "./routes/plan-exports.ts";
 import { planSessionRoutes } from "./routes/plan-sessions.ts";
@@ -208,6 +209,7 @@ export async function buildApp({
       await api.register(planExportRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
       await api.register(planRoutes, { context, secureCookies, authRateLimit: config.authRateLimit, rooms });
+      await api.register(planCommentRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(planEditingRoutes, { rooms, db: database.db, publicUrl: config.publicUrl });
     },
     { prefix: "/api/v1" },

@@ -755,6 +755,36 @@ cases.push(
     action: "plan.manage",
     prepare: async (w) => ({ path: await planPath(w) }),
   },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/comments",
+    action: "plan.read",
+    prepare: async (w) => ({ path: await planPath(w, "/comments") }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/comments",
+    action: "plan.edit",
+    prepare: async (w) => {
+      const path = await planPath(w);
+      const read = await w.people.owner.client.get<{ sections: Array<{ id: string }> }>(path);
+      return { path: `${path}/comments`, body: { sectionId: read.body.sections[0]?.id, body: "À revoir" } };
+    },
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/comments/{commentId}/resolution",
+    action: "plan.edit",
+    prepare: async (w) => {
+      const path = await planPath(w);
+      const read = await w.people.owner.client.get<{ sections: Array<{ id: string }> }>(path);
+      const posted = await w.people.owner.client.post<{ comment: { id: string } }>(`${path}/comments`, {
+        sectionId: read.body.sections[0]?.id,
+        body: "À revoir",
+      });
+      return { path: `${path}/comments/${posted.body.comment.id}/resolution`, body: { resolved: true } };
+    },
+  },
   ...(["PUT", "DELETE"] as const).map((method) => ({
     method,
     route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/sections/{sectionId}/validation",

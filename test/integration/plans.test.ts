@@ -234,6 +234,48 @@ describe("plans", () => {
     editor.close();
   });
 
+  it("lets the client comment a passage, the consultant reply, and the client resolve the thread", async () => {
+    const planId = await newPlan();
+    const base = `/api/v1/workspaces/${home.workspaceId}/plans/${planId}/comments`;
+    const sectionId = (await readPlan(planId)).sections[2]?.id ?? "";
+    const posted = await home.people.guest.client.post<{ comment: { id: string } }>(base, {
+      sectionId,
+      quote: "sa cible et son échéance",
+      body: "Peut-on fixer l'échéance à juin ?",
+    });
+    expect(posted.status).toBe(201);
+    const threadId = posted.body.comment.id;
+    const reply = await home.people.manager.client.post(base, {
+      sectionId,
+      parentId: threadId,
+      body: "Oui, juin 2027.",
+    });
+    expect(reply.status).toBe(201);
+    const blank = await home.people.manager.client.post(base, { sectionId, body: "   " });
+    expect(blank.status).toBe(400);
+    expect(JSON.stringify(blank.body)).toContain("body");
+    const resolved = await home.people.guest.client.request("PUT", `${base}/${threadId}/resolution`, {
+      resolved: true,
+    });
+    expect(resolved.status).toBe(204);
+    type Comments = {
+      comments: Array<{ parentId: string | null; body: string; author: string; resolvedAt: string | null }>;
+    };
+    const list = await home.people.owner.client.get<Comments>(base);
+    expect(list.body.comments).toHaveLength(2);
+    expect(list.body.comments[0]).toMatchObject({ parentId: null, quote: "sa cible et son échéance" });
+    expect(list.body.comments[0]?.resolvedAt).not.toBeNull();
+    expect(list.body.comments[1]).toMatchObject({ parentId: threadId, body: "Oui, juin 2027." });
+    // A thread of another plan cannot be answered through this one.
+    const elsewhere = await newPlan("Autre plan");
+    const foreign = await home.people.manager.client.post(
+      `/api/v1/workspaces/${home.workspaceId}/plans/${elsewhere}/comments`,
+      { sectionId, parentId: threadId, body: "Égaré" },
+    );
+    expect(foreign.status).toBe(404);
+    expect((await home.people.owner.client.get<Comments>(base)).body.comments).toHaveLength(2);
+  });
+
   it("closes the editing socket of a client whose role becomes participant", async () => {
     const planId = await newPlan();
     const guest = await home.addMember("guest");
