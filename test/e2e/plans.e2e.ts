@@ -108,6 +108,23 @@ describe("plan together", () => {
       .getByText(/^Validée le/)
       .waitFor();
 
+    // The client comments a passage; the consultant sees the thread and resolves it.
+    await editorOf(clientPage, section).getByText("La mairie publie peu et tard.").click({ clickCount: 3 });
+    const clientSection = clientPage.getByRole("region", { name: section });
+    await clientSection.getByRole("button", { name: "Commenter" }).click();
+    await clientSection
+      .getByLabel("Votre commentaire sur ce passage")
+      .fill("Peut-on citer l'audit de 2026 ?");
+    await clientSection.getByRole("button", { name: "Envoyer" }).click();
+    await editorOf(consultantPage, section)
+      .locator(".plan-comment", { hasText: "La mairie publie peu et tard." })
+      .waitFor();
+    const consultantSection = consultantPage.getByRole("region", { name: section });
+    await consultantSection.getByText("Peut-on citer l'audit de 2026 ?").waitFor();
+    await consultantSection.getByRole("button", { name: "Marquer comme résolu" }).click();
+    await consultantSection.getByText("1 commentaire résolu").waitFor();
+    await shoot(consultantPage, "plan-comment-desktop");
+
     const onPhone = await journey.newPage(phone);
     await onPhone.context().addCookies(await consultantPage.context().cookies());
     await onPhone.goto(planUrl);

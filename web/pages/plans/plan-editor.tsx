@@ -1,10 +1,11 @@
 // The live plan: the outline (add, move, rename, remove), who is here, and one editor per section.
-import { type FormEvent, useEffect, useMemo, useState } from "react";
+import { type FormEvent, useCallback, useEffect, useMemo, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { FormAlert, TextField } from "../../components/form-field.tsx";
 import { Loading } from "../../components/page.tsx";
+import { CommentsPanel, type PlanCommentData } from "./comments-panel.tsx";
 import {
   addSection,
   moveSection,
@@ -50,6 +51,19 @@ export function PlanEditor({
   const [error, setError] = useState<string>();
   // On a phone the outline starts folded, so the text comes first.
   const [wide] = useState(() => window.matchMedia("(min-width: 60rem)").matches);
+  const [comments, setComments] = useState<PlanCommentData[]>([]);
+  const commentsPath = `/workspaces/${workspaceId}/plans/${planId}/comments`;
+  const loadComments = useCallback(() => {
+    api
+      .get<{ comments: PlanCommentData[] }>(commentsPath)
+      .then((result) => setComments(result.comments))
+      .catch(() => {});
+  }, [commentsPath]);
+  // Comments reload with the readable copy (after edits settle) as well as after one's own acts.
+  useEffect(() => {
+    void validations;
+    loadComments();
+  }, [loadComments, validations]);
   const user: Editor = useMemo(() => ({ name: userName, color: colorOf(userName) }), [userName]);
 
   useEffect(() => {
@@ -236,6 +250,26 @@ export function PlanEditor({
                 title={section.title}
                 user={user}
                 editable={editable}
+                onComment={async (quote, body) => {
+                  const posted = await api.post<{ comment: PlanCommentData }>(commentsPath, {
+                    sectionId: section.id,
+                    quote,
+                    body,
+                  });
+                  loadComments();
+                  return posted.comment.id;
+                }}
+              />
+              <CommentsPanel
+                comments={comments.filter((c) => c.sectionId === section.id)}
+                onReply={async (parentId, body) => {
+                  await api.post(commentsPath, { sectionId: section.id, parentId, body });
+                  loadComments();
+                }}
+                onResolve={async (threadId, resolved) => {
+                  await api.put(`${commentsPath}/${threadId}/resolution`, { resolved });
+                  loadComments();
+                }}
               />
             </section>
           );

@@ -4,10 +4,13 @@ import CollaborationCaret from "@tiptap/extension-collaboration-caret";
 import { TableKit } from "@tiptap/extension-table";
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
+import { type FormEvent, useState } from "react";
 import { useTranslation } from "react-i18next";
 import type { WebsocketProvider } from "y-websocket";
 import type * as Y from "yjs";
 import { bodyName, type StructuredBlock } from "../../../src/contracts/plan-document.ts";
+import { TextAreaField } from "../../components/form-field.tsx";
+import { CommentMark } from "./comment-mark.ts";
 import { structuredBlockNodes } from "./structured-blocks.tsx";
 
 export interface Editor {
@@ -22,6 +25,7 @@ export function SectionEditor({
   title,
   user,
   editable,
+  onComment,
 }: {
   doc: Y.Doc;
   provider: WebsocketProvider;
@@ -29,8 +33,12 @@ export function SectionEditor({
   title: string;
   user: Editor;
   editable: boolean;
+  /** Posts a comment on the quoted passage; resolves with the thread's id to anchor. */
+  onComment: (quote: string, body: string) => Promise<string>;
 }) {
   const { t } = useTranslation();
+  const [commenting, setCommenting] = useState<{ from: number; to: number; quote: string }>();
+  const [commentBody, setCommentBody] = useState("");
   const editor = useEditor(
     {
       editable,
@@ -42,6 +50,7 @@ export function SectionEditor({
         }),
         TableKit.configure({ table: { resizable: false } }),
         ...structuredBlockNodes,
+        CommentMark,
         Collaboration.configure({ fragment: doc.getXmlFragment(bodyName(sectionId)) }),
         CollaborationCaret.configure({ provider, user }),
       ],
@@ -65,6 +74,23 @@ export function SectionEditor({
       editor.chain().focus().extendMarkRange("link").setLink({ href: href.trim() }).run();
     }
   };
+  const startComment = () => {
+    const { from, to } = editor.state.selection;
+    if (from === to) return;
+    setCommenting({ from, to, quote: editor.state.doc.textBetween(from, to, " ") });
+  };
+  async function comment(event: FormEvent) {
+    event.preventDefault();
+    if (!commenting || !commentBody.trim()) return;
+    const commentId = await onComment(commenting.quote, commentBody);
+    editor
+      ?.chain()
+      .setTextSelection({ from: commenting.from, to: commenting.to })
+      .setMark("comment", { commentId })
+      .run();
+    setCommenting(undefined);
+    setCommentBody("");
+  }
   return (
     <div className="plan-section-editor">
       {editable && (
@@ -101,7 +127,29 @@ export function SectionEditor({
           <button type="button" onClick={() => insertBlock("actionItem")}>
             {t("plans.blocks.actionItem")}
           </button>
+          <button type="button" onClick={startComment}>
+            {t("plans.comments.comment")}
+          </button>
         </div>
+      )}
+      {commenting && (
+        <form onSubmit={comment} className="plan-comment-form">
+          <blockquote>{commenting.quote}</blockquote>
+          <TextAreaField
+            idPrefix={`comment-${sectionId}`}
+            name="body"
+            label={t("plans.comments.new")}
+            value={commentBody}
+            onValue={setCommentBody}
+            rows={2}
+          />
+          <button type="submit" className="button primary">
+            {t("plans.comments.send")}
+          </button>
+          <button type="button" className="button" onClick={() => setCommenting(undefined)}>
+            {t("plans.comments.cancel")}
+          </button>
+        </form>
       )}
       <EditorContent editor={editor} />
     </div>
