@@ -2,9 +2,11 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { orderName } from "../../src/contracts/plan-document.ts";
+import { openPlanStore } from "../../src/db/stores/plan-store.ts";
 import type { Context } from "../../src/domain/context.ts";
 import { createDemoPlan } from "../../src/domain/demo/create-demo-plan.ts";
 import { readSections } from "../../src/domain/plans/plan-document.ts";
+import { replaceSectionContent } from "../../src/domain/plans/replace-section-content.ts";
 import { editingPath, openPlanEditor, rawEditingSocket } from "../support/plan-editor.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
@@ -274,6 +276,26 @@ describe("plans", () => {
     );
     expect(foreign.status).toBe(404);
     expect((await home.people.owner.client.get<Comments>(base)).body.comments).toHaveLength(2);
+  });
+
+  it("restores a section's older content into the live plan, seen by an open editor and stored", async () => {
+    const planId = await newPlan();
+    const editor = await openPlanEditor(home.people.guest.client, home.workspaceId, planId);
+    const { id: sectionId, content } = readSections(editor.doc).sections[4] ?? {
+      id: "",
+      content: { type: "doc" },
+    };
+    type(editor.doc, sectionId, "Un message à abandonner.");
+    await serverHolds(planId, sectionId, "Un message à abandonner.");
+    const store = openPlanStore(server.database.db, home.workspaceId);
+    await replaceSectionContent(store, planId, sectionId, content);
+    await editor.until((doc) => !sectionHolds(sectionId, "Un message à abandonner.")(doc));
+    expect(readSections(editor.doc).sections[4]?.content).toEqual(content);
+    expect((await readPlan(planId)).sections[4]?.text).not.toContain("Un message à abandonner.");
+    await expect(replaceSectionContent(store, planId, "nope", content)).rejects.toMatchObject({
+      code: "not-found",
+    });
+    editor.close();
   });
 
   it("closes the editing socket of a client whose role becomes participant", async () => {
