@@ -1,7 +1,7 @@
 // Request and response schemas of plans: list, create, rename, delete, read the readable copy, validate sections.
 import { type TLiteral, Type } from "@sinclair/typebox";
 import { Uuid } from "./common.ts";
-import { type SectionKind, sectionKinds } from "./plan-document.ts";
+import { planImageMaxBytes, planImageTypes, type SectionKind, sectionKinds } from "./plan-document.ts";
 
 export const PlanParams = Type.Object({ workspaceId: Uuid, planId: Uuid });
 export const PlanSectionParams = Type.Object({
@@ -97,3 +97,21 @@ export const PlanComment = Type.Object({
 
 export const PlanCommentsResponse = Type.Object({ comments: Type.Array(PlanComment) });
 export const PlanCommentResponse = Type.Object({ comment: PlanComment });
+
+export const PlanImageParams = Type.Object({ workspaceId: Uuid, planId: Uuid, imageId: Uuid });
+
+export const PlanImageBody = Type.Object(
+  {
+    mediaType: Type.Union(planImageTypes.map((type) => Type.Literal(type)) as unknown as [TLiteral<string>], {
+      description: "image/png, image/jpeg, image/webp or image/gif",
+    }),
+    data: Type.String({
+      minLength: 1,
+      maxLength: Math.ceil(planImageMaxBytes / 3) * 4 + 4,
+      description: "The image's bytes in base64, at most 5 MiB",
+    }),
+  },
+  { additionalProperties: false },
+);
+
+export const PlanImageResponse = Type.Object({ image: Type.Object({ id: Uuid, url: Type.String() }) });

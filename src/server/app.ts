@@ -37,6 +37,7 @@ import { notificationRoutes } from "./routes/notifications.ts";
 import { planCommentRoutes } from "./routes/plan-comments.ts";
 import { planEditingRoutes } from "./routes/plan-editing.ts";
 import { planExportRoutes } from "./routes/plan-exports.ts";
+import { planImageRoutes } from "./routes/plan-images.ts";
 import { planSessionRoutes } from "./routes/plan-sessions.ts";
 import { planRoutes } from "./routes/plans.ts";
 import { synthesisRoutes } from "./routes/synthesis.ts";
@@ -210,6 +211,12 @@ export async function buildApp({
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
       await api.register(planRoutes, { context, secureCookies, authRateLimit: config.authRateLimit, rooms });
       await api.register(planCommentRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(planImageRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+        dataDir: config.dataDir,
+      });
       await api.register(planEditingRoutes, { rooms, db: database.db, publicUrl: config.publicUrl });
     },
     { prefix: "/api/v1" },

@@ -714,6 +714,8 @@ async function planPath(w: WorkspaceFixture, tail = ""): Promise<string> {
   if (created.status !== 201) throw new Error(`plan creation failed: ${JSON.stringify(created.body)}`);
   return `/api/v1/workspaces/${w.workspaceId}/plans/${created.body.plan.id}${tail}`;
 }
+/** The smallest GIF: a transparent pixel. */
+const tinyGif = "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
 /** A fresh plan's first section's validation path. */
 async function validationPath(w: WorkspaceFixture): Promise<string> {
   const path = await planPath(w);
@@ -754,6 +756,28 @@ cases.push(
     route: "/api/v1/workspaces/{workspaceId}/plans/{planId}",
     action: "plan.manage",
     prepare: async (w) => ({ path: await planPath(w) }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/images",
+    action: "plan.edit",
+    prepare: async (w) => ({
+      path: await planPath(w, "/images"),
+      body: { mediaType: "image/gif", data: tinyGif },
+    }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/images/{imageId}",
+    action: "plan.read",
+    prepare: async (w) => {
+      const path = await planPath(w, "/images");
+      const posted = await w.people.owner.client.post<{ image: { url: string } }>(path, {
+        mediaType: "image/gif",
+        data: tinyGif,
+      });
+      return { path: posted.body.image.url };
+    },
   },
   {
     method: "GET",

@@ -1,4 +1,7 @@
 // Plans: starting one from the template, reading its readable copy, co-editing it live over the editing socket.
+import { mkdtemp } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import * as Y from "yjs";
 import { orderName } from "../../src/contracts/plan-document.ts";
@@ -16,7 +19,7 @@ let home: WorkspaceFixture;
 let other: WorkspaceFixture;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  server = await startTestServer({ COCREA_DATA: await mkdtemp(join(tmpdir(), "cocrea-plans-")) });
   home = await createWorkspaceFixture(server, { name: "Ville de Sainte-Aurore" });
   other = await createWorkspaceFixture(server, { name: "Autre" });
 });
@@ -296,6 +299,44 @@ describe("plans", () => {
       code: "not-found",
     });
     editor.close();
+  });
+
+  it("stores an image uploaded into a plan, and refuses one too heavy or not of its declared type", async () => {
+    const planId = await newPlan();
+    const base = `/api/v1/workspaces/${home.workspaceId}/plans/${planId}/images`;
+    const png = Buffer.from(
+      "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+      "base64",
+    );
+    const uploaded = await home.people.guest.client.post<{ image: { url: string } }>(base, {
+      mediaType: "image/png",
+      data: png.toString("base64"),
+    });
+    expect(uploaded.status).toBe(201);
+    const read = await fetch(server.url + uploaded.body.image.url, {
+      headers: { cookie: home.people.manager.client.cookieHeader() },
+    });
+    expect(read.headers.get("content-type")).toBe("image/png");
+    expect(Buffer.from(await read.arrayBuffer()).equals(png)).toBe(true);
+
+    const disguised = await home.people.guest.client.post(base, {
+      mediaType: "image/png",
+      data: Buffer.from("<svg onload=alert(1)>").toString("base64"),
+    });
+    expect(disguised.status).toBe(400);
+    expect(disguised.body).toMatchObject({ code: "invalid-file", field: "data" });
+    const heavy = Buffer.concat([png, Buffer.alloc(5 * 1024 * 1024)]);
+    const tooHeavy = await home.people.guest.client.post(base, {
+      mediaType: "image/png",
+      data: heavy.toString("base64"),
+    });
+    // Refused by its length before decoding: the schema's limit on `data` is 5 MiB of bytes in base64.
+    expect(tooHeavy.status).toBe(400);
+    expect(JSON.stringify(tooHeavy.body)).toContain('"field":"data"');
+    const other = await fetch(server.url + uploaded.body.image.url, {
+      headers: { cookie: home.people.participant.client.cookieHeader() },
+    });
+    expect(other.status).toBe(403);
   });
 
   it("closes the editing socket of a client whose role becomes participant", async () => {
