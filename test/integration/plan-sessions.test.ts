@@ -10,6 +10,9 @@ import type {
   PlanSessionsBody,
   SessionBody,
 } from "../../src/contracts/plan-sessions.ts";
+import type { Context } from "../../src/domain/context.ts";
+import { createDemoPlan } from "../../src/domain/demo/create-demo-plan.ts";
+import { createDemoSessions } from "../../src/domain/demo/create-demo-sessions.ts";
 import { openLiveSocket } from "../support/live-socket.ts";
 import { createPlan, editSection, scheduleSession, workspaceApi } from "../support/plan-fixture.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -234,6 +237,35 @@ describe("working sessions", () => {
     ).toBe(404);
     expect((await stranger.post(`${otherApi}/plan-sessions/${sessionId}/close`)).status).toBe(404);
     expect(await count("plan_decisions", planId)).toBe(0);
+  });
+});
+
+describe("the demo", () => {
+  it("gives the demo plan three past sessions with decisions, an abandoned path, two urgent needs and deliverables", async () => {
+    const ctx = { db: server.database.db, now: new Date() } as Context;
+    const { manager, guest, owner } = w.people;
+    const plan = await createDemoPlan(ctx, w.workspaceId, manager.userId);
+    await createDemoSessions(ctx, w.workspaceId, plan.id, {
+      managerId: manager.userId,
+      guestId: guest.userId,
+      ownerId: owner.userId,
+    });
+    const { body } = await guest.client.get<PlanSessionsBody>(`${api()}/plans/${plan.id}/sessions`);
+    expect(body.sessions.map((s) => s.status)).toEqual(["closed", "closed", "closed"]);
+    expect(body.versions.map((v) => v.number)).toEqual([3, 2, 1]);
+    const sessions = body.sessions;
+    expect(sessions.flatMap((s) => s.decisions).length).toBeGreaterThanOrEqual(2);
+    expect(sessions.flatMap((s) => s.paths).filter((p) => p.status === "abandoned" && p.reason)).toHaveLength(
+      1,
+    );
+    expect(sessions.flatMap((s) => s.needs)).toHaveLength(2);
+    expect(
+      sessions
+        .flatMap((s) => s.deliverables)
+        .map((d) => d.status)
+        .sort(),
+    ).toEqual(["changes-asked", "validated"]);
+    expect(body.sessions.every((s) => new Date(s.scheduledAt) < ctx.now)).toBe(true);
   });
 });
 
