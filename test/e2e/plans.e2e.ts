@@ -125,6 +125,18 @@ describe("plan together", () => {
     await consultantSection.getByText("1 commentaire résolu").waitFor();
     await shoot(consultantPage, "plan-comment-desktop");
 
+    // An image uploaded by the consultant appears in the client's editor.
+    await editorOf(consultantPage, section).click();
+    await consultantSection.getByLabel("Image").setInputFiles({
+      name: "pixel.png",
+      mimeType: "image/png",
+      buffer: Buffer.from(
+        "iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==",
+        "base64",
+      ),
+    });
+    await editorOf(clientPage, section).locator('img[src*="/images/"]').waitFor({ state: "attached" });
+
     const onPhone = await journey.newPage(phone);
     await onPhone.context().addCookies(await consultantPage.context().cookies());
     await onPhone.goto(planUrl);

@@ -250,6 +250,16 @@ export function PlanEditor({
                 title={section.title}
                 user={user}
                 editable={editable}
+                onImage={async (file) => {
+                  const bytes = new Uint8Array(await file.arrayBuffer());
+                  let binary = "";
+                  for (const byte of bytes) binary += String.fromCharCode(byte);
+                  const posted = await api.post<{ image: { url: string } }>(
+                    `/workspaces/${workspaceId}/plans/${planId}/images`,
+                    { mediaType: file.type, data: btoa(binary) },
+                  );
+                  return posted.image.url;
+                }}
                 onComment={async (quote, body) => {
                   const posted = await api.post<{ comment: PlanCommentData }>(commentsPath, {
                     sectionId: section.id,

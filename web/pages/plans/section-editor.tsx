@@ -1,6 +1,7 @@
 // One section's rich text: a Tiptap editor bound to the section's Yjs fragment, with every editor's caret and name.
 import Collaboration from "@tiptap/extension-collaboration";
 import CollaborationCaret from "@tiptap/extension-collaboration-caret";
+import Image from "@tiptap/extension-image";
 import { TableKit } from "@tiptap/extension-table";
 import { EditorContent, useEditor } from "@tiptap/react";
 import StarterKit from "@tiptap/starter-kit";
@@ -26,6 +27,7 @@ export function SectionEditor({
   user,
   editable,
   onComment,
+  onImage,
 }: {
   doc: Y.Doc;
   provider: WebsocketProvider;
@@ -35,6 +37,8 @@ export function SectionEditor({
   editable: boolean;
   /** Posts a comment on the quoted passage; resolves with the thread's id to anchor. */
   onComment: (quote: string, body: string) => Promise<string>;
+  /** Uploads an image file into the plan; resolves with its address. */
+  onImage: (file: File) => Promise<string>;
 }) {
   const { t } = useTranslation();
   const [commenting, setCommenting] = useState<{ from: number; to: number; quote: string }>();
@@ -51,6 +55,7 @@ export function SectionEditor({
         TableKit.configure({ table: { resizable: false } }),
         ...structuredBlockNodes,
         CommentMark,
+        Image,
         Collaboration.configure({ fragment: doc.getXmlFragment(bodyName(sectionId)) }),
         CollaborationCaret.configure({ provider, user }),
       ],
@@ -127,6 +132,23 @@ export function SectionEditor({
           <button type="button" onClick={() => insertBlock("actionItem")}>
             {t("plans.blocks.actionItem")}
           </button>
+          <label className="plan-image-button">
+            {t("plans.tools.image")}
+            <input
+              type="file"
+              accept="image/png,image/jpeg,image/webp,image/gif"
+              onChange={async (event) => {
+                const file = event.target.files?.[0];
+                event.target.value = "";
+                if (file)
+                  editor
+                    .chain()
+                    .focus()
+                    .setImage({ src: await onImage(file), alt: file.name })
+                    .run();
+              }}
+            />
+          </label>
           <button type="button" onClick={startComment}>
             {t("plans.comments.comment")}
           </button>
