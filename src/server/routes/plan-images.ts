@@ -29,14 +29,12 @@ export const planImageRoutes: FastifyPluginAsyncTypebox<RouteOptions & { dataDir
     async (request, reply) => {
       const { workspaceId, planId } = request.params;
       const image = await uploadPlanImage(context(), memberOf(request), dataDir, planId, request.body);
-      return reply
-        .code(201)
-        .send({
-          image: {
-            id: image.id,
-            url: `/api/v1/workspaces/${workspaceId}/plans/${planId}/images/${image.id}`,
-          },
-        });
+      return reply.code(201).send({
+        image: {
+          id: image.id,
+          url: `/api/v1/workspaces/${workspaceId}/plans/${planId}/images/${image.id}`,
+        },
+      });
     },
   );
 
