@@ -6,7 +6,7 @@ import type { PlanExportsBody } from "../../../src/contracts/plan-sessions.ts";
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { CheckboxField, FormAlert } from "../../components/form-field.tsx";
-import type { SessionsContext } from "./sessions-page.tsx";
+import type { SessionsContext } from "./sessions-context.ts";
 
 export function PlanExportsSection({ context }: { context: SessionsContext }) {
   const { t, i18n } = useTranslation();

@@ -8,7 +8,7 @@ import { formErrorsOf } from "../../api/problems.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { DeliverableList } from "./session-deliverables.tsx";
 import { DecisionForm, NeedForm, PathForm } from "./session-record-forms.tsx";
-import type { SessionsContext } from "./sessions-page.tsx";
+import type { SessionsContext } from "./sessions-context.ts";
 
 export function SessionCard({ session, context }: { session: SessionBody; context: SessionsContext }) {
   const { t, i18n } = useTranslation();

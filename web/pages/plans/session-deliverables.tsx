@@ -7,7 +7,7 @@ import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { FormAlert, TextAreaField, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
-import type { SessionsContext } from "./sessions-page.tsx";
+import type { SessionsContext } from "./sessions-context.ts";
 
 /** A file's bytes as base64, read in the browser. */
 function base64Of(file: File): Promise<string> {

@@ -5,7 +5,7 @@ import type { SessionBody } from "../../../src/contracts/plan-sessions.ts";
 import { api } from "../../api/client.ts";
 import { FormAlert, SelectField, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
-import type { SessionsContext } from "./sessions-page.tsx";
+import type { SessionsContext } from "./sessions-context.ts";
 
 const sessionPath = (context: SessionsContext, session: SessionBody, tail: string) =>
   `/workspaces/${context.workspaceId}/plan-sessions/${session.id}/${tail}`;

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
 import { CheckboxField, FormAlert, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
-import type { SessionsContext } from "./sessions-page.tsx";
+import type { SessionsContext } from "./sessions-context.ts";
 
 /** Agenda lines as typed: "Diagnostic 30" → a title and minutes (30 when no number ends the line). */
 export function agendaOf(text: string): Array<{ title: string; durationMinutes: number }> {

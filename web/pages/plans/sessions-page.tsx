@@ -13,17 +13,9 @@ import { useLive } from "../../live/use-live.ts";
 import { PlanExportsSection } from "./plan-exports-section.tsx";
 import { SessionCard } from "./session-card.tsx";
 import { ScheduleSessionForm } from "./session-schedule-form.tsx";
+import type { SessionsContext } from "./sessions-context.ts";
 import { VersionHistory } from "./version-history.tsx";
 import "./sessions.css";
-
-/** What the session pages need to know about the plan and the person. */
-export interface SessionsContext {
-  workspaceId: string;
-  planId: string;
-  role: Role;
-  members: MemberData[];
-  reload: () => void;
-}
 
 export function SessionsPage() {
   const { t } = useTranslation();

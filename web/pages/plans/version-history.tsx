@@ -6,7 +6,7 @@ import type { CompareBody, PlanSessionsBody } from "../../../src/contracts/plan-
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { FormAlert, SelectField } from "../../components/form-field.tsx";
-import type { SessionsContext } from "./sessions-page.tsx";
+import type { SessionsContext } from "./sessions-context.ts";
 
 export function VersionHistory({
   context,
