@@ -1,6 +1,7 @@
 // The demo city's communication plan, half-written: the diagnosis, the first questions, objectives and publics done.
-import type { TemplateSection } from "../plans/plan-template.ts";
+
 import { templateFr } from "../plans/template-fr.ts";
+import type { TemplateSection } from "../plans/template-section.ts";
 
 /** The sections written so far in the working sessions; the others are still the template's prompts. */
 const written: TemplateSection[] = [

@@ -1,25 +1,11 @@
 // The communication-plan template (French or English) as the sections of a new plan (pure).
 import { randomUUID } from "node:crypto";
-import type { ProseNode, SectionKind, StructuredBlock } from "../../contracts/plan-document.ts";
+import type { ProseNode } from "../../contracts/plan-document.ts";
 import type { DocumentSection } from "./plan-document.ts";
 import type { PlanLanguage } from "./section-markdown.ts";
 import { templateEn } from "./template-en.ts";
 import { templateFr } from "./template-fr.ts";
-
-/** A block of a template or demo section, short to write: a paragraph, a list, a table or a structured block. */
-export type TemplateBlock =
-  | string
-  | { heading: string; level?: number }
-  | { list: string[] }
-  | { ordered: string[] }
-  | { table: string[][] }
-  | { [K in StructuredBlock]: { [P in K]: Record<string, string> } }[StructuredBlock];
-
-export interface TemplateSection {
-  kind: SectionKind;
-  title: string;
-  blocks: TemplateBlock[];
-}
+import type { TemplateBlock, TemplateSection } from "./template-section.ts";
 
 const text = (value: string): ProseNode[] => (value ? [{ type: "text", text: value }] : []);
 const paragraph = (value: string): ProseNode => {

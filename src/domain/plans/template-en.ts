@@ -1,5 +1,5 @@
 // The English communication-plan template: each section with the questions that start it.
-import type { TemplateSection } from "./plan-template.ts";
+import type { TemplateSection } from "./template-section.ts";
 
 export const templateEn: TemplateSection[] = [
   {
