@@ -16,6 +16,9 @@ export default defineConfig({
     "./src/db/schema/jobs.ts",
     "./src/db/schema/sign-in-throttles.ts",
     "./src/db/schema/workspace-blocks.ts",
+    "./src/db/schema/plans.ts",
+    "./src/db/schema/plan-sessions.ts",
+    "./src/db/schema/plan-calendar.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -34,6 +34,8 @@ export const errorCodes = [
   "conversation-off",
   "phase-closed",
   "not-a-finalist",
+  "session-closed",
+  "export-unavailable",
   "internal",
 ] as const;
 

@@ -34,6 +34,9 @@ const PublicChallengePage = page(
 );
 const JuryPage = page(() => import("./pages/contest/jury-page.tsx"), "JuryPage");
 const PublicDebriefPage = page(() => import("./pages/debrief/public-debrief-page.tsx"), "PublicDebriefPage");
+const PlanPage = page(() => import("./pages/plans/plan-page.tsx"), "PlanPage");
+const PlansPage = page(() => import("./pages/plans/plans-page.tsx"), "PlansPage");
+const SessionsPage = page(() => import("./pages/plans/sessions-page.tsx"), "SessionsPage");
 const PreferencesPage = page(() => import("./pages/notifications/preferences-page.tsx"), "PreferencesPage");
 const UnsubscribePage = page(() => import("./pages/notifications/unsubscribe-page.tsx"), "UnsubscribePage");
 const SynthesisPage = page(() => import("./pages/synthesis/synthesis-page.tsx"), "SynthesisPage");
@@ -93,6 +96,9 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/ideas/:ideaId", <IdeaPage key="idea" />],
   ["workspaces/:workspaceId/ideas/:ideaId/edit", <EditIdeaPage key="edit-idea" />],
   ["workspaces/:workspaceId/moderation/log", <ModerationLogPage key="moderation-log" />],
+  ["workspaces/:workspaceId/plans", <PlansPage key="plans" />],
+  ["workspaces/:workspaceId/plans/:planId", <PlanPage key="plan" />],
+  ["workspaces/:workspaceId/plans/:planId/sessions", <SessionsPage key="plan-sessions" />],
   ["notifications", <PreferencesPage key="notification-preferences" />],
 ];
 

@@ -164,6 +164,41 @@ export const JobFinished = event("job.finished", {
   error: Type.Optional(Type.String()),
 });
 
+const onPlan = { planId: Id };
+export const PlanCreated = event("plan.created", { ...onPlan, title: Type.String() });
+export const PlanRenamed = event("plan.renamed", { ...onPlan, title: Type.String() });
+export const PlanDeleted = event("plan.deleted", onPlan);
+export const PlanCommentPosted = event("plan-comment.posted", {
+  ...onPlan,
+  commentId: Id,
+  sectionId: Type.String(),
+});
+export const PlanCommentResolved = event("plan-comment.resolved", { ...onPlan, commentId: Id });
+export const PlanCommentReopened = event("plan-comment.reopened", { ...onPlan, commentId: Id });
+export const PlanSectionValidated = event("plan-section.validated", { ...onPlan, sectionId: Type.String() });
+export const PlanSectionUnvalidated = event("plan-section.unvalidated", {
+  ...onPlan,
+  sectionId: Type.String(),
+});
+/** A record of a plan's working sessions, versions or exports (see `contracts/plan-sessions.ts`). */
+const onPlanRecord = {
+  ...onPlan,
+  sessionId: Type.Optional(Id),
+  recordId: Type.Optional(Id),
+  by: Id,
+};
+export const SessionScheduled = event("session.scheduled", onPlanRecord);
+export const SessionUpdated = event("session.updated", onPlanRecord);
+export const SessionClosed = event("session.closed", onPlanRecord);
+export const DecisionRecorded = event("decision.recorded", onPlanRecord);
+export const PathRecorded = event("path.recorded", onPlanRecord);
+export const PathUpdated = event("path.updated", onPlanRecord);
+export const NeedRecorded = event("need.recorded", onPlanRecord);
+export const DeliverableRecorded = event("deliverable.recorded", onPlanRecord);
+export const DeliverableUpdated = event("deliverable.updated", onPlanRecord);
+export const SectionRestored = event("section.restored", onPlanRecord);
+export const ExportDelivered = event("export.delivered", onPlanRecord);
+
 /**
  * A session ended (`sessionId`, the stored hash of its cookie, never the cookie) or, without it, every session of the
  * person (a password reset). It belongs to no workspace: published to the processes, which close its live sockets.
@@ -214,6 +249,25 @@ export const CocreaEventSchema = Type.Union([
   JobProgressed,
   JobFinished,
   SessionEnded,
+  PlanCreated,
+  PlanRenamed,
+  PlanDeleted,
+  PlanCommentPosted,
+  PlanCommentResolved,
+  PlanCommentReopened,
+  PlanSectionValidated,
+  PlanSectionUnvalidated,
+  SessionScheduled,
+  SessionUpdated,
+  SessionClosed,
+  DecisionRecorded,
+  PathRecorded,
+  PathUpdated,
+  NeedRecorded,
+  DeliverableRecorded,
+  DeliverableUpdated,
+  SectionRestored,
+  ExportDelivered,
 ]);
 export type CocreaEvent = Static<typeof CocreaEventSchema>;
 /** An event's name, e.g. `idea.submitted`. */
@@ -226,16 +280,26 @@ export const eventSchemas = Object.fromEntries(
   CocreaEventSchema.anyOf.map((schema) => [schema.properties.type.const, schema]),
 ) as { [T in EventType]: (typeof CocreaEventSchema.anyOf)[number] };
 
+/** The actions (of the permission table) that restrict a workspace event to the members allowed them. */
+export const ReadersSchema = Type.Union([Type.Literal("plan.read")]);
+export type Readers = Static<typeof ReadersSchema>;
+
 /**
  * Who hears an event, stated by its publisher; the live hub routes by this alone:
  * - `workspace`: the members following the workspace; `leaving`, a person who stops following it after this event;
+ *   `readers`, when only the members whose role allows that action may hear it (plans are not the participants');
  * - `person`: that person's own open connections, whatever they follow;
  * - `challenge-public`: the workspace's members and the visitors of the challenge's public pages (who receive the
  *   event's name and time only, never its data);
  * - `processes`: no browser; only the server processes' own listeners (e.g. the e-mail sender).
  */
 export const AudienceSchema = Type.Union([
-  Type.Object({ kind: Type.Literal("workspace"), workspaceId: Id, leaving: Type.Optional(Id) }),
+  Type.Object({
+    kind: Type.Literal("workspace"),
+    workspaceId: Id,
+    leaving: Type.Optional(Id),
+    readers: Type.Optional(ReadersSchema),
+  }),
   Type.Object({ kind: Type.Literal("person"), userId: Id, workspaceId: Id }),
   Type.Object({ kind: Type.Literal("challenge-public"), workspaceId: Id, challengeId: Id }),
   Type.Object({ kind: Type.Literal("processes") }),

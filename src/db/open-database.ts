@@ -11,6 +11,9 @@ import * as conversations from "./schema/conversations.ts";
 import * as jobs from "./schema/jobs.ts";
 import * as notificationPreferences from "./schema/notification-preferences.ts";
 import * as notifications from "./schema/notifications.ts";
+import * as planCalendar from "./schema/plan-calendar.ts";
+import * as planSessions from "./schema/plan-sessions.ts";
+import * as plans from "./schema/plans.ts";
 import * as signInThrottles from "./schema/sign-in-throttles.ts";
 import * as synthesis from "./schema/synthesis.ts";
 import * as synthesisRuns from "./schema/synthesis-runs.ts";
@@ -31,6 +34,9 @@ export const schema = {
   ...jobs,
   ...signInThrottles,
   ...workspaceBlocks,
+  ...plans,
+  ...planSessions,
+  ...planCalendar,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

@@ -35,6 +35,13 @@ describe("permissions", () => {
     expect(roles.filter((role) => can(role, "contest.judge"))).toEqual(["owner", "manager"]);
   });
 
+  it("shows plans to owners, managers and guests (the client), never to participants or moderators", () => {
+    for (const action of ["plan.read", "plan.edit", "plan.validate"] as const) {
+      expect(roles.filter((role) => can(role, action))).toEqual(["owner", "manager", "guest"]);
+    }
+    expect(roles.filter((role) => can(role, "plan.manage"))).toEqual(["owner", "manager"]);
+  });
+
   it("answers not-found to a non-member, so a workspace's existence does not leak", () => {
     expect(() => assertCan(undefined, "workspace.read")).toThrowError(
       expect.objectContaining({ code: "not-found" }) as unknown as Error,

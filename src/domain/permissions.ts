@@ -25,6 +25,10 @@ export const actions = [
   "statement.submit",
   "content.moderate",
   "contest.judge",
+  "plan.read",
+  "plan.edit",
+  "plan.validate",
+  "plan.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -39,6 +43,8 @@ const contributing: Action[] = [
   "statement.vote",
   "statement.submit",
 ];
+/** Reading, co-editing, commenting and validating a plan: the consultant's side and the client. */
+const planWorking: Action[] = ["plan.read", "plan.edit", "plan.validate"];
 /** Writing the brief and the timeline; also makes one's comments official answers. */
 const challengeManaging: Action[] = ["challenge.manage"];
 
@@ -69,6 +75,13 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * Contests: the jury that scores finalists is the workspace's owners and managers (`contest.judge`), because they are
  * the organization's people accountable for the prize and for acting on the winning ideas; the public's voice already
  * counts through supports, the community part of the final score, so participants, moderators and guests do not judge.
+ *
+ * Plans: the communication plan is the organization's private strategy worked out with its consultant. Owners and
+ * managers (the consultant's side) create, rename and delete plans (`plan.manage`); they and guests (the client) read
+ * and co-edit them live (`plan.read`, `plan.edit`: the editing socket is read-write for them), comment, and the
+ * client marks sections validated (`plan.validate`, also managers and owners, who may validate on the client's word).
+ * Participants and moderators are the public's side of the workspace: they never see plans, which name budgets,
+ * targets and positions not meant for the public, so even the editing socket refuses them.
  */
 export const permissions: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(actions),
@@ -82,6 +95,8 @@ export const permissions: Record<Role, ReadonlySet<Action>> = {
     ...contributing,
     "content.moderate",
     "contest.judge",
+    ...planWorking,
+    "plan.manage",
   ]),
   moderator: new Set([
     "workspace.read",
@@ -91,7 +106,7 @@ export const permissions: Record<Role, ReadonlySet<Action>> = {
     "content.moderate",
   ]),
   participant: new Set(["workspace.read", "members.read", "live.subscribe", ...contributing]),
-  guest: new Set(["workspace.read", "members.read", "live.subscribe", ...following]),
+  guest: new Set(["workspace.read", "members.read", "live.subscribe", ...following, ...planWorking]),
 };
 
 /** Roles an anonymous identity may hold: only participant, since it is not accountable. */

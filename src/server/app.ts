@@ -18,6 +18,8 @@ import type { Database } from "../db/open-database.ts";
 import type { Mailer } from "../domain/context.ts";
 import { type BackgroundWork, backgroundWork, contextFactory } from "../jobs/process-context.ts";
 import { LiveHub } from "./live/live-hub.ts";
+import { watchPlanEditors } from "./plan-editing/plan-editors-watch.ts";
+import { PlanRooms } from "./plan-editing/plan-rooms.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
 import textGuard from "./plugins/text-guard.ts";
@@ -31,6 +33,12 @@ import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
+import { planCommentRoutes } from "./routes/plan-comments.ts";
+import { planEditingRoutes } from "./routes/plan-editing.ts";
+import { planExportRoutes } from "./routes/plan-exports.ts";
+import { planImageRoutes } from "./routes/plan-images.ts";
+import { planSessionRoutes } from "./routes/plan-sessions.ts";
+import { planRoutes } from "./routes/plans.ts";
 import { synthesisRoutes } from "./routes/synthesis.ts";
 import { workspaceRoutes } from "./routes/workspaces.ts";
 
@@ -82,6 +90,11 @@ export async function buildApp({
   const hub = new LiveHub(database.url, logger);
   await hub.start();
   app.addHook("onClose", () => hub.close());
+  // Live editing of plans: one room per open plan in this process, edits exchanged through the update log.
+  const rooms = new PlanRooms(database.db, database.url, logger);
+  await rooms.start();
+  app.addHook("onClose", () => rooms.close());
+  watchPlanEditors(hub, rooms);
 
   await app.register(problems);
   // Security headers on every response, from one helmet middleware built here (building it parses the policy, so
@@ -111,7 +124,8 @@ export async function buildApp({
     getToken: (request) => request.headers["x-csrf-token"] as string | undefined,
   });
   await app.register(rateLimit, { global: false });
-  await app.register(websocket, { options: { maxPayload: 64 * 1024 } });
+  // A plan editor coming back online sends all its offline edits in one message: 4 MiB leaves room for a long plan.
+  await app.register(websocket, { options: { maxPayload: 4 * 1024 * 1024 } });
   await app.register(access, { db: database.db });
 
   await app.register(swagger, {
@@ -155,8 +169,19 @@ export async function buildApp({
       await api.register(moderationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(planSessionRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(planExportRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
       await api.register(healthRoutes, { pool: database.pool, listening: () => hub.listening });
+      await api.register(planRoutes, { context, secureCookies, authRateLimit: config.authRateLimit, rooms });
+      await api.register(planCommentRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(planImageRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+        dataDir: config.dataDir,
+      });
+      await api.register(planEditingRoutes, { rooms, db: database.db, publicUrl: config.publicUrl });
     },
     { prefix: "/api/v1" },
   );

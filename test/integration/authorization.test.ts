@@ -4,8 +4,10 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Action, can, type Role } from "../../src/domain/permissions.ts";
 import { briefOf, createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
 import { insertGroup } from "../support/group-fixture.ts";
+import { rawEditingSocket } from "../support/plan-editor.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { allRoles, createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
+import { planSessionCases } from "./plan-session-cases.ts";
 
 let server: TestServer;
 let home: WorkspaceFixture;
@@ -700,7 +702,120 @@ const cases: RouteCase[] = [
       prepare: async (w) => ({ path: await ideaPath(w, "/follow") }),
     },
   ]),
+  ...planSessionCases,
 ];
+
+/** A fresh plan of `w` from the French template, made by its owner; returns its path. */
+async function planPath(w: WorkspaceFixture, tail = ""): Promise<string> {
+  const created = await w.people.owner.client.post<{ plan: { id: string } }>(
+    `/api/v1/workspaces/${w.workspaceId}/plans`,
+    { title: "Plan de communication", language: "fr" },
+  );
+  if (created.status !== 201) throw new Error(`plan creation failed: ${JSON.stringify(created.body)}`);
+  return `/api/v1/workspaces/${w.workspaceId}/plans/${created.body.plan.id}${tail}`;
+}
+/** The smallest GIF: a transparent pixel. */
+const tinyGif = "R0lGODlhAQABAIAAAAAAAP///yH5BAEAAAAALAAAAAABAAEAAAIBRAA7";
+/** A fresh plan's first section's validation path. */
+async function validationPath(w: WorkspaceFixture): Promise<string> {
+  const path = await planPath(w);
+  const read = await w.people.owner.client.get<{ sections: Array<{ id: string }> }>(path);
+  return `${path}/sections/${read.body.sections[0]?.id}/validation`;
+}
+
+cases.push(
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/plans",
+    action: "plan.read",
+    prepare: async (w) => ({ path: `/api/v1/workspaces/${w.workspaceId}/plans` }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/plans",
+    action: "plan.manage",
+    prepare: async (w) => ({
+      path: `/api/v1/workspaces/${w.workspaceId}/plans`,
+      body: { title: "Plan 2027", language: "en" },
+    }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}",
+    action: "plan.read",
+    prepare: async (w) => ({ path: await planPath(w) }),
+  },
+  {
+    method: "PATCH",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}",
+    action: "plan.manage",
+    prepare: async (w) => ({ path: await planPath(w), body: { title: "Plan renommé" } }),
+  },
+  {
+    method: "DELETE",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}",
+    action: "plan.manage",
+    prepare: async (w) => ({ path: await planPath(w) }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/images",
+    action: "plan.edit",
+    prepare: async (w) => ({
+      path: await planPath(w, "/images"),
+      body: { mediaType: "image/gif", data: tinyGif },
+    }),
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/images/{imageId}",
+    action: "plan.read",
+    prepare: async (w) => {
+      const path = await planPath(w, "/images");
+      const posted = await w.people.owner.client.post<{ image: { url: string } }>(path, {
+        mediaType: "image/gif",
+        data: tinyGif,
+      });
+      return { path: posted.body.image.url };
+    },
+  },
+  {
+    method: "GET",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/comments",
+    action: "plan.read",
+    prepare: async (w) => ({ path: await planPath(w, "/comments") }),
+  },
+  {
+    method: "POST",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/comments",
+    action: "plan.edit",
+    prepare: async (w) => {
+      const path = await planPath(w);
+      const read = await w.people.owner.client.get<{ sections: Array<{ id: string }> }>(path);
+      return { path: `${path}/comments`, body: { sectionId: read.body.sections[0]?.id, body: "À revoir" } };
+    },
+  },
+  {
+    method: "PUT",
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/comments/{commentId}/resolution",
+    action: "plan.edit",
+    prepare: async (w) => {
+      const path = await planPath(w);
+      const read = await w.people.owner.client.get<{ sections: Array<{ id: string }> }>(path);
+      const posted = await w.people.owner.client.post<{ comment: { id: string } }>(`${path}/comments`, {
+        sectionId: read.body.sections[0]?.id,
+        body: "À revoir",
+      });
+      return { path: `${path}/comments/${posted.body.comment.id}/resolution`, body: { resolved: true } };
+    },
+  },
+  ...(["PUT", "DELETE"] as const).map((method) => ({
+    method,
+    route: "/api/v1/workspaces/{workspaceId}/plans/{planId}/sections/{sectionId}/validation",
+    action: "plan.validate" as const,
+    prepare: async (w: WorkspaceFixture) => ({ path: await validationPath(w) }),
+  })),
+);
 
 /** Routes outside any workspace, each covered by accounts, workspaces, live or challenges tests. */
 const routesOutsideWorkspaces = [
@@ -717,6 +832,8 @@ const routesOutsideWorkspaces = [
   "GET /api/v1/invitations/{token}",
   "POST /api/v1/invitations/{token}/accept",
   "GET /api/v1/live",
+  // The plan's editing socket: its own matrix below (a WebSocket handshake, not a request).
+  "GET /api/v1/workspaces/{workspaceId}/plans/{planId}/editing",
   "GET /api/v1/public/challenges/{challengeId}",
   "POST /api/v1/public/challenges/{challengeId}/join",
   // Covered by debrief.test.ts: public once a public challenge's debrief is published, not-found otherwise.
@@ -782,6 +899,27 @@ describe("authorization", () => {
       });
     });
   }
+
+  describe("GET /api/v1/workspaces/{workspaceId}/plans/{planId}/editing (plan.read, a WebSocket)", () => {
+    for (const role of allRoles) {
+      const allowed = can(role, "plan.read");
+      it(`${allowed ? "opens" : "refuses"} the editing socket to a ${role}`, async () => {
+        const path = `${await planPath(home)}/editing`;
+        const opened = await rawEditingSocket(server.url, path, home.people[role].client.cookieHeader());
+        expect(opened.status).toBe(allowed ? 101 : 403);
+        opened.socket?.close();
+      });
+    }
+
+    it("refuses it to every role of another workspace, and to a visitor", async () => {
+      const path = `${await planPath(home)}/editing`;
+      for (const role of allRoles) {
+        const opened = await rawEditingSocket(server.url, path, other.people[role].client.cookieHeader());
+        expect(opened.status).toBe(404);
+      }
+      expect((await rawEditingSocket(server.url, path)).status).toBe(401);
+    });
+  });
 
   it("keeps notification preferences and the unread count to their own person; unsubscribing needs only a token", async () => {
     const visitor = server.client();

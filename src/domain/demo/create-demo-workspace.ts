@@ -6,6 +6,8 @@ import { hashPassword } from "../accounts/secrets.ts";
 import type { Context } from "../context.ts";
 import { createWorkspace } from "../workspaces/create-workspace.ts";
 import { createDemoChallenge, type DemoPeople } from "./create-demo-challenge.ts";
+import { createDemoPlan } from "./create-demo-plan.ts";
+import { createDemoSessions } from "./create-demo-sessions.ts";
 
 export const demoAccount = { email: "demo@cocrea.local", password: "cocrea-demo" };
 
@@ -43,6 +45,12 @@ export async function createDemoWorkspace(ctx: Context): Promise<boolean> {
       members[person.key] = { userId: user.id, role: person.role };
     }
     await createDemoChallenge(ctx, workspace.id, members as DemoPeople);
+    const plan = await createDemoPlan(ctx, workspace.id, members.karim?.userId ?? owner.id);
+    await createDemoSessions(ctx, workspace.id, plan.id, {
+      managerId: members.karim?.userId ?? owner.id,
+      guestId: members.horizon?.userId ?? owner.id,
+      ownerId: owner.id,
+    });
     return true;
   } catch (error) {
     // Two processes starting together on one database: the other one created it.

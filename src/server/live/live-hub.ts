@@ -1,8 +1,9 @@
 // Delivers workspace events to this process's WebSocket subscribers, from PostgreSQL LISTEN on the event channel.
 import type { Logger } from "pino";
-import type { PublishedEvent } from "../../contracts/events.ts";
+import type { PublishedEvent, Readers } from "../../contracts/events.ts";
 import type { LiveMessage } from "../../contracts/live.ts";
 import { eventChannel } from "../../db/stores/events.ts";
+import { can, type Role } from "../../domain/permissions.ts";
 import { ListenConnection } from "./listen-connection.ts";
 
 /** One connected browser: its user and a way to send it a message. */
@@ -17,7 +18,8 @@ export interface LiveClient {
  * `contracts/events.ts`): a workspace's subscribers, one person's connections, or also a challenge's public pages.
  */
 export class LiveHub {
-  private readonly subscribers = new Map<string, Set<LiveClient>>();
+  /** A workspace's subscribers and the role each one holds there (events with `readers` ask it). */
+  private readonly subscribers = new Map<string, Map<LiveClient, Role>>();
   /** Every connection by user, for events meant for one person whatever the workspace they follow. */
   private readonly connections = new Map<string, Set<LiveClient>>();
   /** Visitors of a challenge's public pages, by challenge. */
@@ -70,13 +72,14 @@ export class LiveHub {
     this.listeners.push(listener);
   }
 
-  subscribe(workspaceId: string, client: LiveClient): void {
+  /** Follows a workspace's events with the role the client holds there (checked by the caller). */
+  subscribe(workspaceId: string, client: LiveClient, role: Role): void {
     let set = this.subscribers.get(workspaceId);
     if (!set) {
-      set = new Set();
+      set = new Map();
       this.subscribers.set(workspaceId, set);
     }
-    set.add(client);
+    set.set(client, role);
   }
 
   unsubscribe(workspaceId: string, client: LiveClient): void {
@@ -132,14 +135,27 @@ export class LiveHub {
         this.toWorkspace(audience.workspaceId, event);
         return;
       case "workspace":
-        this.toWorkspace(audience.workspaceId, event, audience.leaving);
+        this.toWorkspace(audience.workspaceId, event, audience.leaving, audience.readers);
         return;
     }
   }
 
   /** To the workspace's subscribers; `leaving` (a removed member) stops receiving its events at once. */
-  private toWorkspace(workspaceId: string, event: PublishedEvent["event"], leaving?: string): void {
-    for (const client of this.subscribers.get(workspaceId) ?? []) {
+  private toWorkspace(
+    workspaceId: string,
+    event: PublishedEvent["event"],
+    leaving?: string,
+    readers?: Readers,
+  ): void {
+    const subscribers = this.subscribers.get(workspaceId);
+    if (!subscribers) return;
+    // A role change is heard by the changed member's own sockets first, so later events follow the new role.
+    if (event.type === "member.role-changed") {
+      for (const client of subscribers.keys())
+        if (client.userId === event.data.userId) subscribers.set(client, event.data.role);
+    }
+    for (const [client, role] of [...subscribers]) {
+      if (readers && !can(role, readers)) continue;
       client.send({ type: "event", event });
       if (client.userId === leaving) this.unsubscribe(workspaceId, client);
     }

@@ -34,6 +34,8 @@ export const statusOf: Record<ErrorCode, number> = {
   "conversation-off": 409,
   "phase-closed": 409,
   "not-a-finalist": 409,
+  "session-closed": 409,
+  "export-unavailable": 503,
   internal: 500,
 };
 
@@ -48,6 +50,7 @@ const titles: Partial<Record<number, string>> = {
   415: "Unsupported Media Type",
   429: "Too Many Requests",
   500: "Internal Server Error",
+  503: "Service Unavailable",
 };
 
 export function sendProblem(

@@ -70,8 +70,9 @@ export const liveRoutes: FastifyPluginAsync<{ hub: LiveHub; db: Db; publicUrl: s
           return client.send({ type: "unsubscribed", workspaceId: message.workspaceId });
         }
         try {
-          assertCan(await openWorkspaceStore(db, message.workspaceId).roleOf(actor.userId), "live.subscribe");
-          hub.subscribe(message.workspaceId, client);
+          const role = await openWorkspaceStore(db, message.workspaceId).roleOf(actor.userId);
+          assertCan(role, "live.subscribe");
+          hub.subscribe(message.workspaceId, client, role);
           client.send({ type: "subscribed", workspaceId: message.workspaceId });
         } catch (error) {
           const code = error instanceof AppError ? error.code : "internal";

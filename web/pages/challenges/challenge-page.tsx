@@ -5,12 +5,7 @@ import { Link, useParams } from "react-router";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
 import { client } from "../../api/typed-client.ts";
-import {
-  type ChallengeData,
-  canContribute,
-  canManageChallenges,
-  type IdeaData,
-} from "../../api/types.ts";
+import { type ChallengeData, canContribute, canManageChallenges, type IdeaData } from "../../api/types.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { challengeOf, type EventType, type LiveEvent, useLive } from "../../live/use-live.ts";

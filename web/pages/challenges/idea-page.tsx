@@ -29,7 +29,6 @@ import { ModerationForm, type ModerationTarget } from "./moderation-form.tsx";
 import { OutcomeForm } from "./outcome-form.tsx";
 import { useWorkspace } from "./use-workspace.ts";
 
-
 export function IdeaPage() {
   const { t, i18n } = useTranslation();
   const { workspaceId = "", ideaId = "" } = useParams();

@@ -18,6 +18,7 @@ import { Loading, PageTitle } from "../../components/page.tsx";
 import { type EventType, type LiveEvent, useLive } from "../../live/use-live.ts";
 import { ChallengesSection } from "../challenges/challenges-section.tsx";
 import { NotificationsSection } from "../notifications/notifications-section.tsx";
+import { canReadPlans } from "../plans/plan-types.ts";
 import { InvitationsSection } from "./invitations-section.tsx";
 import { MembersSection } from "./members-section.tsx";
 import { ModerationSection } from "./moderation-section.tsx";
@@ -183,6 +184,13 @@ export function WorkspacePage() {
       <StatusMessage>{notice}</StatusMessage>
       <FormAlert error={error} />
       <NotificationsSection workspaceId={workspace.id} refresh={challengeChanges} />
+      {canReadPlans(workspace.role) && (
+        <p className="card plan-link">
+          <Link className="button" to={`/workspaces/${workspace.id}/plans`}>
+            {t("plans.link")}
+          </Link>
+        </p>
+      )}
       <ChallengesSection workspaceId={workspace.id} role={workspace.role} refresh={challengeChanges} />
       {canModerate(workspace.role) && (
         <ModerationSection workspaceId={workspace.id} refresh={challengeChanges} />
