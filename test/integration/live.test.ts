@@ -52,6 +52,32 @@ describe("live channel", () => {
     participantLive.close();
   });
 
+  it("gives a plan's events to its readers only, and follows a role change", async () => {
+    const fixture = await createWorkspaceFixture(server);
+    const { owner, participant } = fixture.people;
+    const guest = await fixture.addMember("guest");
+    const sockets = [owner, participant, guest].map((person) => openLiveSocket(person.client));
+    const [ownerLive, participantLive, guestLive] = await Promise.all(sockets);
+    for (const live of [ownerLive, participantLive, guestLive]) {
+      live?.send({ type: "subscribe", workspaceId: fixture.workspaceId });
+      await live?.waitFor((m) => m.type === "subscribed");
+    }
+    const plans = `/api/v1/workspaces/${fixture.workspaceId}/plans`;
+    expect((await owner.client.post(plans, { title: "Plan 2027", language: "fr" })).status).toBe(201);
+    await guestLive?.waitFor(isEvent("plan.created"));
+    await ownerLive?.waitFor(isEvent("plan.created"));
+    // The participant heard the workspace's next event but never the plan's.
+    await owner.client.patch(`/api/v1/workspaces/${fixture.workspaceId}/members/${participant.userId}`, {
+      role: "manager",
+    });
+    await participantLive?.waitFor(isEvent("member.role-changed"));
+    expect(participantLive?.messages.some(isEvent("plan.created"))).toBe(false);
+    // Now a manager, the same socket hears the next plan.
+    expect((await owner.client.post(plans, { title: "Plan 2028", language: "fr" })).status).toBe(201);
+    await participantLive?.waitFor(isEvent("plan.created"));
+    for (const live of [ownerLive, participantLive, guestLive]) live?.close();
+  });
+
   it("refuses to subscribe someone to a workspace they are not in", async () => {
     const fixture = await createWorkspaceFixture(server);
     const outsider = await server.signedUp();
