@@ -16,6 +16,7 @@ import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
 import type { Database } from "../db/open-database.ts";
 import type { Mailer } from "../domain/context.ts";
+import { readPolisTexts } from "../io/import/polis-texts.ts";
 import { type BackgroundWork, backgroundWork, contextFactory } from "../jobs/process-context.ts";
 import { LiveHub } from "./live/live-hub.ts";
 import access from "./plugins/access.ts";
@@ -139,7 +140,12 @@ export async function buildApp({
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
-      await api.register(conversationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(conversationRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+        readPolisTexts,
+      });
       await api.register(debriefRoutes, {
         context,
         secureCookies,
