@@ -1,9 +1,11 @@
 // Opinion groups: many small base clusters of participants, then 2 to 5 groups of base clusters by silhouette.
-import { type Clustering, firstDistinct, kmeans, silhouette } from "./kmeans.ts";
-import type { Random } from "./random.ts";
+
+import type { RandomSource } from "../random.ts";
+import { planeDistances, silhouette } from "../silhouette.ts";
+import { type Clustering, firstDistinct, kmeans } from "./kmeans.ts";
 
 export interface GroupOptions {
-  random: Random;
+  random: RandomSource;
   /** Number of base clusters; Pol.is: 100 (`conversation.clj` `:base-k`). */
   baseK?: number;
   /** Most groups; Pol.is: 5 (`:max-k`), further capped at 2 + ⌊baseClusters / 12⌋ (`max-k-fn`). */
@@ -66,6 +68,7 @@ export function findGroups(points: Float64Array, options: GroupOptions): Opinion
   const silhouettes: Record<number, number> = {};
   let best: Clustering | undefined;
   let bestScore = Number.NEGATIVE_INFINITY;
+  const distances = planeDistances(base.centers);
   for (let k = 2; k <= maxK; k++) {
     let chosen: Clustering | undefined;
     for (let r = 0; r < restarts; r++) {
@@ -77,7 +80,7 @@ export function findGroups(points: Float64Array, options: GroupOptions): Opinion
       if (!chosen || run.inertia < chosen.inertia - 1e-12) chosen = run;
     }
     if (!chosen || chosen.k < 2) continue;
-    const score = silhouette(base.centers, chosen.labels, chosen.k);
+    const score = silhouette(distances, chosen.labels, chosen.k);
     silhouettes[k] = score;
     if (score > bestScore + 1e-12) {
       bestScore = score;

@@ -1,4 +1,6 @@
 // The whole opinion map: votes in; positions, opinion groups, representative statements and consensus out.
+
+import { createRandom } from "../random.ts";
 import {
   type ConsensusStatement,
   groupInformedScores,
@@ -7,7 +9,6 @@ import {
 } from "./consensus.ts";
 import { findGroups } from "./groups.ts";
 import { computePca, projectParticipants } from "./pca.ts";
-import { createRandom } from "./random.ts";
 import { countGroupVotes, type Representative, selectRepresentatives } from "./repness.ts";
 import { buildVoteMatrix, type VoteList, type VoteMatrix } from "./vote-matrix.ts";
 

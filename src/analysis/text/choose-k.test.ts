@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { candidateKs, chooseK, silhouette } from "./choose-k.ts";
+import { Random } from "../random.ts";
+import { candidateKs, chooseK } from "./choose-k.ts";
 import type { Points } from "./kmeans.ts";
-import { Random } from "./random.ts";
 
 /** `groups` tight bundles of unit vectors along the axes of a `groups`-dimensional space. */
 function bundles(groups: number, perGroup: number): Points {
@@ -32,14 +32,5 @@ describe("chooseK", () => {
     expect(candidateKs(50)).toEqual([2, 3, 4, 5]);
     expect(candidateKs(1_000_000).at(-1)).toBeLessThanOrEqual(40);
     expect(candidateKs(3)).toEqual([2]);
-  });
-});
-
-describe("silhouette", () => {
-  it("is 1 for two far apart pairs and scores lone points 0", () => {
-    // Distances: 0–1 close, 2–3 close, pairs far apart.
-    const d = Float32Array.from([0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 0, 0]);
-    expect(silhouette(d, Int32Array.from([0, 0, 1, 1]), 2)).toBeCloseTo(1);
-    expect(silhouette(d, Int32Array.from([0, 1, 2, 2]), 3)).toBeCloseTo(0.5);
   });
 });
