@@ -4,7 +4,7 @@ import type { Static } from "@sinclair/typebox";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
-import type { ModerationLog } from "../../../src/contracts/challenges.ts";
+import type { ModerationLog } from "../../../src/contracts/moderation.ts";
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { FormAlert, SelectField } from "../../components/form-field.tsx";
