@@ -50,6 +50,20 @@ module.exports = {
     //   to: { path: "^src/server" },
     // },
     {
+      name: "domain-not-io",
+      comment: "The domain receives parsed rows or a reader from its caller; file formats live in io/.",
+      severity: "error",
+      from: { path: "^src/domain" },
+      to: { path: "^src/io" },
+    },
+    {
+      name: "routes-not-io",
+      comment: "Routes call use cases; a use case, not a route, decides which reader to use.",
+      severity: "error",
+      from: { path: "^src/server/routes" },
+      to: { path: "^src/io" },
+    },
+    {
       name: "web-only-contracts",
       comment: "The web app talks to the server over HTTP; it may share only contracts and i18n.",
       severity: "error",

@@ -2,7 +2,7 @@
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { createRandom } from "../src/analysis/opinions/random.ts";
+import { createRandom } from "../src/analysis/random.ts";
 import { ApiClient, testPassword, uniqueEmail } from "../test/support/api-client.ts";
 import { startCocrea } from "../test/support/cocrea-process.ts";
 import { openLiveSocket } from "../test/support/live-socket.ts";

@@ -1,7 +1,7 @@
 // Synthetic vote matrices drawn from the statistics of real Pol.is conversations, for the scale benchmark.
 import { readFile, stat } from "node:fs/promises";
 import { join } from "node:path";
-import { createRandom, type Random } from "../src/analysis/opinions/random.ts";
+import { createRandom, type RandomSource } from "../src/analysis/random.ts";
 
 /** What the real conversations say, pooled over every participants-votes.csv with Pol.is's group-id. */
 export interface RealStatistics {
@@ -172,7 +172,7 @@ export function synthesize(
   return { nParticipants, nStatements, participant, comment, value, length: total, plantedGroup };
 }
 
-function shuffled(n: number, random: Random): Int32Array {
+function shuffled(n: number, random: RandomSource): Int32Array {
   const order = new Int32Array(n);
   for (let i = 0; i < n; i++) order[i] = i;
   for (let i = n - 1; i > 0; i--) {
@@ -185,7 +185,7 @@ function shuffled(n: number, random: Random): Int32Array {
 }
 
 /** Walker's alias method: O(1) draws from a discrete distribution. */
-function aliasTable(weights: Float64Array): (random: Random) => number {
+function aliasTable(weights: Float64Array): (random: RandomSource) => number {
   const n = weights.length;
   const sum = weights.reduce((s, w) => s + w, 0);
   const probability = new Float64Array(n);

@@ -2,7 +2,7 @@
 import { createWriteStream } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { parse } from "csv-parse/sync";
-import { Random } from "../src/analysis/text/random.ts";
+import { Random } from "../src/analysis/random.ts";
 
 const data = new URL("../../shared/data/contributions/republique-numerique/", import.meta.url);
 

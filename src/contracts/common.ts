@@ -47,4 +47,10 @@ export const Problem = Type.Object(
 );
 export type ProblemBody = Static<typeof Problem>;
 
+/** Shapes many schemas share: a time, an address, a text of bounded length. */
+export const DateTime = Type.String({ format: "date-time" });
+export const Url = Type.String({ maxLength: 2000, description: "An http or https address" });
+export const NullableUrl = Type.Union([Url, Type.Null()]);
+export const Text = (maxLength: number, minLength = 1) => Type.String({ minLength, maxLength });
+
 export const NoContent = Type.Null({ description: "No content" });

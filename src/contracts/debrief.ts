@@ -1,6 +1,6 @@
 // Request and response schemas of the debrief: groups' heard / will-do, actions and their progress, open data.
 import { type Static, Type } from "@sinclair/typebox";
-import { Uuid } from "./common.ts";
+import { NullableUrl, Text, Uuid } from "./common.ts";
 
 export const ActionStatusSchema = Type.Union(
   [Type.Literal("planned"), Type.Literal("in-progress"), Type.Literal("done"), Type.Literal("not-retained")],
@@ -118,3 +118,13 @@ export const PublicExportFileParams = Type.Object({
   challengeId: Uuid,
   file: ExportFileParams.properties.file,
 });
+
+/** A challenge's debrief text, written by its managers (the groups' debriefs and actions are above). */
+export const DebriefBody = Type.Object(
+  {
+    text: Text(50_000),
+    mediaUrl: Type.Optional(NullableUrl),
+    publish: Type.Optional(Type.Boolean({ description: "Show it to participants (once voting is over)" })),
+  },
+  { additionalProperties: false },
+);

@@ -1,14 +1,9 @@
 // The live event vocabulary: one schema per event (`<noun>.<past verb>`), their union, and who may hear each one.
 import { type Static, type TProperties, Type } from "@sinclair/typebox";
-import {
-  EmotionSchema,
-  OutcomeSchema,
-  PhaseSchema,
-  ReactionCounts,
-  TimelineFieldSchema,
-} from "./challenges.ts";
+import { PhaseSchema, TimelineFieldSchema } from "./challenges.ts";
 import { RoleSchema } from "./common.ts";
 import { ActionStatusSchema } from "./debrief.ts";
+import { EmotionSchema, OutcomeSchema, ReactionCounts } from "./ideas.ts";
 import { NotificationKindSchema } from "./notifications.ts";
 
 /** An id; a pattern rather than a format, so that TypeBox's Value.Check needs no format registry. */

@@ -16,6 +16,10 @@ import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
 import type { Database } from "../db/open-database.ts";
 import type { Mailer } from "../domain/context.ts";
+import { planDocx } from "../io/export/plan-docx.ts";
+import { planMarkdown } from "../io/export/plan-markdown.ts";
+import { planPdf } from "../io/export/plan-pdf.ts";
+import { readPolisTexts } from "../io/import/polis-texts.ts";
 import { type BackgroundWork, backgroundWork, contextFactory } from "../jobs/process-context.ts";
 import { LiveHub } from "./live/live-hub.ts";
 import { watchPlanEditors } from "./plan-editing/plan-editors-watch.ts";
@@ -158,7 +162,12 @@ export async function buildApp({
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
-      await api.register(conversationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(conversationRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+        readPolisTexts,
+      });
       await api.register(debriefRoutes, {
         context,
         secureCookies,
@@ -170,7 +179,12 @@ export async function buildApp({
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(planSessionRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
-      await api.register(planExportRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(planExportRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+        renderers: { pdf: planPdf, docx: planDocx, markdown: async (doc) => Buffer.from(planMarkdown(doc)) },
+      });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
       await api.register(healthRoutes, { pool: database.pool, listening: () => hub.listening });
       await api.register(planRoutes, { context, secureCookies, authRateLimit: config.authRateLimit, rooms });

@@ -42,7 +42,6 @@ export async function startServer(
       demoCreated = await createDemoWorkspace(context());
       if (demoCreated) logger.info("demo workspace created");
     }
-    if (config.roles.includes("worker")) worker = await startWorker({ database, context, logger });
     let url = "";
     if (config.roles.includes("web")) {
       app = await buildApp({ config, database, logger, mailer, background });
@@ -50,9 +49,10 @@ export async function startServer(
       const port = new URL(address).port;
       url = `http://${config.host === "0.0.0.0" ? "localhost" : config.host}:${port}`;
       logger.info({ url, roles: config.roles }, `Cocrea is running at ${url}`);
-    } else {
-      logger.info({ roles: config.roles }, "Cocrea is running as a worker, without an HTTP listener");
     }
+    // After the listener, so that the first jobs (the demo's recomputations) do not slow the start of the web.
+    if (config.roles.includes("worker")) worker = await startWorker({ database, context, logger });
+    if (!app) logger.info({ roles: config.roles }, "Cocrea is running as a worker, without an HTTP listener");
     let stopping: Promise<void> | undefined;
     return {
       app,

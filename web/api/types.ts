@@ -1,19 +1,13 @@
 // The API's response shapes, derived from the server's contracts so both sides change together.
 import type { Static } from "@sinclair/typebox";
 import type { User } from "../../src/contracts/accounts.ts";
-import type {
-  Challenge,
-  Comment,
-  EmotionSchema,
-  Idea,
-  LeaderboardResponse,
-  PhaseSchema,
-  TimelineFieldSchema,
-} from "../../src/contracts/challenges.ts";
+import type { Challenge, PhaseSchema, TimelineFieldSchema } from "../../src/contracts/challenges.ts";
 import type { RoleSchema, WorkspaceKindSchema } from "../../src/contracts/common.ts";
 import type { ContestResponse } from "../../src/contracts/contest.ts";
 import type { NextStatementResponse, OpinionMap, Statement } from "../../src/contracts/conversations.ts";
 import type { Action, ActionStatusSchema, Debrief } from "../../src/contracts/debrief.ts";
+import type { Comment, EmotionSchema, Idea } from "../../src/contracts/ideas.ts";
+import type { LeaderboardResponse } from "../../src/contracts/leaderboard.ts";
 import type { Notification, NotificationPreferences } from "../../src/contracts/notifications.ts";
 import type {
   CreatedInvitation,

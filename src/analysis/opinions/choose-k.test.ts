@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { createRandom } from "../random.ts";
 import { chooseK } from "./choose-k.ts";
-import { createRandom } from "./random.ts";
 
 /** Points on a line in tight runs; base cluster = run. */
 function runs(centers: number[], size: number): { points: Float64Array; labels: Int32Array } {

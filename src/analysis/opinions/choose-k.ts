@@ -1,9 +1,10 @@
 // The number of opinion groups when there is no history to smooth it: the k that wins most bootstrap resamples.
-import { type Clustering, kmeans, silhouette } from "./kmeans.ts";
-import type { Random } from "./random.ts";
+import type { RandomSource } from "../random.ts";
+import { planeDistances, silhouette } from "../silhouette.ts";
+import { type Clustering, kmeans } from "./kmeans.ts";
 
 export interface BootstrapOptions {
-  random: Random;
+  random: RandomSource;
   /** Bootstrap resamples of the participants; 20 by default. */
   resamples?: number;
   /** k-means++ runs per k and resample, the lowest inertia kept; 10 by default. */
@@ -61,6 +62,7 @@ export function chooseK(
     }
     const at = Float64Array.from(centers);
     const w = Float64Array.from(weights);
+    const distances = planeDistances(at);
     for (const k of ks) {
       if (k > weights.length) {
         scores[k]!.push(0);
@@ -71,7 +73,7 @@ export function chooseK(
         const run = kmeans(at, k, { weights: w, random: options.random, maxIterations: 100 });
         if (!chosen || run.inertia < chosen.inertia - 1e-12) chosen = run;
       }
-      scores[k]!.push(chosen && chosen.k >= 2 ? silhouette(at, chosen.labels, chosen.k) : 0);
+      scores[k]!.push(chosen && chosen.k >= 2 ? silhouette(distances, chosen.labels, chosen.k) : 0);
     }
   }
   const wins: Record<number, number> = {};

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { createRandom } from "../random.ts";
 import { findGroups } from "./groups.ts";
 import { firstDistinct } from "./kmeans.ts";
-import { createRandom } from "./random.ts";
 
 /**
  * n points around each center, jittered by a seeded generator, interleaved (point i belongs to blob i mod

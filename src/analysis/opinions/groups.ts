@@ -1,10 +1,12 @@
 // Opinion groups: many small base clusters of participants, then 2 to 5 groups of base clusters by silhouette.
+
+import type { RandomSource } from "../random.ts";
+import { planeDistances, silhouette } from "../silhouette.ts";
 import { chooseK } from "./choose-k.ts";
-import { type Clustering, firstDistinct, kmeans, silhouette } from "./kmeans.ts";
-import type { Random } from "./random.ts";
+import { type Clustering, firstDistinct, kmeans } from "./kmeans.ts";
 
 export interface GroupOptions {
-  random: Random;
+  random: RandomSource;
   /** Number of base clusters; Pol.is: 100 (`conversation.clj` `:base-k`). */
   baseK?: number;
   /** Most groups; Pol.is: 5 (`:max-k`), further capped at 2 + ⌊baseClusters / 12⌋ (`max-k-fn`). */
@@ -72,6 +74,7 @@ export function findGroups(points: Float64Array, options: GroupOptions): Opinion
   if (maxK < 2) return single(n, points, base.k);
   const silhouettes: Record<number, number> = {};
   const byK = new Map<number, Clustering>();
+  const distances = planeDistances(base.centers);
   for (let k = 2; k <= maxK; k++) {
     let chosen: Clustering | undefined;
     for (let r = 0; r < restarts; r++) {
@@ -83,7 +86,7 @@ export function findGroups(points: Float64Array, options: GroupOptions): Opinion
       if (!chosen || run.inertia < chosen.inertia - 1e-12) chosen = run;
     }
     if (!chosen || chosen.k < 2) continue;
-    const score = silhouette(base.centers, chosen.labels, chosen.k);
+    const score = silhouette(distances, chosen.labels, chosen.k);
     silhouettes[k] = score;
     byK.set(k, chosen);
   }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { kmeans, silhouette } from "./kmeans.ts";
-import { createRandom } from "./random.ts";
+import { createRandom } from "../random.ts";
+import { kmeans } from "./kmeans.ts";
 
 const blobs = Float64Array.of(0, 0, 0.1, 0, 0, 0.1, 10, 10, 10.1, 10, 10, 10.1);
 
@@ -34,23 +34,5 @@ describe("kmeans", () => {
     const b = kmeans(points, 7, { random: createRandom(5) });
     expect([...a.labels]).toEqual([...b.labels]);
     expect([...a.centers]).toEqual([...b.centers]);
-  });
-});
-
-describe("silhouette", () => {
-  it("matches a hand computation on the line", () => {
-    // Points 0, 1 | 10, 11. For 0: a = 1, b = (10 + 11) / 2 = 10.5, s = 9.5 / 10.5; by symmetry all four agree
-    // (for 1: a = 1, b = (9 + 10) / 2 = 9.5, s = 8.5 / 9.5).
-    const points = Float64Array.of(0, 0, 1, 0, 10, 0, 11, 0);
-    const labels = Int32Array.of(0, 0, 1, 1);
-    const expected = (9.5 / 10.5 + 8.5 / 9.5 + 8.5 / 9.5 + 9.5 / 10.5) / 4;
-    expect(silhouette(points, labels, 2)).toBeCloseTo(expected, 12);
-  });
-
-  it("scores a point alone in its cluster as 0", () => {
-    const points = Float64Array.of(0, 0, 1, 0, 10, 0);
-    const labels = Int32Array.of(0, 0, 1);
-    // For 0: a = 1, b = 10 → 0.9; for 1: a = 1, b = 9 → 8/9; the singleton adds 0.
-    expect(silhouette(points, labels, 2)).toBeCloseTo((0.9 + 8 / 9) / 3, 12);
   });
 });

@@ -1,5 +1,5 @@
-// Weighted k-means in the plane and the silhouette score: Pol.is's base clusters and opinion groups.
-import type { Random } from "./random.ts";
+// Weighted k-means in the plane: Pol.is's base clusters and opinion groups.
+import type { RandomSource } from "../random.ts";
 
 /** A partition of 2-D points: `centers` x, y interleaved; `labels[i]` in 0..k-1; `weights` summed per cluster. */
 export interface Clustering {
@@ -14,7 +14,7 @@ export interface Clustering {
 export interface KMeansOptions {
   /** One weight per point (Pol.is weighs base clusters by their member count); default 1. */
   weights?: Float64Array;
-  random: Random;
+  random: RandomSource;
   /** Initial centers (x, y interleaved) instead of k-means++ seeding; k is then their number. */
   init?: Float64Array;
   /** Lloyd iterations cap; Pol.is uses 100 for base clusters (`conversation.clj` `:base-iters`). */
@@ -196,7 +196,12 @@ export function firstDistinct(points: Float64Array, k: number, order?: ArrayLike
 }
 
 /** k-means++ seeding, weighted: each next center is drawn with probability ∝ weight × squared distance. */
-function seedPlusPlus(points: Float64Array, weights: Float64Array, k: number, random: Random): Float64Array {
+function seedPlusPlus(
+  points: Float64Array,
+  weights: Float64Array,
+  k: number,
+  random: RandomSource,
+): Float64Array {
   const n = points.length / 2;
   if (n === 0 || k <= 0) return new Float64Array(0);
   const chosen: number[] = [];
@@ -227,7 +232,7 @@ function seedPlusPlus(points: Float64Array, weights: Float64Array, k: number, ra
   return centers;
 }
 
-function pick(scores: Float64Array, total: number, random: Random): number {
+function pick(scores: Float64Array, total: number, random: RandomSource): number {
   let target = random() * total;
   for (let i = 0; i < scores.length; i++) {
     target -= scores[i]!;
@@ -235,40 +240,4 @@ function pick(scores: Float64Array, total: number, random: Random): number {
   }
   for (let i = scores.length - 1; i >= 0; i--) if (scores[i]! > 0) return i;
   return 0;
-}
-
-/**
- * Mean silhouette (Rousseeuw 1987) of a labelling: for each point, a = mean distance to the others of its
- * cluster, b = lowest mean distance to another cluster, s = (b − a) / max(a, b), and 0 for a point alone in its
- * cluster. As in Pol.is (`clusters.clj` `silhouette`, applied in `conversation.clj` to base-cluster centers),
- * distances are Euclidean between the points given and every point counts once, whatever its weight.
- * O(n²) — called on at most ~100 base clusters.
- */
-export function silhouette(points: Float64Array, labels: Int32Array, k: number): number {
-  const n = labels.length;
-  if (k < 2 || n < 2) return 0;
-  let total = 0;
-  const sums = new Float64Array(k);
-  const sizes = new Int32Array(k);
-  for (let i = 0; i < n; i++) sizes[labels[i]!]! += 1;
-  for (let i = 0; i < n; i++) {
-    const own = labels[i]!;
-    if (sizes[own]! <= 1) continue;
-    sums.fill(0);
-    for (let j = 0; j < n; j++) {
-      if (j === i) continue;
-      sums[labels[j]!]! += Math.hypot(
-        points[2 * i]! - points[2 * j]!,
-        points[2 * i + 1]! - points[2 * j + 1]!,
-      );
-    }
-    const a = sums[own]! / (sizes[own]! - 1);
-    let b = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < k; c++) if (c !== own && sizes[c]! > 0) b = Math.min(b, sums[c]! / sizes[c]!);
-    if (Number.isFinite(b)) {
-      const m = Math.max(a, b);
-      total += m > 0 ? (b - a) / m : 0;
-    }
-  }
-  return total / n;
 }

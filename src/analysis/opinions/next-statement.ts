@@ -1,5 +1,5 @@
 // Which statement a participant votes on next: the one that makes the opinion map most informative, after Pol.is.
-import { createRandom } from "./random.ts";
+import { createRandom } from "../random.ts";
 
 /** A statement that may be shown, with its vote counts and what the last opinion map says of it. */
 export interface StatementCandidate {

@@ -1,4 +1,6 @@
 // The whole opinion map: votes in; positions, opinion groups, representative statements and consensus out.
+
+import { createRandom } from "../random.ts";
 import {
   type ConsensusStatement,
   groupInformedScores,
@@ -7,7 +9,6 @@ import {
 } from "./consensus.ts";
 import { findGroups, type OpinionGroups } from "./groups.ts";
 import { computePca, projectParticipants } from "./pca.ts";
-import { createRandom } from "./random.ts";
 import { replayGroups } from "./replay-groups.ts";
 import { countGroupVotes, type Representative, selectRepresentatives } from "./repness.ts";
 import { selectClustered } from "./select-clustered.ts";

@@ -1,6 +1,6 @@
 // Opinion groups as Pol.is would have them after living through the conversation: updates replayed from vote times.
+import { planeDistances, silhouette } from "../silhouette.ts";
 import { type CarriedCluster, carryKmeans } from "./carry-kmeans.ts";
-import { silhouette } from "./kmeans.ts";
 import { computePca, projectParticipants } from "./pca.ts";
 import { selectClustered } from "./select-clustered.ts";
 import { buildVoteMatrix, type VoteList } from "./vote-matrix.ts";
@@ -93,10 +93,11 @@ export function replayGroups(votes: VoteList, options: ReplayOptions): ReplayedG
     };
     const maxK = Math.min(options.maxK ?? 5, 2 + Math.floor(base.length / 12), base.length);
     silhouettes = {};
+    const distances = planeDistances(baseItems.points);
     for (let k = 2; k <= maxK; k++) {
       const clustering = carryKmeans(baseItems, k, groups.get(k), { maxIterations: 20 });
       groups.set(k, clustering);
-      silhouettes[k] = silhouette(baseItems.points, labelsOf(baseItems.ids, clustering), clustering.length);
+      silhouettes[k] = silhouette(distances, labelsOf(baseItems.ids, clustering), clustering.length);
     }
     for (const k of [...groups.keys()]) if (k > maxK) groups.delete(k);
     const ks = Object.keys(silhouettes).map(Number);

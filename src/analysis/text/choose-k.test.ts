@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { candidateKs, chooseK, silhouette } from "./choose-k.ts";
+import { Random } from "../random.ts";
+import { candidateKs, chooseK } from "./choose-k.ts";
 import type { Points } from "./kmeans.ts";
-import { Random } from "./random.ts";
 
 /** `groups` tight bundles of unit vectors along the axes of a `groups`-dimensional space. */
 function bundles(groups: number, perGroup: number): Points {
@@ -36,14 +36,5 @@ describe("chooseK", () => {
   it("lets a small set have as many groups as it has topics of four texts", () => {
     expect(candidateKs(16)).toEqual([2, 3, 4]);
     expect(candidateKs(50)).toEqual([2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12]);
-  });
-});
-
-describe("silhouette", () => {
-  it("is 1 for two far apart pairs and scores lone points 0", () => {
-    // Distances: 0–1 close, 2–3 close, pairs far apart.
-    const d = Float32Array.from([0, 0, 1, 1, 0, 0, 1, 1, 1, 1, 0, 0, 1, 1, 0, 0]);
-    expect(silhouette(d, Int32Array.from([0, 0, 1, 1]), 2)).toBeCloseTo(1);
-    expect(silhouette(d, Int32Array.from([0, 1, 2, 2]), 3)).toBeCloseTo(0.5);
   });
 });

@@ -1,6 +1,8 @@
 // Chooses the number of groups by the mean silhouette (Rousseeuw 1987) of k-means fits on a sample.
+
+import type { Random } from "../random.ts";
+import { silhouette } from "../silhouette.ts";
 import { kmeans, type Points } from "./kmeans.ts";
-import type { Random } from "./random.ts";
 
 export interface ChooseKOptions {
   random: Random;
@@ -71,27 +73,4 @@ export function chooseK(points: Points, options: ChooseKOptions): { k: number; s
   const enough = best.silhouette - (options.tolerance ?? 0.1) * Math.abs(best.silhouette);
   const chosen = scores.find((score) => score.silhouette >= enough) ?? best;
   return { k: chosen.k, scores };
-}
-
-/** Mean silhouette of an assignment given the full distance matrix (points alone in their group score 0). */
-export function silhouette(distance: Float32Array, assignment: Int32Array, k: number): number {
-  const s = assignment.length;
-  const sizes = new Int32Array(k);
-  for (let i = 0; i < s; i++) sizes[assignment[i] as number]! += 1;
-  const sums = new Float64Array(k);
-  let total = 0;
-  for (let i = 0; i < s; i++) {
-    sums.fill(0);
-    const row = i * s;
-    for (let j = 0; j < s; j++) sums[assignment[j] as number]! += distance[row + j] as number;
-    const own = assignment[i] as number;
-    if ((sizes[own] as number) <= 1) continue;
-    const a = (sums[own] as number) / ((sizes[own] as number) - 1);
-    let b = Number.POSITIVE_INFINITY;
-    for (let c = 0; c < k; c++) {
-      if (c !== own && (sizes[c] as number) > 0) b = Math.min(b, (sums[c] as number) / (sizes[c] as number));
-    }
-    if (Number.isFinite(b)) total += (b - a) / Math.max(a, b);
-  }
-  return total / s;
 }

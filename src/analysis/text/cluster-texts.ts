@@ -1,10 +1,11 @@
 // The clustering pipeline: counts → TF-IDF → randomized SVD → spherical k-means → labelled groups.
+
+import { Random } from "../random.ts";
 import { candidateKs, chooseK, type KScore } from "./choose-k.ts";
 import type { Language } from "./detect-language.ts";
 import { assignAll, kmeans, normalizeRows, type Points } from "./kmeans.ts";
 import { describeGroups } from "./label.ts";
 import { findNearDuplicates, wordOverlap } from "./near-duplicates.ts";
-import { Random } from "./random.ts";
 import { pickRepresentatives } from "./representatives.ts";
 import { truncatedSvd } from "./svd.ts";
 import { defaultTermFilter, inverseDocumentFrequency, pruneTerms, weighTfidf } from "./tfidf.ts";

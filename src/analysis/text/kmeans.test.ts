@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { Random } from "../random.ts";
 import { assignAll, kmeans, normalizeRows, type Points } from "./kmeans.ts";
-import { Random } from "./random.ts";
 
 /** Points around three directions of the plane, unit length. */
 function threeBlobs(perBlob: number, seed: number): Points {

@@ -1,5 +1,5 @@
 // Spherical k-means (Dhillon & Modha 2001) on unit-length rows: cosine similarity, k-means++ seeding.
-import type { Random } from "./random.ts";
+import type { Random } from "../random.ts";
 
 /** Row-major points of unit length: `rows` × `dims`. */
 export interface Points {

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
+import { Random } from "../random.ts";
 import { normalizeRows, type Points } from "./kmeans.ts";
 import { findNearDuplicates, wordOverlap } from "./near-duplicates.ts";
-import { Random } from "./random.ts";
 import type { SparseMatrix } from "./sparse.ts";
 import { weighTfidf } from "./tfidf.ts";
 

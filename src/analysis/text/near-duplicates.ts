@@ -1,6 +1,7 @@
 // Finds near-duplicate contributions: SimHash buckets on the reduced vectors, confirmed by TF-IDF cosine.
+
+import type { Random } from "../random.ts";
 import { dotAt, type Points } from "./kmeans.ts";
-import type { Random } from "./random.ts";
 import { rowDot, type SparseMatrix } from "./sparse.ts";
 
 export interface NearDuplicateOptions {

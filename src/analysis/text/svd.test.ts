@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { Random } from "./random.ts";
+import { Random } from "../random.ts";
 import type { SparseMatrix } from "./sparse.ts";
 import { truncatedSvd } from "./svd.ts";
 

@@ -1,7 +1,8 @@
 // Randomized truncated SVD of a sparse matrix (Halko, Martinsson & Tropp 2011, SIAM Review 53(2), alg. 4.4 and 5.1).
+
+import type { Random } from "../random.ts";
 import { orthonormalizeColumns, symmetricEigen } from "./dense.ts";
 import { isShared, ParallelGram } from "./parallel-gram.ts";
-import type { Random } from "./random.ts";
 import type { SparseMatrix } from "./sparse.ts";
 
 export interface SvdOptions {

@@ -5,18 +5,14 @@ import {
   ChallengeParams,
   ChallengeResponse,
   CreateChallengeBody,
-  DebriefBody,
   ExtendDeadlineBody,
-  IdeaBody,
-  IdeaList,
-  IdeaListQuery,
-  IdeaResponse,
-  LeaderboardResponse,
-  LeaderboardVisibilityBody,
   PublicChallengeParams,
   PublicChallengeResponse,
   UpdateChallengeBody,
 } from "../challenges.ts";
+import { DebriefBody } from "../debrief.ts";
+import { IdeaBody, IdeaList, IdeaListQuery, IdeaResponse } from "../ideas.ts";
+import { LeaderboardResponse, LeaderboardVisibilityBody } from "../leaderboard.ts";
 import type { RouteContract } from "../route-contract.ts";
 import { WorkspaceParams, WorkspaceResponse } from "../workspaces.ts";
 

@@ -1,5 +1,6 @@
 // JSON routes of ideas, comments, reactions, supports, follows, outcomes and moderation of a post.
 
+import { NoContent } from "../common.ts";
 import {
   AwardBody,
   CommentBody,
@@ -10,13 +11,12 @@ import {
   IdeaParams,
   IdeaResponse,
   IdeaWithThread,
-  ModerationBody,
   OutcomeBody,
   ReactionBody,
   ReactionResponse,
   SupportResponse,
-} from "../challenges.ts";
-import { NoContent } from "../common.ts";
+} from "../ideas.ts";
+import { ModerationBody } from "../moderation.ts";
 import type { RouteContract } from "../route-contract.ts";
 
 /** Each route\'s schemas, keyed "METHOD /path" as the server registers it under /api/v1. */

@@ -1,16 +1,9 @@
 // JSON routes of flags, the moderators' queue, blocks and the moderation log.
 
-import {
-  CommentParams,
-  FlagBody,
-  FlagParams,
-  FlagResponse,
-  IdeaParams,
-  ModerationLog,
-  ModerationLogQuery,
-  ModerationQueue,
-} from "../challenges.ts";
 import { NoContent } from "../common.ts";
+import { FlagBody, FlagParams, FlagResponse } from "../flags.ts";
+import { CommentParams, IdeaParams } from "../ideas.ts";
+import { ModerationLog, ModerationLogQuery, ModerationQueue } from "../moderation.ts";
 import type { RouteContract } from "../route-contract.ts";
 import { BlockBody, MemberParams, WorkspaceParams } from "../workspaces.ts";
 

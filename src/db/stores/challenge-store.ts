@@ -102,13 +102,18 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return row;
     },
 
-    /** A challenge; `lock` takes its row lock so concurrent edits of the timeline apply one after the other. */
+    /**
+     * A challenge; `lock` takes its row lock so concurrent edits of the timeline (and of its synthesis) apply one
+     * after the other. FOR NO KEY UPDATE, not FOR UPDATE: the lock must not block the foreign-key checks of rows
+     * written about the challenge (an idea's activity), or a contribution and a background recomputation holding
+     * the lock can deadlock.
+     */
     async challenge(challengeId: string, lock = false): Promise<ChallengeRow | undefined> {
       const query = db
         .select()
         .from(challenges)
         .where(and(eq(challenges.workspaceId, workspaceId), eq(challenges.id, challengeId)));
-      const [row] = lock ? await query.for("update") : await query;
+      const [row] = lock ? await query.for("no key update") : await query;
       return row;
     },
 

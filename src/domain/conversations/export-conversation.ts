@@ -1,13 +1,30 @@
-// A challenge's statements and votes in Pol.is's export format (comments.csv and votes.csv), participants pseudonymized.
-import { VoteListBuilder } from "../../analysis/opinions/vote-matrix.ts";
+// A challenge's statements and votes as Pol.is exports them (comment-ids, voter-ids), participants pseudonymized.
+import { type VoteList, VoteListBuilder } from "../../analysis/opinions/vote-matrix.ts";
 import { openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openConversationStore } from "../../db/stores/conversation-store.ts";
-import { type ExportComment, polisCommentsCsv, polisVotesCsvChunks } from "../../io/export/polis-export.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { conversationChallenge } from "./conversation-rules.ts";
 
 /** Pol.is's `moderated` column: 1 accepted, 0 not yet moderated, −1 moderated out. */
 const moderated = { shown: 1, pending: 0, rejected: -1 } as const;
+
+/** One statement as Pol.is's comments.csv has it (the caller writes the files: `io/export/polis-export.ts`). */
+export interface ExportedStatement {
+  id: string;
+  body: string;
+  moderated: -1 | 0 | 1;
+  meta: boolean;
+  /** ms since 1970 */
+  created?: number;
+  /** The author's participant number. */
+  author?: string;
+}
+
+/** A conversation ready to be written in Pol.is's format. */
+export interface ConversationExport {
+  votes: VoteList;
+  comments: ExportedStatement[];
+}
 
 /**
  * Every statement (comment-id = its number) and every participant's latest vote (voter-id = their number, never a
@@ -18,7 +35,7 @@ export async function exportConversation(
   ctx: Context,
   actor: MemberActor,
   challengeId: string,
-): Promise<{ comments: string; votes: string }> {
+): Promise<ConversationExport> {
   await conversationChallenge(openChallengeStore(ctx.db, actor.workspaceId), actor, challengeId, ctx.now);
   const conversation = openConversationStore(ctx.db, actor.workspaceId);
   const statements = await conversation.statements(challengeId);
@@ -28,7 +45,7 @@ export async function exportConversation(
   for (const s of statements) builder.addComment(String(s.number));
   for (const v of votes) builder.add(String(v.participant), String(v.statement), v.vote, v.time);
   const list = builder.build();
-  const comments: ExportComment[] = statements.map((s) => {
+  const comments: ExportedStatement[] = statements.map((s) => {
     const author = s.authorId === null ? undefined : authors.get(s.authorId);
     return {
       id: String(s.number),
@@ -39,5 +56,5 @@ export async function exportConversation(
       ...(author === undefined ? {} : { author: String(author) }),
     };
   });
-  return { comments: polisCommentsCsv(list, comments), votes: [...polisVotesCsvChunks(list)].join("") };
+  return { votes: list, comments };
 }

@@ -1,5 +1,6 @@
 // Imports a Pol.is export (statements and votes) into a challenge's empty conversation, all or nothing.
 
+import type { VoteList } from "../../analysis/opinions/vote-matrix.ts";
 import type { Db } from "../../db/open-database.ts";
 import type { ChallengeRow } from "../../db/stores/challenge-store.ts";
 import { openChallengeStore } from "../../db/stores/challenge-store.ts";
@@ -11,10 +12,19 @@ import {
 } from "../../db/stores/conversation-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
-import type { PolisExport } from "../../io/import/polis-export.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { conversationChallenge } from "./conversation-rules.ts";
 import { type ComputeOpinionMap, recomputeOpinionMap, requestOpinionMap } from "./recompute-opinion-map.ts";
+
+/**
+ * What an import needs, already parsed: the votes, the statements, and the statements left out of the math. The
+ * caller reads it from its files (`io/import/polis-export.ts` and `polis-texts.ts` return this shape).
+ */
+export interface ConversationImport {
+  votes: VoteList;
+  comments: ReadonlyArray<{ id: string; body: string }>;
+  excluded: readonly string[];
+}
 
 export interface ImportSummary {
   statements: number;
@@ -38,7 +48,7 @@ function numbering(ids: readonly string[]): Map<string, number> {
 export async function importPolisExport(
   db: Db,
   challenge: ChallengeRow,
-  data: PolisExport,
+  data: ConversationImport,
   now: Date,
 ): Promise<ImportSummary> {
   const statementNumber = numbering(data.comments.map((c) => c.id));
@@ -107,12 +117,15 @@ export async function importPolisExport(
   };
 }
 
-/** The API's import: managers only (the route checks), into a challenge holding a conversation. */
+/**
+ * The API's import: managers only (the route checks), into a challenge holding a conversation. `read` parses the
+ * uploaded files (the caller's reader); it runs once the challenge is known to accept an import.
+ */
 export async function importConversation(
   ctx: Context,
   actor: MemberActor,
   challengeId: string,
-  data: PolisExport,
+  read: () => Promise<ConversationImport>,
 ): Promise<ImportSummary> {
   const challenge = await conversationChallenge(
     openChallengeStore(ctx.db, actor.workspaceId),
@@ -120,6 +133,7 @@ export async function importConversation(
     challengeId,
     ctx.now,
   );
+  const data = await read();
   const summary = await importPolisExport(ctx.db, challenge, data, ctx.now);
   await requestOpinionMap(ctx, actor.workspaceId, challengeId);
   return summary;
@@ -129,7 +143,7 @@ export async function importConversation(
 export async function importConversationOffline(
   db: Db,
   challengeId: string,
-  data: PolisExport,
+  data: ConversationImport,
   compute: ComputeOpinionMap,
 ): Promise<ImportSummary> {
   const challenge = await findChallenge(db, challengeId);

@@ -1,6 +1,6 @@
 // Builds what the exporters print from the plan's readable copy, its sessions' records and its last delivered export.
 import type { SessionRecords } from "../../db/stores/plan-session-store.ts";
-import type { AnnexSession, ExportDocument, RichNode } from "../../io/export/plan-export-document.ts";
+import type { AnnexSession, ExportDocument, RichNode } from "./export-document-shape.ts";
 import type { PlanContent } from "./read-plan-content.ts";
 import { changesBetween } from "./session-read.ts";
 

@@ -7,31 +7,23 @@ import {
   type ExportSummary,
   openPlanVersionStore,
 } from "../../db/stores/plan-version-store.ts";
-import { planDocx } from "../../io/export/plan-docx.ts";
-import type { ExportDocument } from "../../io/export/plan-export-document.ts";
-import { planMarkdown } from "../../io/export/plan-markdown.ts";
-import { planPdf } from "../../io/export/plan-pdf.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { workspaceTimeZone } from "./calendar-time-zone.ts";
 import { exportDocumentOf } from "./export-document.ts";
+import type { ExportDocument } from "./export-document-shape.ts";
 import { readPlanContent } from "./read-plan-content.ts";
 import { frozenOf } from "./session-close.ts";
 
-const formats: Record<
-  ExportFormat,
-  { extension: string; mediaType: string; render: (doc: ExportDocument) => Promise<Buffer> }
-> = {
-  pdf: { extension: "pdf", mediaType: "application/pdf", render: planPdf },
+/** What the domain needs to write a plan in each format; the exporters of io/export provide it (see app.ts). */
+export type PlanRenderers = Record<ExportFormat, (doc: ExportDocument) => Promise<Buffer>>;
+
+const formats: Record<ExportFormat, { extension: string; mediaType: string }> = {
+  pdf: { extension: "pdf", mediaType: "application/pdf" },
   docx: {
     extension: "docx",
     mediaType: "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
-    render: planDocx,
   },
-  markdown: {
-    extension: "md",
-    mediaType: "text/markdown; charset=utf-8",
-    render: async (doc) => Buffer.from(planMarkdown(doc)),
-  },
+  markdown: { extension: "md", mediaType: "text/markdown; charset=utf-8" },
 };
 
 /** A file name from the plan's title: letters, digits and dashes, with the day. */
@@ -52,6 +44,7 @@ export async function exportPlan(
   actor: MemberActor,
   planId: string,
   input: { format: ExportFormat; withAnnex: boolean },
+  renderers: PlanRenderers,
 ): Promise<{ bytes: Buffer; fileName: string; mediaType: string; record: ExportSummary }> {
   const versions = openPlanVersionStore(ctx.db, actor.workspaceId);
   const content = await readPlanContent(openPlanStore(ctx.db, actor.workspaceId), planId);
@@ -62,7 +55,7 @@ export async function exportPlan(
   ]);
   const doc = exportDocumentOf(content, { timeZone, now: ctx.now, records, delivered });
   const format = formats[input.format];
-  const bytes = await format.render(doc);
+  const bytes = await renderers[input.format](doc);
   const record = await versions.insertExport(
     {
       planId,

@@ -25,7 +25,7 @@ import {
   type ExportDocument,
   type RichNode,
   textOf,
-} from "./plan-export-document.ts";
+} from "../../domain/plans/export-document-shape.ts";
 import { formatDate, labelsOf, type PlanLabels } from "./plan-labels.ts";
 
 /** A4 width minus 2 × 18 mm margins, in twentieths of a point (DXA). */

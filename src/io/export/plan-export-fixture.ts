@@ -1,5 +1,5 @@
 // A small French plan for the exporters' tests and benchmark: every block of the schema, an annex, a change list.
-import type { ExportDocument, ExportSection, RichNode } from "./plan-export-document.ts";
+import type { ExportDocument, ExportSection, RichNode } from "../../domain/plans/export-document-shape.ts";
 
 const text = (value: string, marks?: RichNode["marks"]): RichNode => ({
   type: "text",

@@ -1,6 +1,6 @@
 // The plan as one printable HTML page (for Chromium's print to PDF): cover, table of contents, sections, annex.
 // Every piece of user text is escaped; the page holds no script and loads nothing.
-import { attr, type ExportDocument, type RichNode } from "./plan-export-document.ts";
+import { attr, type ExportDocument, type RichNode } from "../../domain/plans/export-document-shape.ts";
 import { formatDate, labelsOf, type PlanLabels } from "./plan-labels.ts";
 import { planPrintStyle } from "./plan-print-style.ts";
 

@@ -1,5 +1,5 @@
 // The words of an exported plan in its language (the plan's own text is never translated).
-import type { ExportDocument } from "./plan-export-document.ts";
+import type { ExportDocument } from "../../domain/plans/export-document-shape.ts";
 
 const fr = {
   contents: "Table des matières",

@@ -1,5 +1,5 @@
 // The plan as one Markdown file: the readable copy of each section under its title, what changed, the annex.
-import type { AnnexSession, ExportDocument } from "./plan-export-document.ts";
+import type { AnnexSession, ExportDocument } from "../../domain/plans/export-document-shape.ts";
 import { formatDate, labelsOf, type PlanLabels } from "./plan-labels.ts";
 
 /** Writes `doc` as CommonMark; the sections' own headings move one level down, under the section's title. */

@@ -1,8 +1,8 @@
 // The plan as PDF: Chromium (Debian's package, driven by playwright-core) prints the plan's HTML with page numbers.
 import { existsSync } from "node:fs";
 import { chromium } from "playwright-core";
+import type { ExportDocument } from "../../domain/plans/export-document-shape.ts";
 import { AppError } from "../../errors.ts";
-import type { ExportDocument } from "./plan-export-document.ts";
 import { escapeHtml, planHtml } from "./plan-html.ts";
 import { labelsOf } from "./plan-labels.ts";
 

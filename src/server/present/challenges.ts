@@ -1,6 +1,7 @@
 // Turns challenge, idea and comment rows into the API's JSON shapes.
 import type { Static } from "@sinclair/typebox";
-import type { Challenge, Comment, Idea } from "../../contracts/challenges.ts";
+import type { Challenge } from "../../contracts/challenges.ts";
+import type { Comment, Idea } from "../../contracts/ideas.ts";
 import type { Notification } from "../../contracts/notifications.ts";
 import { type CommentView, emotions, type IdeaView } from "../../db/stores/challenge-store.ts";
 import type { NotificationView } from "../../db/stores/notification-store.ts";

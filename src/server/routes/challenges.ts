@@ -5,19 +5,15 @@ import {
   ChallengeParams,
   ChallengeResponse,
   CreateChallengeBody,
-  DebriefBody,
-  ExportQuery,
   ExtendDeadlineBody,
-  IdeaBody,
-  IdeaList,
-  IdeaListQuery,
-  IdeaResponse,
-  LeaderboardResponse,
-  LeaderboardVisibilityBody,
   PublicChallengeParams,
   PublicChallengeResponse,
   UpdateChallengeBody,
 } from "../../contracts/challenges.ts";
+import { DebriefBody } from "../../contracts/debrief.ts";
+import { ExportQuery } from "../../contracts/export.ts";
+import { IdeaBody, IdeaList, IdeaListQuery, IdeaResponse } from "../../contracts/ideas.ts";
+import { LeaderboardResponse, LeaderboardVisibilityBody } from "../../contracts/leaderboard.ts";
 import { WorkspaceParams, WorkspaceResponse } from "../../contracts/workspaces.ts";
 import { createChallenge } from "../../domain/challenges/create-challenge.ts";
 import type { Timeline } from "../../domain/challenges/current-phase.ts";

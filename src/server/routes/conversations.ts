@@ -19,16 +19,24 @@ import {
 } from "../../contracts/conversations.ts";
 import type { StatementView } from "../../db/stores/conversation-store.ts";
 import { exportConversation } from "../../domain/conversations/export-conversation.ts";
-import { importConversation } from "../../domain/conversations/import-conversation.ts";
+import {
+  type ConversationImport,
+  importConversation,
+} from "../../domain/conversations/import-conversation.ts";
 import { moderateStatement } from "../../domain/conversations/moderate-statement.ts";
 import { showOpinionMap } from "../../domain/conversations/read-opinion-map.ts";
 import { listStatements, showNextStatement } from "../../domain/conversations/read-statements.ts";
 import { submitStatement } from "../../domain/conversations/submit-statement.ts";
 import { voteOnStatement } from "../../domain/conversations/vote-on-statement.ts";
 import { AppError } from "../../errors.ts";
-import { readPolisTexts } from "../../io/import/polis-texts.ts";
 import { memberOf } from "../plugins/access.ts";
+import { polisFile } from "../present/polis.ts";
 import type { RouteOptions } from "./accounts.ts";
+
+export interface ConversationRouteOptions extends RouteOptions {
+  /** Parses an uploaded Pol.is export (comments.csv and votes.csv as text); given by the app (io/import). */
+  readPolisTexts(texts: { comments: string; votes: string }): Promise<ConversationImport>;
+}
 
 const tags = ["conversations"];
 
@@ -50,7 +58,10 @@ function presentStatement(
   };
 }
 
-export const conversationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { context }) => {
+export const conversationRoutes: FastifyPluginAsyncTypebox<ConversationRouteOptions> = async (
+  app,
+  { context, readPolisTexts },
+) => {
   const base = "/workspaces/:workspaceId/challenges/:challengeId";
 
   app.get(
@@ -191,12 +202,12 @@ export const conversationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
       },
     },
     async (request, reply) => {
-      const files = await exportConversation(context(), memberOf(request), request.params.challengeId);
+      const conversation = await exportConversation(context(), memberOf(request), request.params.challengeId);
       const file = request.params.file;
       return reply
         .header("content-disposition", `attachment; filename="${file}"`)
         .type("text/csv; charset=utf-8")
-        .send(file === "comments.csv" ? files.comments : files.votes);
+        .send(polisFile(conversation, file));
     },
   );
 
@@ -215,22 +226,23 @@ export const conversationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
       },
     },
     async (request, reply) => {
-      let data: Awaited<ReturnType<typeof readPolisTexts>>;
-      try {
-        data = await readPolisTexts(request.body);
-      } catch (error) {
-        // The reader names file:line:column; the form shows it beside the file's field.
-        if (error instanceof AppError && error.where) {
-          const field = error.where.startsWith("votes") ? "votes" : "comments";
-          throw new AppError(error.code, `${error.where}: ${error.message}`, { field, where: error.where });
+      const read = async () => {
+        try {
+          return await readPolisTexts(request.body);
+        } catch (error) {
+          // The reader names file:line:column; the form shows it beside the file's field.
+          if (error instanceof AppError && error.where) {
+            const field = error.where.startsWith("votes") ? "votes" : "comments";
+            throw new AppError(error.code, `${error.where}: ${error.message}`, { field, where: error.where });
+          }
+          throw error;
         }
-        throw error;
-      }
+      };
       const imported = await importConversation(
         context(),
         memberOf(request),
         request.params.challengeId,
-        data,
+        read,
       );
       return reply.code(201).send({ imported });
     },

@@ -1,5 +1,6 @@
 // Routes of one idea: reading it with its thread, editing, withdrawing, comments, reactions, supports and follows.
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { NoContent } from "../../contracts/common.ts";
 import {
   AwardBody,
   CommentBody,
@@ -10,13 +11,12 @@ import {
   IdeaParams,
   IdeaResponse,
   IdeaWithThread,
-  ModerationBody,
   OutcomeBody,
   ReactionBody,
   ReactionResponse,
   SupportResponse,
-} from "../../contracts/challenges.ts";
-import { NoContent } from "../../contracts/common.ts";
+} from "../../contracts/ideas.ts";
+import { ModerationBody } from "../../contracts/moderation.ts";
 import { awardIdea } from "../../domain/challenges/award-idea.ts";
 import { editIdea } from "../../domain/challenges/edit-idea.ts";
 import { setFollow } from "../../domain/challenges/follow-idea.ts";

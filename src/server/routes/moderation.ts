@@ -1,17 +1,10 @@
 // Routes of moderation: flagging ideas and comments, the moderators' queue, dismissing flags, blocking members and
 // the moderation log.
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
-import {
-  CommentParams,
-  FlagBody,
-  FlagParams,
-  FlagResponse,
-  IdeaParams,
-  ModerationLog,
-  ModerationLogQuery,
-  ModerationQueue,
-} from "../../contracts/challenges.ts";
 import { NoContent } from "../../contracts/common.ts";
+import { FlagBody, FlagParams, FlagResponse } from "../../contracts/flags.ts";
+import { CommentParams, IdeaParams } from "../../contracts/ideas.ts";
+import { ModerationLog, ModerationLogQuery, ModerationQueue } from "../../contracts/moderation.ts";
 import { BlockBody, MemberParams, WorkspaceParams } from "../../contracts/workspaces.ts";
 import { dismissFlags, flagItem, moderationQueue } from "../../domain/challenges/flag.ts";
 import { readModerationLog } from "../../domain/challenges/read-moderation-log.ts";

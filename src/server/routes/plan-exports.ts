@@ -8,7 +8,7 @@ import {
 } from "../../contracts/plan-sessions.ts";
 import { PlanParams } from "../../contracts/plans.ts";
 import { markExportDelivered } from "../../domain/plans/export-deliver.ts";
-import { exportPlan } from "../../domain/plans/export-plan.ts";
+import { exportPlan, type PlanRenderers } from "../../domain/plans/export-plan.ts";
 import { readPlanExports } from "../../domain/plans/export-read.ts";
 import { memberOf } from "../plugins/access.ts";
 import { presentExport, presentExports } from "../present/plan-sessions.ts";
@@ -16,7 +16,9 @@ import type { RouteOptions } from "./accounts.ts";
 
 const tags = ["plan exports"];
 
-export const planExportRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { context }) => {
+export const planExportRoutes: FastifyPluginAsyncTypebox<
+  RouteOptions & { renderers: PlanRenderers }
+> = async (app, { context, renderers }) => {
   app.get(
     "/workspaces/:workspaceId/plans/:planId/export",
     {
@@ -34,10 +36,16 @@ export const planExportRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
       },
     },
     async (request, reply) => {
-      const file = await exportPlan(context(), memberOf(request), request.params.planId, {
-        format: request.query.format,
-        withAnnex: request.query.annex === "true",
-      });
+      const file = await exportPlan(
+        context(),
+        memberOf(request),
+        request.params.planId,
+        {
+          format: request.query.format,
+          withAnnex: request.query.annex === "true",
+        },
+        renderers,
+      );
       return reply
         .header("content-type", file.mediaType)
         .header("content-disposition", `attachment; filename="${file.fileName}"`)

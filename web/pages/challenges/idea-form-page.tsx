@@ -3,7 +3,7 @@ import type { Static } from "@sinclair/typebox";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useNavigate, useParams } from "react-router";
-import type { IdeaBody } from "../../../src/contracts/challenges.ts";
+import type { IdeaBody } from "../../../src/contracts/ideas.ts";
 import { ApiError } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { client } from "../../api/typed-client.ts";

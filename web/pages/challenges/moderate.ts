@@ -1,6 +1,6 @@
 // Hides, restores or releases an idea or a comment: two routes that take the same body.
 import type { Static } from "@sinclair/typebox";
-import type { ModerationBody } from "../../../src/contracts/challenges.ts";
+import type { ModerationBody } from "../../../src/contracts/moderation.ts";
 import { client } from "../../api/typed-client.ts";
 
 /** Sends a moderation decision about one idea or one comment of the workspace. */

@@ -4,7 +4,7 @@ import type { Static } from "@sinclair/typebox";
 import { useCallback, useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useParams, useSearchParams } from "react-router";
-import type { ModerationLog, ModerationLogQuery } from "../../../src/contracts/challenges.ts";
+import type { ModerationLog, ModerationLogQuery } from "../../../src/contracts/moderation.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { client } from "../../api/typed-client.ts";
 import { FormAlert, SelectField } from "../../components/form-field.tsx";

@@ -1,12 +1,23 @@
-// Seeded pseudo-random numbers, so every run with the same --seed gives the same groups.
+// Seeded pseudo-random numbers for every analysis: the same seed always gives the same groups (no Math.random).
 
 /** A small fast generator (mulberry32, Tommy Ettinger 2017): 32-bit state, period 2^32, uniform in [0, 1). */
 export class Random {
   private state: number;
   private spare = Number.NaN;
 
+  /** The seed mixed with the golden ratio's bits: the streams text clustering has always used. */
   constructor(seed: number) {
     this.state = (seed ^ 0x9e3779b9) >>> 0;
+  }
+
+  /**
+   * A generator whose seed is first mixed with SplitMix32, so that nearby seeds give unrelated streams: the streams
+   * opinion maps have always used (their k-means++ initializations).
+   */
+  static splitMixed(seed: number): Random {
+    const random = new Random(0);
+    random.state = mix32(Math.trunc(seed) >>> 0);
+    return random;
   }
 
   /** A uniform number in [0, 1). */
@@ -48,4 +59,20 @@ export class Random {
     }
     return Int32Array.from(chosen).sort();
   }
+}
+
+/** A source of uniform numbers in [0, 1), as the opinion maps' k-means takes it. */
+export type RandomSource = () => number;
+
+/** `Random.splitMixed(seed)` as a function. */
+export function createRandom(seed: number): RandomSource {
+  const random = Random.splitMixed(seed);
+  return () => random.next();
+}
+
+function mix32(value: number): number {
+  let z = (value + 0x9e3779b9) | 0;
+  z = Math.imul(z ^ (z >>> 16), 0x85ebca6b);
+  z = Math.imul(z ^ (z >>> 13), 0xc2b2ae35);
+  return (z ^ (z >>> 16)) >>> 0;
 }

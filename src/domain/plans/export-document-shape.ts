@@ -1,4 +1,4 @@
-// What the plan's exporters (Markdown, HTML for PDF, DOCX) receive: the plan's sections, what changed, the annex.
+// The shape of an exported plan, as the domain hands it to the exporters of io/export: sections, annex, changes.
 
 /** A ProseMirror node as JSON (the plan's rich-text schema, see src/domain/plans/CONTEXT.md). */
 export interface RichNode {
