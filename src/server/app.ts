@@ -29,6 +29,7 @@ import { ideaRoutes } from "./routes/ideas.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
+import { publicRoutes } from "./routes/public.ts";
 import { synthesisRoutes } from "./routes/synthesis.ts";
 import { workspaceRoutes } from "./routes/workspaces.ts";
 
@@ -149,6 +150,7 @@ export async function buildApp({
       await api.register(contestRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(moderationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(publicRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
     },
