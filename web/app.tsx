@@ -34,6 +34,13 @@ const PublicChallengePage = page(
 );
 const JuryPage = page(() => import("./pages/contest/jury-page.tsx"), "JuryPage");
 const PublicDebriefPage = page(() => import("./pages/debrief/public-debrief-page.tsx"), "PublicDebriefPage");
+const NotificationCentrePage = page(
+  () => import("./pages/notifications/notification-centre-page.tsx"),
+  "NotificationCentrePage",
+);
+const PublicHomePage = page(() => import("./pages/public/public-home-page.tsx"), "PublicHomePage");
+const PublicWorkspacePage = page(() => import("./pages/public/public-home-page.tsx"), "PublicWorkspacePage");
+const PublicIdeaPage = page(() => import("./pages/public/public-idea-page.tsx"), "PublicIdeaPage");
 const PreferencesPage = page(() => import("./pages/notifications/preferences-page.tsx"), "PreferencesPage");
 const UnsubscribePage = page(() => import("./pages/notifications/unsubscribe-page.tsx"), "UnsubscribePage");
 const SynthesisPage = page(() => import("./pages/synthesis/synthesis-page.tsx"), "SynthesisPage");
@@ -56,6 +63,13 @@ function Layout() {
       </main>
     </>
   );
+}
+
+/** The home: a signed-in person's workspaces, or the instance's public face for a visitor. */
+function Home() {
+  const { user } = useSession();
+  if (user === undefined) return <Loading />;
+  return user === null ? <PublicHomePage /> : <WorkspacesPage />;
 }
 
 /** Pages for signed-in people (anonymous identities included); others go to sign-in and come back. */
@@ -93,7 +107,8 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/ideas/:ideaId", <IdeaPage key="idea" />],
   ["workspaces/:workspaceId/ideas/:ideaId/edit", <EditIdeaPage key="edit-idea" />],
   ["workspaces/:workspaceId/moderation/log", <ModerationLogPage key="moderation-log" />],
-  ["notifications", <PreferencesPage key="notification-preferences" />],
+  ["notifications", <NotificationCentrePage key="notification-centre" />],
+  ["notifications/preferences", <PreferencesPage key="notification-preferences" />],
 ];
 
 export function App() {
@@ -102,14 +117,8 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route element={<Layout />}>
-            <Route
-              index
-              element={
-                <SignedIn>
-                  <WorkspacesPage />
-                </SignedIn>
-              }
-            />
+            <Route index element={<Home />} />
+            <Route path="w/:workspaceId" element={<PublicWorkspacePage />} />
             <Route
               path="workspaces/:workspaceId"
               element={
@@ -129,6 +138,7 @@ export function App() {
             <Route path="public/challenges/:challengeId" element={<PublicChallengePage />} />
             <Route path="unsubscribe" element={<UnsubscribePage />} />
             <Route path="public/challenges/:challengeId/debrief" element={<PublicDebriefPage />} />
+            <Route path="public/challenges/:challengeId/ideas/:ideaId" element={<PublicIdeaPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

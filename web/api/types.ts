@@ -14,7 +14,12 @@ import type { RoleSchema, WorkspaceKindSchema } from "../../src/contracts/common
 import type { ContestResponse } from "../../src/contracts/contest.ts";
 import type { NextStatementResponse, OpinionMap, Statement } from "../../src/contracts/conversations.ts";
 import type { Action, ActionStatusSchema, Debrief } from "../../src/contracts/debrief.ts";
-import type { Notification, NotificationPreferences } from "../../src/contracts/notifications.ts";
+import type {
+  Notification,
+  NotificationPreferences,
+  OwnNotificationPage,
+} from "../../src/contracts/notifications.ts";
+import type { PublicChallengeSummary } from "../../src/contracts/public.ts";
 import type {
   CreatedInvitation,
   Invitation,
@@ -86,3 +91,7 @@ export type SynthesisData = Static<typeof import("../../src/contracts/synthesis.
 export type IdeaGroupData = SynthesisData["groups"][number];
 export type SynthesisIdeaData = SynthesisData["ungrouped"][number];
 export type ContestData = Static<typeof ContestResponse>["contest"];
+
+export type OwnNotificationPageData = Static<typeof OwnNotificationPage>;
+export type OwnNotificationData = OwnNotificationPageData["notifications"][number];
+export type PublicChallengeSummaryData = Static<typeof PublicChallengeSummary>;
