@@ -136,6 +136,14 @@ describe("notifications", () => {
     await entry.getByText("nouveau", { exact: true }).waitFor();
     await entry.getByRole("button", { name: /Marquer comme lue/ }).waitFor();
     await expectAccessible(participantPage, "notification centre");
+    const shots = process.env.COCREA_SCREENSHOTS;
+    if (shots) {
+      // To look at the centre on a phone and a desktop; not part of what the test asserts.
+      await participantPage.screenshot({ path: `${shots}/centre-phone.png`, fullPage: true });
+      await participantPage.setViewportSize({ width: 1280, height: 800 });
+      await participantPage.screenshot({ path: `${shots}/centre-desktop.png`, fullPage: true });
+      await participantPage.setViewportSize({ width: 390, height: 844 });
+    }
     await entry.getByRole("link", { name: "Votre idée « Une rue aux enfants » est retenue" }).click();
     await expectTitle(participantPage, "Une rue aux enfants");
     await expect.poll(() => badge.count(), { timeout }).toBe(0);
