@@ -116,6 +116,22 @@ describe("public face", () => {
     await shoot(visitor, "workspace-desktop");
   });
 
+  it("speaks English to an English-speaking visitor", async () => {
+    const visitor = await journey.newPage(desktop, "en-GB");
+    await visitor.goto(`${journey.server.url}/public/challenges/${openId}/ideas/${ideaId}`);
+    await expectTitle(visitor, "Des arbres et des bancs");
+    await visitor.getByRole("heading", { name: "1 comment" }).waitFor();
+    await visitor.getByRole("region", { name: "Take part" }).getByRole("button", { name: "Comment" }).click();
+    await visitor
+      .getByText("To support or comment, create an account or sign in", { exact: false })
+      .waitFor();
+    await expectAccessible(visitor, "public idea in English");
+    await shoot(visitor, "idea-desktop-en");
+    await visitor.goto(journey.server.url);
+    await expectTitle(visitor, "Public challenges");
+    await shoot(visitor, "home-desktop-en");
+  });
+
   it("no longer invites to propose or support a public challenge in synthesis, on a phone", async () => {
     const visitor = await journey.newPage(phone);
     await visitor.goto(`${journey.server.url}/public/challenges/${closedId}`);
