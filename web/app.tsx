@@ -118,6 +118,7 @@ export function App() {
         <Routes>
           <Route element={<Layout />}>
             <Route index element={<Home />} />
+            <Route path="public" element={<PublicHomePage />} />
             <Route path="w/:workspaceId" element={<PublicWorkspacePage />} />
             <Route
               path="workspaces/:workspaceId"

@@ -47,6 +47,8 @@ function brief(title: string, from: number) {
 beforeAll(async () => {
   managerPage = await journey.newPage(desktop);
   await signUp(managerPage, journey.server.url, manager);
+  // A signed-in person reaches the public face from their workspaces.
+  await managerPage.getByRole("link", { name: "Parcourir les défis publics de tous les espaces" }).waitFor();
   await managerPage.getByLabel("Nom de l'espace").fill("Ville de Bréval");
   await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
   await expectTitle(managerPage, "Ville de Bréval");
