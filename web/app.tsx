@@ -37,6 +37,13 @@ const PublicDebriefPage = page(() => import("./pages/debrief/public-debrief-page
 const PlanPage = page(() => import("./pages/plans/plan-page.tsx"), "PlanPage");
 const PlansPage = page(() => import("./pages/plans/plans-page.tsx"), "PlansPage");
 const SessionsPage = page(() => import("./pages/plans/sessions-page.tsx"), "SessionsPage");
+const NotificationCentrePage = page(
+  () => import("./pages/notifications/notification-centre-page.tsx"),
+  "NotificationCentrePage",
+);
+const PublicHomePage = page(() => import("./pages/public/public-home-page.tsx"), "PublicHomePage");
+const PublicWorkspacePage = page(() => import("./pages/public/public-home-page.tsx"), "PublicWorkspacePage");
+const PublicIdeaPage = page(() => import("./pages/public/public-idea-page.tsx"), "PublicIdeaPage");
 const PreferencesPage = page(() => import("./pages/notifications/preferences-page.tsx"), "PreferencesPage");
 const UnsubscribePage = page(() => import("./pages/notifications/unsubscribe-page.tsx"), "UnsubscribePage");
 const SynthesisPage = page(() => import("./pages/synthesis/synthesis-page.tsx"), "SynthesisPage");
@@ -59,6 +66,13 @@ function Layout() {
       </main>
     </>
   );
+}
+
+/** The home: a signed-in person's workspaces, or the instance's public face for a visitor. */
+function Home() {
+  const { user } = useSession();
+  if (user === undefined) return <Loading />;
+  return user === null ? <PublicHomePage /> : <WorkspacesPage />;
 }
 
 /** Pages for signed-in people (anonymous identities included); others go to sign-in and come back. */
@@ -99,7 +113,8 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/plans", <PlansPage key="plans" />],
   ["workspaces/:workspaceId/plans/:planId", <PlanPage key="plan" />],
   ["workspaces/:workspaceId/plans/:planId/sessions", <SessionsPage key="plan-sessions" />],
-  ["notifications", <PreferencesPage key="notification-preferences" />],
+  ["notifications", <NotificationCentrePage key="notification-centre" />],
+  ["notifications/preferences", <PreferencesPage key="notification-preferences" />],
 ];
 
 export function App() {
@@ -108,14 +123,9 @@ export function App() {
       <BrowserRouter>
         <Routes>
           <Route element={<Layout />}>
-            <Route
-              index
-              element={
-                <SignedIn>
-                  <WorkspacesPage />
-                </SignedIn>
-              }
-            />
+            <Route index element={<Home />} />
+            <Route path="public" element={<PublicHomePage />} />
+            <Route path="w/:workspaceId" element={<PublicWorkspacePage />} />
             <Route
               path="workspaces/:workspaceId"
               element={
@@ -135,6 +145,7 @@ export function App() {
             <Route path="public/challenges/:challengeId" element={<PublicChallengePage />} />
             <Route path="unsubscribe" element={<UnsubscribePage />} />
             <Route path="public/challenges/:challengeId/debrief" element={<PublicDebriefPage />} />
+            <Route path="public/challenges/:challengeId/ideas/:ideaId" element={<PublicIdeaPage />} />
             <Route path="*" element={<NotFoundPage />} />
           </Route>
         </Routes>

@@ -56,3 +56,25 @@ export const UnsubscribeBody = Type.Object(
 );
 export const Unsubscribed = Type.Object({ kind: NotificationKindSchema });
 export const UnreadCount = Type.Object({ unread: Type.Integer({ minimum: 0 }) });
+
+/** A notification in the centre, over every workspace: with the workspace it comes from. */
+export const OwnNotification = Type.Composite([
+  Notification,
+  Type.Object({ workspace: Type.Object({ id: Uuid, name: Type.String() }) }),
+]);
+export const OwnNotificationPage = Type.Object({
+  notifications: Type.Array(OwnNotification),
+  next: Type.Union([Uuid, Type.Null()], {
+    description: "Pass as `before` for the next page; null on the last",
+  }),
+});
+export const OwnNotificationQuery = Type.Object(
+  {
+    before: Type.Optional(Uuid),
+    limit: Type.Optional(
+      Type.String({ pattern: "^([1-9]|[1-9][0-9]|100)$", description: "From 1 to 100; 30 when absent" }),
+    ),
+    unread: Type.Optional(Type.Union([Type.Literal("true"), Type.Literal("false")])),
+  },
+  { additionalProperties: false },
+);

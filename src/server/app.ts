@@ -43,6 +43,7 @@ import { planExportRoutes } from "./routes/plan-exports.ts";
 import { planImageRoutes } from "./routes/plan-images.ts";
 import { planSessionRoutes } from "./routes/plan-sessions.ts";
 import { planRoutes } from "./routes/plans.ts";
+import { publicRoutes } from "./routes/public.ts";
 import { synthesisRoutes } from "./routes/synthesis.ts";
 import { workspaceRoutes } from "./routes/workspaces.ts";
 
@@ -177,6 +178,7 @@ export async function buildApp({
       await api.register(contestRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(moderationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(publicRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(planSessionRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(planExportRoutes, {

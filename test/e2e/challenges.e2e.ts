@@ -333,10 +333,9 @@ describe("challenge journey", () => {
     await visitor.getByText("Un défi de Mairie de Villeurbanne").waitFor();
     await visitor.getByText("L'animation choisie ouvrira le marché, avec son auteur.").waitFor();
     await expectAccessible(visitor, "public challenge, signed out");
-    await visitor
-      .getByRole("region", { name: "Participer" })
-      .getByRole("link", { name: "Créer un compte" })
-      .click();
+    const takePart = visitor.getByRole("region", { name: "Participer" });
+    await takePart.getByRole("button", { name: "Proposer une idée" }).click();
+    await takePart.getByRole("link", { name: "Créer un compte" }).click();
     await expectTitle(visitor, "Créer un compte");
     await visitor.getByLabel("Nom").fill("Zoé Martin");
     await visitor.getByLabel("Adresse e-mail").fill(`zoe-${unique}@example.org`);
@@ -387,6 +386,7 @@ describe("challenge journey", () => {
     const anonymous = await journey.newPage();
     await anonymous.goto(`${journey.server.url}/public/challenges/${open.challenge.id}`);
     await expectTitle(anonymous, "La fête des voisins");
+    await anonymous.getByRole("button", { name: "Proposer une idée" }).click();
     await anonymous.getByRole("button", { name: "Continuer anonymement" }).click();
     await anonymous.getByRole("link", { name: "Proposer une idée" }).click();
     await expectTitle(anonymous, "Proposer une idée");

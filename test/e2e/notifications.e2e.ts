@@ -83,7 +83,10 @@ describe("notifications", () => {
     ));
 
     await participantPage.getByRole("link", { name: "Notifications", exact: true }).click();
-    await expectTitle(participantPage, "Mes notifications");
+    await expectTitle(participantPage, "Notifications");
+    await participantPage.getByText("Aucune notification pour l'instant.").waitFor();
+    await participantPage.getByRole("link", { name: "Réglages des notifications" }).click();
+    await expectTitle(participantPage, "Réglages des notifications");
     const officialAnswers = participantPage.getByRole("group", {
       name: "Réponse officielle à une idée que je suis",
     });
@@ -94,7 +97,7 @@ describe("notifications", () => {
     await participantPage.getByRole("status").filter({ hasText: "Vos choix sont enregistrés." }).waitFor();
     await expectAccessible(participantPage, "my notifications page");
     await participantPage.reload();
-    await expectTitle(participantPage, "Mes notifications");
+    await expectTitle(participantPage, "Réglages des notifications");
     expect(
       await participantPage
         .getByRole("group", { name: "Réponse officielle à une idée que je suis" })
@@ -126,6 +129,25 @@ describe("notifications", () => {
       .waitFor();
     expect(await participantPage.getByText("Réponse officielle", { exact: false }).count()).toBe(0);
 
+    // The header's count opens the centre: the entry is marked new, and opening it reads it and leads to the idea.
+    await participantPage.getByRole("link", { name: /^Notifications\s*\d+ non lues?$/ }).click();
+    await expectTitle(participantPage, "Notifications");
+    const entry = participantPage.getByRole("listitem").filter({ hasText: "Une rue aux enfants" });
+    await entry.getByText("nouveau", { exact: true }).waitFor();
+    await entry.getByRole("button", { name: /Marquer comme lue/ }).waitFor();
+    await expectAccessible(participantPage, "notification centre");
+    const shots = process.env.COCREA_SCREENSHOTS;
+    if (shots) {
+      // To look at the centre on a phone and a desktop; not part of what the test asserts.
+      await participantPage.screenshot({ path: `${shots}/centre-phone.png`, fullPage: true });
+      await participantPage.setViewportSize({ width: 1280, height: 800 });
+      await participantPage.screenshot({ path: `${shots}/centre-desktop.png`, fullPage: true });
+      await participantPage.setViewportSize({ width: 390, height: 844 });
+    }
+    await entry.getByRole("link", { name: "Votre idée « Une rue aux enfants » est retenue" }).click();
+    await expectTitle(participantPage, "Une rue aux enfants");
+    await expect.poll(() => badge.count(), { timeout }).toBe(0);
+
     // Without SMTP_URL the e-mail goes to the server's log; its unsubscribe link works in a browser never signed in.
     const pattern = /unsubscribe\?token=([\w-]+\.idea-selected\.[\w-]+)/;
     const mine = () => journey.server.logs.filter((line) => line.includes(participant.email));
@@ -141,7 +163,7 @@ describe("notifications", () => {
       .filter({ hasText: "vous ne recevrez plus d'e-mails pour « Mon idée est retenue ou primée »" })
       .waitFor();
     await expectAccessible(visitor, "unsubscribed");
-    await participantPage.goto(`${journey.server.url}/notifications`);
+    await participantPage.goto(`${journey.server.url}/notifications/preferences`);
     const selected = participantPage.getByRole("group", { name: "Mon idée est retenue ou primée" });
     await selected.getByRole("checkbox", { name: "Par e-mail" }).waitFor();
     expect(await selected.getByRole("checkbox", { name: "Par e-mail" }).isChecked()).toBe(false);

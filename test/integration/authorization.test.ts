@@ -840,7 +840,14 @@ const routesOutsideWorkspaces = [
   "GET /api/v1/public/challenges/{challengeId}/debrief",
   "GET /api/v1/public/challenges/{challengeId}/debrief/live",
   "GET /api/v1/public/challenges/{challengeId}/export/{file}",
+  // Covered by public-face.test.ts: public challenges only, never member-only ones, drafts, hidden or held posts.
+  "GET /api/v1/public/challenges",
+  "GET /api/v1/public/workspaces/{workspaceId}",
+  "GET /api/v1/public/challenges/{challengeId}/ideas",
+  "GET /api/v1/public/challenges/{challengeId}/ideas/{ideaId}",
   // Each person's own: covered below and in notifications.test.ts.
+  "GET /api/v1/notifications",
+  "POST /api/v1/notifications/read",
   "GET /api/v1/notifications/unread-count",
   "GET /api/v1/notifications/preferences",
   "PUT /api/v1/notifications/preferences",

@@ -8,7 +8,12 @@ import type { NextStatementResponse, OpinionMap, Statement } from "../../src/con
 import type { Action, ActionStatusSchema, Debrief } from "../../src/contracts/debrief.ts";
 import type { Comment, EmotionSchema, Idea } from "../../src/contracts/ideas.ts";
 import type { LeaderboardResponse } from "../../src/contracts/leaderboard.ts";
-import type { Notification, NotificationPreferences } from "../../src/contracts/notifications.ts";
+import type {
+  Notification,
+  NotificationPreferences,
+  OwnNotificationPage,
+} from "../../src/contracts/notifications.ts";
+import type { PublicChallengeSummary } from "../../src/contracts/public.ts";
 import type {
   CreatedInvitation,
   Invitation,
@@ -80,3 +85,7 @@ export type SynthesisData = Static<typeof import("../../src/contracts/synthesis.
 export type IdeaGroupData = SynthesisData["groups"][number];
 export type SynthesisIdeaData = SynthesisData["ungrouped"][number];
 export type ContestData = Static<typeof ContestResponse>["contest"];
+
+export type OwnNotificationPageData = Static<typeof OwnNotificationPage>;
+export type OwnNotificationData = OwnNotificationPageData["notifications"][number];
+export type PublicChallengeSummaryData = Static<typeof PublicChallengeSummary>;

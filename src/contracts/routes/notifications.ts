@@ -7,6 +7,8 @@ import {
   NotificationPreferences,
   NotificationPreferencesBody,
   NotificationQuery,
+  OwnNotificationPage,
+  OwnNotificationQuery,
   UnreadCount,
   UnsubscribeBody,
   Unsubscribed,
@@ -26,6 +28,8 @@ export const notificationRouteContracts = {
     body: MarkReadBody,
     response: { 204: NoContent },
   },
+  "GET /notifications": { querystring: OwnNotificationQuery, response: { 200: OwnNotificationPage } },
+  "POST /notifications/read": { body: MarkReadBody, response: { 204: NoContent } },
   "GET /notifications/unread-count": { response: { 200: UnreadCount } },
   "GET /notifications/preferences": { response: { 200: NotificationPreferences } },
   "PUT /notifications/preferences": {

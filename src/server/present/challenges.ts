@@ -2,9 +2,10 @@
 import type { Static } from "@sinclair/typebox";
 import type { Challenge } from "../../contracts/challenges.ts";
 import type { Comment, Idea } from "../../contracts/ideas.ts";
-import type { Notification } from "../../contracts/notifications.ts";
+import type { Notification, OwnNotification } from "../../contracts/notifications.ts";
 import { type CommentView, emotions, type IdeaView } from "../../db/stores/challenge-store.ts";
 import type { NotificationView } from "../../db/stores/notification-store.ts";
+import type { OwnNotificationView } from "../../db/stores/own-notification-store.ts";
 import type { ChallengeOverview } from "../../domain/challenges/read-challenges.ts";
 
 export function presentChallenge(overview: ChallengeOverview): Static<typeof Challenge> {
@@ -111,4 +112,9 @@ export function presentNotification(row: NotificationView): Static<typeof Notifi
     createdAt: row.createdAt.toISOString(),
     read: row.readAt !== null,
   };
+}
+
+/** A notification of the centre, with the workspace it comes from. */
+export function presentOwnNotification(row: OwnNotificationView): Static<typeof OwnNotification> {
+  return { ...presentNotification(row), workspace: { id: row.workspaceId, name: row.workspaceName } };
 }

@@ -7,12 +7,15 @@ import {
   NotificationPreferences,
   NotificationPreferencesBody,
   NotificationQuery,
+  OwnNotificationPage,
+  OwnNotificationQuery,
   UnreadCount,
   UnsubscribeBody,
   Unsubscribed,
 } from "../../contracts/notifications.ts";
 import { WorkspaceParams } from "../../contracts/workspaces.ts";
 import { unreadCount } from "../../db/stores/notification-store.ts";
+import { listOwnNotifications, markOwnRead } from "../../domain/notifications/notification-centre.ts";
 import {
   readPreferences,
   savePreferences,
@@ -20,7 +23,7 @@ import {
 } from "../../domain/notifications/notification-preferences.ts";
 import { listNotifications, markNotificationsRead } from "../../domain/notifications/read-notifications.ts";
 import { actorOf, memberOf } from "../plugins/access.ts";
-import { presentNotification } from "../present/challenges.ts";
+import { presentNotification, presentOwnNotification } from "../present/challenges.ts";
 import type { RouteOptions } from "./accounts.ts";
 
 const tags = ["notifications"];
@@ -60,6 +63,45 @@ export const notificationRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
     },
     async (request, reply) => {
       await markNotificationsRead(context(), memberOf(request), request.body.ids);
+      return reply.code(204).send(null);
+    },
+  );
+
+  app.get(
+    "/notifications",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "The notification centre: my notifications over all my workspaces, newest first, by pages",
+        querystring: OwnNotificationQuery,
+        response: { 200: OwnNotificationPage },
+      },
+    },
+    async (request) => {
+      const { before, limit = "30", unread } = request.query;
+      const page = await listOwnNotifications(context(), actorOf(request), {
+        limit: Number(limit),
+        unreadOnly: unread === "true",
+        ...(before ? { before } : {}),
+      });
+      return { notifications: page.notifications.map(presentOwnNotification), next: page.next };
+    },
+  );
+
+  app.post(
+    "/notifications/read",
+    {
+      config: { access: "signed-in" },
+      schema: {
+        tags,
+        summary: "Mark my notifications read over all my workspaces: the given ids, or all",
+        body: MarkReadBody,
+        response: { 204: NoContent },
+      },
+    },
+    async (request, reply) => {
+      await markOwnRead(context(), actorOf(request), request.body.ids);
       return reply.code(204).send(null);
     },
   );

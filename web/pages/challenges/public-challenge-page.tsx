@@ -1,16 +1,16 @@
-// A challenge open to the public, by its link: anyone reads the brief, then joins to take part.
+// A challenge open to the public, by its link: anyone reads the brief and the ideas, and joins to take part.
 import type { Static } from "@sinclair/typebox";
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useNavigate, useParams } from "react-router";
+import { Link, useParams } from "react-router";
 import type { PublicChallengeResponse } from "../../../src/contracts/challenges.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
 import { client } from "../../api/typed-client.ts";
 import { FormAlert } from "../../components/form-field.tsx";
-import { JoinChoices } from "../../components/join-choices.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
-import { currentLocale } from "../../i18n/i18n.ts";
+import { JoinPrompt } from "../public/join-prompt.tsx";
+import { PublicIdeas, stillOpen } from "../public/public-ideas.tsx";
 import { ChallengeBrief } from "./challenge-brief.tsx";
 import { PhaseBadge } from "./challenge-page.tsx";
 import { Countdown } from "./countdown.tsx";
@@ -20,13 +20,11 @@ type PublicChallenge = Static<typeof PublicChallengeResponse>;
 export function PublicChallengePage() {
   const { t } = useTranslation();
   const { challengeId = "" } = useParams();
-  const { user, signedIn } = useSession();
-  const navigate = useNavigate();
   const [found, setFound] = useState<PublicChallenge>();
   const [error, setError] = useState<string>();
-  const [joinError, setJoinError] = useState<string>();
-  const [busy, setBusy] = useState(false);
   const [tick, setTick] = useState(0);
+  const [asking, setAsking] = useState(false);
+  const { user } = useSession();
 
   useEffect(() => {
     void tick;
@@ -34,22 +32,6 @@ export function PublicChallengePage() {
       .get("/public/challenges/:challengeId", { params: { challengeId } })
       .then(setFound, (failure: unknown) => setError(formErrorsOf(failure, []).form));
   }, [challengeId, tick]);
-
-  async function join(anonymously: boolean) {
-    setJoinError(undefined);
-    setBusy(true);
-    try {
-      if (anonymously) {
-        const created = await client.post("/auth/anonymous", { body: { locale: currentLocale() } });
-        await signedIn(created.user);
-      }
-      const result = await client.post("/public/challenges/:challengeId/join", { params: { challengeId } });
-      navigate(`/workspaces/${result.workspace.id}/challenges/${challengeId}`, { replace: true });
-    } catch (failure) {
-      setJoinError(formErrorsOf(failure, []).form);
-      setBusy(false);
-    }
-  }
 
   if (error) {
     return (
@@ -59,16 +41,18 @@ export function PublicChallengePage() {
       </section>
     );
   }
-  if (!found || user === undefined) return <Loading />;
+  if (!found) return <Loading />;
   const { challenge, workspace } = found;
   const here = `/public/challenges/${challengeId}`;
+  const open = stillOpen(challenge) || challenge.phase === "announcement";
 
   return (
     <div className="stack">
       <div className="page-head">
         <PageTitle text={challenge.title} />
         <p className="meta">
-          {t("publicChallenge.by", { name: workspace.name })} <PhaseBadge challenge={challenge} />
+          <Link to={`/w/${workspace.id}`}>{t("publicChallenge.by", { name: workspace.name })}</Link>{" "}
+          <PhaseBadge challenge={challenge} />
         </p>
       </div>
       <Countdown nextDeadline={challenge.nextDeadline} onReached={() => setTick((n) => n + 1)} />
@@ -77,26 +61,27 @@ export function PublicChallengePage() {
           <Link to={`${here}/debrief`}>{t("weDid.readPublic")}</Link>
         </p>
       )}
-      <section aria-labelledby="take-part-title" className="card">
-        <h2 id="take-part-title">{t("publicChallenge.takePart")}</h2>
-        <FormAlert error={joinError} />
-        {user ? (
-          <>
-            <p>{t("join.signedInAs", { name: user.name })}</p>
-            <button type="button" className="primary" onClick={() => void join(false)} disabled={busy}>
-              {t("publicChallenge.join")}
+      {open ? (
+        <section aria-labelledby="take-part-title" className="card">
+          <h2 id="take-part-title">{t("publicChallenge.takePart")}</h2>
+          {/* A visitor is asked to join once they act; someone signed in joins in one click. */}
+          {asking || user ? (
+            <JoinPrompt
+              challengeId={challengeId}
+              allowAnonymous={challenge.allowAnonymous}
+              intro={t("publicChallenge.needAccount")}
+              here={here}
+            />
+          ) : (
+            <button type="button" className="primary" onClick={() => setAsking(true)}>
+              {challenge.phase === "contributions" ? t("publicChallenge.propose") : t("publicChallenge.join")}
             </button>
-          </>
-        ) : (
-          <JoinChoices
-            here={here}
-            intro={t("publicChallenge.needAccount")}
-            allowAnonymous={challenge.allowAnonymous}
-            busy={busy}
-            onAnonymous={() => void join(true)}
-          />
-        )}
-      </section>
+          )}
+        </section>
+      ) : (
+        <p className="alert alert-info">{t("publicChallenge.closed")}</p>
+      )}
+      <PublicIdeas challenge={challenge} refresh={tick} />
       <ChallengeBrief challenge={challenge} />
     </div>
   );

@@ -52,7 +52,7 @@ export function NotificationsSection({ workspaceId, refresh }: { workspaceId: st
       <h2 id="notifications-title">{t("notifications.title")}</h2>
       <p className="meta">
         {t("notifications.unread", { count: unread })}{" "}
-        <Link to="/notifications">{t("preferences.title")}</Link>
+        <Link to="/notifications/preferences">{t("preferences.title")}</Link>
       </p>
       <FormAlert error={error} />
       <ul className="notification-list">

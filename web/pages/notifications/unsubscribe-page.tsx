@@ -34,7 +34,7 @@ export function UnsubscribePage() {
         <Loading />
       )}
       <p>
-        <Link to="/notifications">{t("unsubscribe.manage")}</Link>
+        <Link to="/notifications/preferences">{t("unsubscribe.manage")}</Link>
       </p>
     </section>
   );

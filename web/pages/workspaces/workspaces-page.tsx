@@ -76,6 +76,9 @@ export function WorkspacesPage() {
           ))}
         </ul>
       )}
+      <p>
+        <Link to="/public">{t("publicHome.browse")}</Link>
+      </p>
       {user?.anonymous ? (
         <p className="aside">
           <Link to="/sign-up">{t("workspaces.anonymousCannotCreate")}</Link>
