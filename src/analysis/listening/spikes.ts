@@ -54,8 +54,9 @@ export function volumeSeries(
     const time = dates[i] as number;
     if (Number.isNaN(time) || (options.include && !options.include(i))) continue;
     const index = Math.round((bucketStart(time, interval) - first) / step);
-    if (index >= 0 && index < counts.length)
-      counts[index] += options.weights ? (options.weights[i] as number) : 1;
+    if (index >= 0 && index < counts.length) {
+      counts[index] = (counts[index] as number) + (options.weights ? (options.weights[i] as number) : 1);
+    }
   }
   return { interval, start: first, step, counts };
 }
