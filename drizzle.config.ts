@@ -13,6 +13,7 @@ export default defineConfig({
     "./src/db/schema/actions.ts",
     "./src/db/schema/synthesis-runs.ts",
     "./src/db/schema/contest.ts",
+    "./src/db/schema/listening.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -14,6 +14,7 @@ import * as actions from "./schema/actions.ts";
 import * as challenges from "./schema/challenges.ts";
 import * as contest from "./schema/contest.ts";
 import * as conversations from "./schema/conversations.ts";
+import * as listening from "./schema/listening.ts";
 import * as notificationPreferences from "./schema/notification-preferences.ts";
 import * as notifications from "./schema/notifications.ts";
 import * as synthesis from "./schema/synthesis.ts";
@@ -31,6 +32,7 @@ export const schema = {
   ...actions,
   ...notificationPreferences,
   ...conversations,
+  ...listening,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

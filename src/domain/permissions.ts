@@ -25,6 +25,8 @@ export const actions = [
   "statement.submit",
   "content.moderate",
   "contest.judge",
+  "listening.read",
+  "listening.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -69,6 +71,14 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * Contests: the jury that scores finalists is the workspace's owners and managers (`contest.judge`), because they are
  * the organization's people accountable for the prize and for acting on the winning ideas; the public's voice already
  * counts through supports, the community part of the final score, so participants, moderators and guests do not judge.
+ *
+ * Listening (the image and presence audit): owners, managers and guests read a listening project, its dashboard, its
+ * mentions, snapshots and report (`listening.read`), because the audit is made for the client. Creating a project,
+ * importing, framing, correcting, writing rules and freezing snapshots (`listening.manage`) belong to owners and
+ * managers only: a guest is the audited organization itself, and an audit whose subject can relabel its own mentions
+ * or move its own frame would no longer be an outside measurement; a guest asks the consultant to change it instead.
+ * Participants and moderators see nothing of it: the mentions are the organization's working material about its
+ * publics, not the public's space.
  */
 export const permissions: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(actions),
@@ -82,6 +92,8 @@ export const permissions: Record<Role, ReadonlySet<Action>> = {
     ...contributing,
     "content.moderate",
     "contest.judge",
+    "listening.read",
+    "listening.manage",
   ]),
   moderator: new Set([
     "workspace.read",
@@ -91,7 +103,7 @@ export const permissions: Record<Role, ReadonlySet<Action>> = {
     "content.moderate",
   ]),
   participant: new Set(["workspace.read", "members.read", "live.subscribe", ...contributing]),
-  guest: new Set(["workspace.read", "members.read", "live.subscribe", ...following]),
+  guest: new Set(["workspace.read", "members.read", "live.subscribe", ...following, "listening.read"]),
 };
 
 /** Roles an anonymous identity may hold: only participant, since it is not accountable. */

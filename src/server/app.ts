@@ -29,6 +29,8 @@ import { contestRoutes } from "./routes/contest.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
 import { debriefRoutes } from "./routes/debrief.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
+import { listeningRoutes } from "./routes/listening.ts";
+import { listeningAuditRoutes } from "./routes/listening-audit.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
@@ -192,6 +194,12 @@ export async function buildApp({
       await api.register(moderationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(notificationRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(listeningRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(listeningAuditRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+      });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
     },
     { prefix: "/api/v1" },
