@@ -9,6 +9,7 @@ const commands: Record<string, () => Promise<{ register(program: Command): void 
   opinions: () => import("./commands/opinions.ts"),
   sentiment: () => import("./commands/sentiment.ts"),
   cluster: () => import("./commands/cluster.ts"),
+  audit: () => import("./commands/audit.ts"),
 };
 
 const program = new Command("cocrea")
