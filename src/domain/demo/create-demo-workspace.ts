@@ -6,6 +6,7 @@ import { hashPassword } from "../accounts/secrets.ts";
 import type { Context } from "../context.ts";
 import { createWorkspace } from "../workspaces/create-workspace.ts";
 import { createDemoChallenge, type DemoPeople } from "./create-demo-challenge.ts";
+import { createDemoListening } from "./create-demo-listening.ts";
 
 export const demoAccount = { email: "demo@cocrea.local", password: "cocrea-demo" };
 
@@ -43,6 +44,7 @@ export async function createDemoWorkspace(ctx: Context): Promise<boolean> {
       members[person.key] = { userId: user.id, role: person.role };
     }
     await createDemoChallenge(ctx, workspace.id, members as DemoPeople);
+    await createDemoListening(ctx, workspace.id, owner.id);
     return true;
   } catch (error) {
     // Two processes starting together on one database: the other one created it.
