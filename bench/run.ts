@@ -14,6 +14,7 @@ const sections: Record<string, () => Promise<{ section: BenchSection }>> = {
   supports: () => import("./supports.bench.ts"),
   cluster: () => import("./cluster.bench.ts"),
   "opinion-map-live": () => import("./opinion-map-live.bench.ts"),
+  listening: () => import("./listening.bench.ts"),
 };
 
 const file = new URL("../BENCHMARKS.md", import.meta.url);
