@@ -255,7 +255,7 @@ describe("the frame and the audit", () => {
     expect(audit.agreement).toMatchObject({ corrections: 1, polarityLabels: 1 });
     const bulk = await owner().post<{ corrected: number }>(`${path}/corrections`, {
       filter: { brand: "Nantes" },
-      correction: { dimension: "products-services" },
+      correction: { dimension: "products-and-services" },
     });
     expect(bulk.body.corrected).toBe(2);
   });

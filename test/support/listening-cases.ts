@@ -174,7 +174,7 @@ export const listeningCases: ListeningRouteCase[] = [
     action: "listening.manage",
     prepare: async (w) => ({
       path: `${(await projectOf(w)).path}/corrections`,
-      body: { filter: { q: "médiathèque" }, correction: { dimension: "products-services" } },
+      body: { filter: { q: "médiathèque" }, correction: { dimension: "products-and-services" } },
     }),
   },
   {

@@ -1,6 +1,9 @@
 // The machine's reading of one mention (language, polarity, emotions, dimensions) and which frame queries it matches.
-// A bridge to the analysis engines: the listening engine's query and dimension modules take its place when they land.
+// A bridge from the listening use cases to the analysis engines (sentiment, query language, dimension lexicons).
 import { createHash } from "node:crypto";
+import { dimensionNames, dimensionsOf } from "../../analysis/listening/dimensions.ts";
+import { prepareText } from "../../analysis/listening/match-tokens.ts";
+import { matchQuery, parseQuery, type Query, QuerySyntaxError } from "../../analysis/listening/query.ts";
 import { scoreSentiment } from "../../analysis/sentiment/score-sentiment.ts";
 import { detectLanguage } from "../../analysis/text/detect-language.ts";
 import type { FrameQuery, ListeningFrame } from "../../db/schema/listening.ts";
@@ -8,119 +11,12 @@ import { AppError } from "../../errors.ts";
 
 export type MentionPolarity = "positive" | "neutral" | "negative";
 
-/** The seven reputation dimensions, in the order the dashboard shows them. */
-export const dimensionNames = [
-  "products-services",
-  "innovation",
-  "workplace",
-  "governance",
-  "citizenship",
-  "leadership",
-  "performance",
-] as const;
-export type DimensionName = (typeof dimensionNames)[number];
+export type { DimensionName } from "../../analysis/listening/dimensions.ts";
+export { dimensionNames };
 
 /** Versions frozen with a snapshot, so a re-audit says whether the machine changed in between. */
 export const engineVersion = "sentiment-linear-1";
-export const lexiconVersion = "dimensions-seed-1";
-
-/** Seed keywords per dimension (French and English, accents folded, matched as word prefixes); CC0, editable. */
-const dimensionWords: Record<DimensionName, readonly string[]> = {
-  "products-services": [
-    "service",
-    "produit",
-    "accueil",
-    "qualite",
-    "prix",
-    "tarif",
-    "product",
-    "price",
-    "guichet",
-    "bus",
-    "tram",
-    "piscine",
-    "mediatheque",
-    "marche",
-    "dechet",
-    "proprete",
-    "voirie",
-    "stationnement",
-  ],
-  innovation: [
-    "innov",
-    "numerique",
-    "nouveau",
-    "nouvelle",
-    "moderne",
-    "appli",
-    "digital",
-    "startup",
-    "technolog",
-    "experiment",
-  ],
-  workplace: [
-    "agent",
-    "salarie",
-    "employe",
-    "recrut",
-    "emploi",
-    "greve",
-    "personnel",
-    "staff",
-    "hiring",
-    "syndicat",
-    "travail",
-  ],
-  governance: [
-    "transparen",
-    "conseil municipal",
-    "budget",
-    "corruption",
-    "ethique",
-    "decision",
-    "deliber",
-    "concertation",
-    "marche public",
-    "governance",
-  ],
-  citizenship: [
-    "environnement",
-    "ecolog",
-    "solidar",
-    "associati",
-    "climat",
-    "social",
-    "benevol",
-    "inclusion",
-    "citoyen",
-    "charity",
-    "handicap",
-  ],
-  leadership: [
-    "maire",
-    "elu",
-    "vision",
-    "projet de ville",
-    "strateg",
-    "mayor",
-    "leader",
-    "adjoint",
-    "promesse",
-  ],
-  performance: [
-    "dette",
-    "impot",
-    "taxe",
-    "finance",
-    "economi",
-    "attractiv",
-    "croissance",
-    "investiss",
-    "chomage",
-    "growth",
-    "revenue",
-  ],
-};
+export const lexiconVersion = "dimensions-1";
 
 /** Lowercase, accents folded, spacing collapsed: the form queries, rules and dimensions are matched on. */
 export function foldText(text: string): string {
@@ -145,7 +41,7 @@ export interface MachineReading {
   polarity: MentionPolarity;
   score: number;
   emotions: Record<string, number>;
-  dimensions: DimensionName[];
+  dimensions: string[];
 }
 
 /** Reads one mention; `language` "auto" detects it. */
@@ -153,10 +49,7 @@ export function readMention(text: string, language: string): MachineReading {
   const detected = language === "auto" || language === "" ? detectLanguage(text) : language;
   const lang = detected === "en" ? "en" : "fr";
   const sentiment = scoreSentiment(text, lang);
-  const folded = ` ${foldText(text).replace(/[^\p{L}\p{N}]+/gu, " ")}`;
-  const dimensions = dimensionNames.filter((name) =>
-    dimensionWords[name].some((word) => folded.includes(` ${word}`)),
-  );
+  const dimensions = dimensionsOf(prepareText(text));
   return {
     language: detected === "unknown" ? lang : detected,
     polarity: sentiment.polarity,
@@ -166,69 +59,30 @@ export function readMention(text: string, language: string): MachineReading {
   };
 }
 
-/** A parsed query: groups of alternatives (OR) that must all be present, and exclusions. */
-interface ParsedQuery {
-  all: string[][];
-  none: string[];
-}
-
-/**
- * Parses a query: words, "quoted phrases", OR between terms, -exclusions; @handles and #hashtags kept whole;
- * case- and accent-insensitive. Throws `invalid-input` on `field` for unbalanced quotes or an empty query.
- */
-export function parseFrameQuery(query: string, field: string): ParsedQuery {
-  if ((query.match(/"/g) ?? []).length % 2 === 1)
-    throw new AppError("invalid-input", `unbalanced quotes in the query "${query}"`, { field });
-  const tokens = [...query.matchAll(/(-?)"([^"]*)"|(\S+)/g)].map((m) =>
-    m[2] !== undefined ? { negated: m[1] === "-", term: m[2] } : { negated: false, term: m[3] ?? "" },
-  );
-  const parsed: ParsedQuery = { all: [], none: [] };
-  let joinNext = false;
-  for (const token of tokens) {
-    if (token.term === "OR") {
-      joinNext = parsed.all.length > 0;
-      continue;
-    }
-    let term = token.term;
-    let negated = token.negated;
-    if (!negated && term.startsWith("-") && term.length > 1) {
-      negated = true;
-      term = term.slice(1);
-    }
-    const folded = foldText(term);
-    if (folded === "") continue;
-    if (negated) parsed.none.push(folded);
-    else if (joinNext) parsed.all[parsed.all.length - 1]?.push(folded);
-    else parsed.all.push([folded]);
-    joinNext = false;
-  }
-  if (parsed.all.length === 0)
-    throw new AppError("invalid-input", `the query "${query}" has no term to look for`, { field });
-  return parsed;
-}
-
-function contains(haystack: string, term: string): boolean {
-  let from = 0;
-  for (;;) {
-    const at = haystack.indexOf(term, from);
-    if (at < 0) return false;
-    const before = at === 0 ? " " : (haystack[at - 1] ?? " ");
-    const after = haystack[at + term.length] ?? " ";
-    if (!/[\p{L}\p{N}_]/u.test(before) && !/[\p{L}\p{N}_]/u.test(after)) return true;
-    from = at + 1;
+/** Parses a frame query with the listening query language; a syntax error names `field` and its column. */
+export function parseFrameQuery(query: string, field: string): Query {
+  try {
+    return parseQuery(query);
+  } catch (error) {
+    if (error instanceof QuerySyntaxError)
+      throw new AppError("invalid-input", `${error.message} (column ${error.column} of "${query}")`, {
+        field,
+        details: { column: error.column },
+      });
+    throw error;
   }
 }
 
 /** A compiled frame: tells which named queries a mention matches and whether it is in the frame's scope. */
 export interface FrameMatcher {
   names: string[];
-  brandsOf(text: string): string[];
+  brandsOf(text: string, language?: string): string[];
   inScope(mention: { source: string; language: string; day: string }): boolean;
 }
 
 /** Compiles the frame (validating each query, naming its field) into a matcher. */
 export function compileFrame(frame: ListeningFrame): FrameMatcher {
-  const queries: Array<FrameQuery & { parsed: ParsedQuery }> = [
+  const queries: Array<FrameQuery & { parsed: Query }> = [
     { ...frame.brand, parsed: parseFrameQuery(frame.brand.query, "brand.query") },
     ...frame.competitors.map((c, i) => ({
       ...c,
@@ -238,15 +92,9 @@ export function compileFrame(frame: ListeningFrame): FrameMatcher {
   const sources = new Set(frame.sources);
   return {
     names: queries.map((q) => q.name),
-    brandsOf(text) {
-      const folded = foldText(text);
-      return queries
-        .filter(
-          (q) =>
-            q.parsed.all.every((alternatives) => alternatives.some((term) => contains(folded, term))) &&
-            !q.parsed.none.some((term) => contains(folded, term)),
-        )
-        .map((q) => q.name);
+    brandsOf(text, language) {
+      const prepared = prepareText(text, language);
+      return queries.filter((q) => matchQuery(q.parsed, prepared)).map((q) => q.name);
     },
     inScope(mention) {
       if (sources.size > 0 && !sources.has(mention.source)) return false;
