@@ -38,8 +38,12 @@ describe("parseDate", () => {
 
 describe("formatIso", () => {
   it("writes what Date#toISOString writes, over four centuries", () => {
-    for (let time = Date.UTC(1800, 0, 1); time < Date.UTC(2200, 0, 1); time += 86_400_000 * 7 + 3_723_456) {
-      expect(formatIso(time)).toBe(new Date(time).toISOString());
+    const ours: string[] = [];
+    const reference: string[] = [];
+    for (let time = Date.UTC(1800, 0, 1); time < Date.UTC(2200, 0, 1); time += 86_400_000 * 37 + 3_723_456) {
+      ours.push(formatIso(time));
+      reference.push(new Date(time).toISOString());
     }
+    expect(ours).toEqual(reference);
   });
 });
