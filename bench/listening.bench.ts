@@ -51,7 +51,7 @@ const show = (m: Measure | string, what: "time" | "memory") =>
       : `${(m.maxRssMb / 1024).toFixed(2)} GiB`;
 
 export const section: BenchSection = {
-  title: "Listening: audit of 1,000,000 mentions",
+  title: "Listening: import and audit of mentions from CSV",
   async run() {
     const work = await mkdtemp(join(tmpdir(), "cocrea-listening-bench-"));
     try {
