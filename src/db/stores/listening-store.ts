@@ -94,6 +94,13 @@ export function openListeningStore(db: Db, workspaceId: string) {
       return row;
     },
 
+    /** Drops an upload's bytes once its import is stored (the import keeps its name and report). */
+    async deleteUpload(uploadId: string): Promise<void> {
+      await db
+        .delete(listeningUploads)
+        .where(and(eq(listeningUploads.workspaceId, workspaceId), eq(listeningUploads.id, uploadId)));
+    },
+
     async createImport(values: {
       projectId: string;
       uploadId: string;

@@ -226,6 +226,7 @@ export async function runMentionImport(
         await txStore.applyReadings(project.id, { importId });
         await openListeningFiguresStore(tx, workspaceId).refreshRollups(project.id, days);
       }
+      if (job.uploadId) await txStore.deleteUpload(job.uploadId);
       await txStore.updateImport(importId, {
         status: "done",
         done: total,
