@@ -37,6 +37,16 @@ const PublicDebriefPage = page(() => import("./pages/debrief/public-debrief-page
 const PreferencesPage = page(() => import("./pages/notifications/preferences-page.tsx"), "PreferencesPage");
 const UnsubscribePage = page(() => import("./pages/notifications/unsubscribe-page.tsx"), "UnsubscribePage");
 const SynthesisPage = page(() => import("./pages/synthesis/synthesis-page.tsx"), "SynthesisPage");
+const ListeningProjectsPage = page(
+  () => import("./pages/listening/projects-page.tsx"),
+  "ListeningProjectsPage",
+);
+const ListeningDashboardPage = page(
+  () => import("./pages/listening/dashboard-page.tsx"),
+  "ListeningDashboardPage",
+);
+const ListeningImportPage = page(() => import("./pages/listening/import-page.tsx"), "ListeningImportPage");
+const SnapshotsPage = page(() => import("./pages/listening/snapshots-page.tsx"), "SnapshotsPage");
 const JoinPage = page(() => import("./pages/workspaces/join.tsx"), "JoinPage");
 const ModerationLogPage = page(
   () => import("./pages/workspaces/moderation-log-page.tsx"),
@@ -93,6 +103,10 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/ideas/:ideaId", <IdeaPage key="idea" />],
   ["workspaces/:workspaceId/ideas/:ideaId/edit", <EditIdeaPage key="edit-idea" />],
   ["workspaces/:workspaceId/moderation/log", <ModerationLogPage key="moderation-log" />],
+  ["workspaces/:workspaceId/listening", <ListeningProjectsPage key="listening" />],
+  ["workspaces/:workspaceId/listening/:projectId", <ListeningDashboardPage key="listening-dashboard" />],
+  ["workspaces/:workspaceId/listening/:projectId/import", <ListeningImportPage key="listening-import" />],
+  ["workspaces/:workspaceId/listening/:projectId/snapshots", <SnapshotsPage key="listening-snapshots" />],
   ["notifications", <PreferencesPage key="notification-preferences" />],
 ];
 
