@@ -13,6 +13,8 @@ import {
 
 export type Open = (filter: MentionFilter, label: string) => void;
 const polarities: Polarity[] = ["positive", "neutral", "negative"];
+/** The bars' colour, also how the browser journey finds a bar to click. */
+export const barColor = "#2f5fb3";
 const polarityColors = { positive: "#1b7a3d", neutral: "#6b6f76", negative: "#b3261e" };
 
 export function VolumeSection({ audit, brand, onOpen }: { audit: AuditData; brand: string; onOpen: Open }) {
@@ -153,7 +155,14 @@ export function BarsSection({
       tooltip: { trigger: "axis" },
       xAxis: { type: "value", minInterval: 1 },
       yAxis: { type: "category", inverse: true, data: shown.map((b) => b.label) },
-      series: [{ name: t("listening.mentions"), type: "bar", data: shown.map((b) => b.value) }],
+      series: [
+        {
+          name: t("listening.mentions"),
+          type: "bar",
+          itemStyle: { color: barColor },
+          data: shown.map((b) => b.value),
+        },
+      ],
     }),
     [shown, t],
   );
