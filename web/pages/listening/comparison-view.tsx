@@ -32,7 +32,17 @@ export interface ComparisonData {
 
 type Format = (value: number) => string;
 
-function DeltaRow({ label, value, format }: { label: string; value: Delta; format: Format }) {
+function DeltaRow({
+  label,
+  value,
+  format,
+  formatDelta = format,
+}: {
+  label: string;
+  value: Delta;
+  format: Format;
+  formatDelta?: Format;
+}) {
   const sign = value.delta > 0 ? "up" : value.delta < 0 ? "down" : "same";
   return (
     <tr>
@@ -40,8 +50,8 @@ function DeltaRow({ label, value, format }: { label: string; value: Delta; forma
       <td>{format(value.before)}</td>
       <td>{format(value.after)}</td>
       <td className={`delta ${sign}`}>
-        {value.delta > 0 ? "+" : ""}
-        {format(value.delta)}
+        {value.delta > 0 ? "+" : value.delta < 0 && formatDelta !== format ? "−" : ""}
+        {formatDelta(value.delta)}
       </td>
     </tr>
   );
@@ -54,6 +64,11 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
   const count: Format = (v) => formatCount(v, lang);
   const net: Format = (v) => formatNet(v, lang).replace(/^\+/, "");
   const share: Format = (v) => formatShare(v, lang);
+  // A change of share is in percentage points, not a percentage of the share.
+  const points: Format = (v) =>
+    t("listening.points", {
+      n: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(Math.abs(v) * 100),
+    });
   const head = (
     <thead>
       <tr>
@@ -92,21 +107,25 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
                 label={`${b.name} · ${t("listening.shareOfVoice")}`}
                 value={b.shareOfVoice}
                 format={share}
+                formatDelta={points}
               />
               <DeltaRow
                 label={`${b.name} · ${t("listening.shareOfReach")}`}
                 value={b.shareOfReach}
                 format={share}
+                formatDelta={points}
               />
               <DeltaRow
                 label={`${b.name} · ${t("listening.shareOfEngagement")}`}
                 value={b.shareOfEngagement}
                 format={share}
+                formatDelta={points}
               />
               <DeltaRow
                 label={`${b.name} · ${t("listening.shareOfPositive")}`}
                 value={b.shareOfPositive}
                 format={share}
+                formatDelta={points}
               />
               <DeltaRow
                 label={`${b.name} · ${t("listening.netSentiment")}`}
@@ -128,6 +147,7 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
                 label={t(`listening.dimension.${d.name}`, { defaultValue: d.name })}
                 value={d.share}
                 format={share}
+                formatDelta={points}
               />
             ))}
           </tbody>
@@ -140,7 +160,11 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
         <ul>
           {c.topicsAppeared.map((topic) => (
             <li key={topic.label}>
-              {t("listening.topicCount", { label: topic.label, count: topic.mentions })}
+              {t("listening.topicCount", {
+                label: topic.label,
+                count: topic.mentions,
+                n: count(topic.mentions),
+              })}
             </li>
           ))}
         </ul>
@@ -152,7 +176,11 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
         <ul>
           {c.topicsVanished.map((topic) => (
             <li key={topic.label}>
-              {t("listening.topicCount", { label: topic.label, count: topic.mentions })}
+              {t("listening.topicCount", {
+                label: topic.label,
+                count: topic.mentions,
+                n: count(topic.mentions),
+              })}
             </li>
           ))}
         </ul>

@@ -20,6 +20,13 @@ import {
 import { DimensionsSection, ShareOfVoiceSection, TopicsSection } from "./reputation-sections.tsx";
 import { Verbatims } from "./verbatims.tsx";
 
+const formatDay = (day: string | null, language: string) =>
+  day
+    ? new Intl.DateTimeFormat(language, { dateStyle: "long", timeZone: "UTC" }).format(
+        new Date(`${day}T00:00:00Z`),
+      )
+    : "—";
+
 export function ListeningDashboardPage() {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -120,8 +127,8 @@ export function ListeningDashboardPage() {
               count: audit.mentions,
               mentions: formatCount(audit.mentions, lang),
               brand: brand || project.name,
-              from: audit.scope.from,
-              to: audit.scope.to,
+              from: formatDay(audit.scope.from, lang),
+              to: formatDay(audit.scope.to, lang),
               net: formatNet(audit.netSentiment, lang),
             })}
           </p>

@@ -13,6 +13,7 @@ export function ImportReport({ report, dashboard }: { report: ImportData; dashbo
       <p role="status">{t(`listening.status.${report.status}`)}</p>
       {!finished && (
         <progress
+          className="import-progress"
           max={Math.max(report.total, 1)}
           value={report.done}
           aria-label={t("listening.progress", { done: report.done, total: report.total })}

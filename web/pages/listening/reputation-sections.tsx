@@ -159,7 +159,6 @@ export function ShareOfVoiceSection({ audit, onOpen }: { audit: AuditData; onOpe
     series: audit.brands.map((b) => ({
       name: b.name,
       type: "bar",
-      label: { show: true, position: "top", formatter: "{a}", fontSize: 10 },
       data: measures.map((m) => Math.round(b[m] * 1000) / 10),
     })),
   };

@@ -7,6 +7,7 @@ import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading } from "../../components/page.tsx";
 import { formatDateTime } from "../challenges/format.ts";
 import {
+  formatCount,
   type MentionData,
   type MentionFilter,
   type Polarity,
@@ -128,7 +129,11 @@ export function Verbatims({
       <StatusMessage>{notice}</StatusMessage>
       <FormAlert error={error} />
       {!data && !error && <Loading />}
-      {data && <p>{t("listening.verbatimCount", { count: data.total })}</p>}
+      {data && (
+        <p>
+          {t("listening.verbatimCount", { count: data.total, n: formatCount(data.total, i18n.language) })}
+        </p>
+      )}
       {data && (
         <ol className="mention-list">
           {data.mentions.map((mention) => (
