@@ -1,6 +1,7 @@
 // Two snapshots side by side: before, after and the delta of each indicator, topics appeared and vanished.
 import { useTranslation } from "react-i18next";
 import { formatCount, formatNet, formatShare, type SnapshotData } from "./listening-api.ts";
+import { ScrollRegion } from "./scroll-region.tsx";
 
 interface Delta {
   before: number;
@@ -86,8 +87,8 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
       </h2>
       {c.panelChanged && <p className="alert alert-info">{t("listening.panelChanged")}</p>}
       {c.versionsChanged && <p className="alert alert-info">{t("listening.versionsChanged")}</p>}
-      <div className="table-scroll">
-        <table className="ranking-table">
+      <ScrollRegion label={t("listening.overall")}>
+        <table className="ranking-table figures">
           <caption>{t("listening.overall")}</caption>
           {head}
           <tbody>
@@ -95,49 +96,45 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
             <DeltaRow label={t("listening.netSentiment")} value={c.netSentiment} format={net} />
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       {c.brands.map((b) => (
-        <div className="table-scroll" key={b.name}>
-          <table className="ranking-table">
+        <ScrollRegion key={b.name} label={b.name}>
+          <table className="ranking-table figures">
             <caption>{b.name}</caption>
             {head}
             <tbody>
-              <DeltaRow label={`${b.name} · ${t("listening.mentions")}`} value={b.mentions} format={count} />
+              <DeltaRow label={t("listening.mentions")} value={b.mentions} format={count} />
               <DeltaRow
-                label={`${b.name} · ${t("listening.shareOfVoice")}`}
+                label={t("listening.shareOfVoice")}
                 value={b.shareOfVoice}
                 format={share}
                 formatDelta={points}
               />
               <DeltaRow
-                label={`${b.name} · ${t("listening.shareOfReach")}`}
+                label={t("listening.shareOfReach")}
                 value={b.shareOfReach}
                 format={share}
                 formatDelta={points}
               />
               <DeltaRow
-                label={`${b.name} · ${t("listening.shareOfEngagement")}`}
+                label={t("listening.shareOfEngagement")}
                 value={b.shareOfEngagement}
                 format={share}
                 formatDelta={points}
               />
               <DeltaRow
-                label={`${b.name} · ${t("listening.shareOfPositive")}`}
+                label={t("listening.shareOfPositive")}
                 value={b.shareOfPositive}
                 format={share}
                 formatDelta={points}
               />
-              <DeltaRow
-                label={`${b.name} · ${t("listening.netSentiment")}`}
-                value={b.netSentiment}
-                format={net}
-              />
+              <DeltaRow label={t("listening.netSentiment")} value={b.netSentiment} format={net} />
             </tbody>
           </table>
-        </div>
+        </ScrollRegion>
       ))}
-      <div className="table-scroll">
-        <table className="ranking-table">
+      <ScrollRegion label={t("listening.dimensions")}>
+        <table className="ranking-table figures">
           <caption>{t("listening.dimensions")}</caption>
           {head}
           <tbody>
@@ -152,7 +149,7 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <h3>{t("listening.topicsAppeared")}</h3>
       {c.topicsAppeared.length === 0 ? (
         <p>{t("listening.nothing")}</p>

@@ -2,6 +2,7 @@
 import type { ReactNode } from "react";
 import { useTranslation } from "react-i18next";
 import type { MentionFilter } from "./listening-api.ts";
+import { ScrollRegion } from "./scroll-region.tsx";
 
 export interface FigureRow {
   key: string;
@@ -24,7 +25,7 @@ export function FigureTable({
 }) {
   const { t } = useTranslation();
   return (
-    <div className="table-scroll">
+    <ScrollRegion label={caption}>
       <table className="ranking-table figures">
         <caption>{caption}</caption>
         <thead>
@@ -61,6 +62,6 @@ export function FigureTable({
           ))}
         </tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

@@ -91,6 +91,8 @@ export function PolaritySection({ audit, brand, onOpen }: { audit: AuditData; br
         {
           type: "pie",
           radius: ["40%", "70%"],
+          // The legend and the table name the slices; labels outside the ring do not fit on a phone.
+          label: { show: false },
           data: polarities.map((p) => ({
             name: t(`listening.polarity.${p}`),
             value: audit.polarity[p],

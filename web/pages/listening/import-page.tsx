@@ -16,6 +16,7 @@ import {
   type UploadData,
   uploadFile,
 } from "./listening-api.ts";
+import { ScrollRegion } from "./scroll-region.tsx";
 
 const mentionFields = [
   "text",
@@ -89,7 +90,7 @@ function MappingStep({
           </div>
         ))}
       </div>
-      <div className="table-scroll">
+      <ScrollRegion label={t("listening.previewCaption", { count: upload.preview.length })}>
         <table className="ranking-table preview">
           <caption>{t("listening.previewCaption", { count: upload.preview.length })}</caption>
           <thead>
@@ -113,7 +114,7 @@ function MappingStep({
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
       <button type="submit" className="primary">
         {t("listening.startImport")}
       </button>

@@ -2,6 +2,7 @@
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
 import { formatCount, type ImportData } from "./listening-api.ts";
+import { ScrollRegion } from "./scroll-region.tsx";
 
 export function ImportReport({ report, dashboard }: { report: ImportData; dashboard: string }) {
   const { t, i18n } = useTranslation();
@@ -28,7 +29,7 @@ export function ImportReport({ report, dashboard }: { report: ImportData; dashbo
             <li>{t("listening.rejected", { count: report.rejected.length })}</li>
           </ul>
           {report.rejected.length > 0 && (
-            <div className="table-scroll">
+            <ScrollRegion label={t("listening.rejectedCaption")}>
               <table className="ranking-table">
                 <caption>{t("listening.rejectedCaption")}</caption>
                 <thead>
@@ -48,7 +49,7 @@ export function ImportReport({ report, dashboard }: { report: ImportData; dashbo
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
           {report.duplicates.length > 0 && (
             <p>

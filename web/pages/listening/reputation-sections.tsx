@@ -20,7 +20,7 @@ export function DimensionsSection({
   const option = {
     grid: { left: 8, right: 24, top: 8, bottom: 8, containLabel: true },
     tooltip: { trigger: "axis" },
-    xAxis: { type: "value", axisLabel: { formatter: "{value}" } },
+    xAxis: { type: "value" },
     yAxis: { type: "category", inverse: true, data: audit.dimensions.map((d) => label(d.name)) },
     series: [
       {
