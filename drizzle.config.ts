@@ -19,6 +19,7 @@ export default defineConfig({
     "./src/db/schema/plans.ts",
     "./src/db/schema/plan-sessions.ts",
     "./src/db/schema/plan-calendar.ts",
+    "./src/db/schema/listening.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -16,6 +16,7 @@ const sections: Record<string, () => Promise<{ section: BenchSection }>> = {
   "opinion-map-live": () => import("./opinion-map-live.bench.ts"),
   synthesis: () => import("./synthesis.bench.ts"),
   "start-up": () => import("./start-up.bench.ts"),
+  listening: () => import("./listening.bench.ts"),
 };
 
 const file = new URL("../BENCHMARKS.md", import.meta.url);

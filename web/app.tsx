@@ -47,6 +47,16 @@ const PublicIdeaPage = page(() => import("./pages/public/public-idea-page.tsx"),
 const PreferencesPage = page(() => import("./pages/notifications/preferences-page.tsx"), "PreferencesPage");
 const UnsubscribePage = page(() => import("./pages/notifications/unsubscribe-page.tsx"), "UnsubscribePage");
 const SynthesisPage = page(() => import("./pages/synthesis/synthesis-page.tsx"), "SynthesisPage");
+const ListeningProjectsPage = page(
+  () => import("./pages/listening/projects-page.tsx"),
+  "ListeningProjectsPage",
+);
+const ListeningDashboardPage = page(
+  () => import("./pages/listening/dashboard-page.tsx"),
+  "ListeningDashboardPage",
+);
+const ListeningImportPage = page(() => import("./pages/listening/import-page.tsx"), "ListeningImportPage");
+const SnapshotsPage = page(() => import("./pages/listening/snapshots-page.tsx"), "SnapshotsPage");
 const JoinPage = page(() => import("./pages/workspaces/join.tsx"), "JoinPage");
 const ModerationLogPage = page(
   () => import("./pages/workspaces/moderation-log-page.tsx"),
@@ -115,6 +125,10 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/plans/:planId/sessions", <SessionsPage key="plan-sessions" />],
   ["notifications", <NotificationCentrePage key="notification-centre" />],
   ["notifications/preferences", <PreferencesPage key="notification-preferences" />],
+  ["workspaces/:workspaceId/listening", <ListeningProjectsPage key="listening" />],
+  ["workspaces/:workspaceId/listening/:projectId", <ListeningDashboardPage key="listening-dashboard" />],
+  ["workspaces/:workspaceId/listening/:projectId/import", <ListeningImportPage key="listening-import" />],
+  ["workspaces/:workspaceId/listening/:projectId/snapshots", <SnapshotsPage key="listening-snapshots" />],
 ];
 
 export function App() {

@@ -11,6 +11,7 @@ const commands: Record<string, () => Promise<{ register(program: Command, io: Cl
   opinions: () => import("./commands/opinions.ts"),
   sentiment: () => import("./commands/sentiment.ts"),
   cluster: () => import("./commands/cluster.ts"),
+  audit: () => import("./commands/audit.ts"),
 };
 
 /**

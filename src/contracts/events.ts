@@ -194,6 +194,33 @@ export const DeliverableUpdated = event("deliverable.updated", onPlanRecord);
 export const SectionRestored = event("section.restored", onPlanRecord);
 export const ExportDelivered = event("export.delivered", onPlanRecord);
 
+const onProject = { projectId: Id };
+/** A listening import read more rows. */
+export const MentionImportProgressed = event("mention-import.progressed", {
+  ...onProject,
+  importId: Id,
+  done: Type.Integer({ minimum: 0 }),
+  total: Type.Integer({ minimum: 0 }),
+});
+/** A listening import ended: done, failed or cancelled. */
+export const MentionImportFinished = event("mention-import.finished", {
+  ...onProject,
+  importId: Id,
+  status: Type.String(),
+  taken: Type.Integer({ minimum: 0 }),
+});
+/** What a listening project's dashboard shows changed: frame, corrections, rules, snapshot, project. */
+export const ListeningChanged = event("listening.changed", {
+  ...onProject,
+  what: Type.Union([
+    Type.Literal("frame"),
+    Type.Literal("corrections"),
+    Type.Literal("rules"),
+    Type.Literal("snapshot"),
+    Type.Literal("project"),
+  ]),
+});
+
 /**
  * A session ended (`sessionId`, the stored hash of its cookie, never the cookie) or, without it, every session of the
  * person (a password reset). It belongs to no workspace: published to the processes, which close its live sockets.
@@ -263,6 +290,9 @@ export const CocreaEventSchema = Type.Union([
   DeliverableUpdated,
   SectionRestored,
   ExportDelivered,
+  MentionImportProgressed,
+  MentionImportFinished,
+  ListeningChanged,
 ]);
 export type CocreaEvent = Static<typeof CocreaEventSchema>;
 /** An event's name, e.g. `idea.submitted`. */
@@ -276,7 +306,7 @@ export const eventSchemas = Object.fromEntries(
 ) as { [T in EventType]: (typeof CocreaEventSchema.anyOf)[number] };
 
 /** The actions (of the permission table) that restrict a workspace event to the members allowed them. */
-export const ReadersSchema = Type.Union([Type.Literal("plan.read")]);
+export const ReadersSchema = Type.Union([Type.Literal("plan.read"), Type.Literal("listening.read")]);
 export type Readers = Static<typeof ReadersSchema>;
 
 /**

@@ -9,6 +9,7 @@ import * as challenges from "./schema/challenges.ts";
 import * as contest from "./schema/contest.ts";
 import * as conversations from "./schema/conversations.ts";
 import * as jobs from "./schema/jobs.ts";
+import * as listening from "./schema/listening.ts";
 import * as notificationPreferences from "./schema/notification-preferences.ts";
 import * as notifications from "./schema/notifications.ts";
 import * as planCalendar from "./schema/plan-calendar.ts";
@@ -37,6 +38,7 @@ export const schema = {
   ...plans,
   ...planSessions,
   ...planCalendar,
+  ...listening,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

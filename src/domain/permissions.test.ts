@@ -42,6 +42,11 @@ describe("permissions", () => {
     expect(roles.filter((role) => can(role, "plan.manage"))).toEqual(["owner", "manager"]);
   });
 
+  it("lets owners, managers and guests read a listening project, and only owners and managers change it", () => {
+    expect(roles.filter((role) => can(role, "listening.read"))).toEqual(["owner", "manager", "guest"]);
+    expect(roles.filter((role) => can(role, "listening.manage"))).toEqual(["owner", "manager"]);
+  });
+
   it("answers not-found to a non-member, so a workspace's existence does not leak", () => {
     expect(() => assertCan(undefined, "workspace.read")).toThrowError(
       expect.objectContaining({ code: "not-found" }) as unknown as Error,

@@ -29,6 +29,8 @@ export const actions = [
   "plan.edit",
   "plan.validate",
   "plan.manage",
+  "listening.read",
+  "listening.manage",
 ] as const;
 export type Action = (typeof actions)[number];
 
@@ -82,6 +84,14 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * client marks sections validated (`plan.validate`, also managers and owners, who may validate on the client's word).
  * Participants and moderators are the public's side of the workspace: they never see plans, which name budgets,
  * targets and positions not meant for the public, so even the editing socket refuses them.
+ *
+ * Listening (the image and presence audit): owners, managers and guests read a listening project, its dashboard, its
+ * mentions, snapshots and report (`listening.read`), because the audit is made for the client. Creating a project,
+ * importing, framing, correcting, writing rules and freezing snapshots (`listening.manage`) belong to owners and
+ * managers only: a guest is the audited organization itself, and an audit whose subject can relabel its own mentions
+ * or move its own frame would no longer be an outside measurement; a guest asks the consultant to change it instead.
+ * Participants and moderators see nothing of it: the mentions are the organization's working material about its
+ * publics, not the public's space.
  */
 export const permissions: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(actions),
@@ -97,6 +107,8 @@ export const permissions: Record<Role, ReadonlySet<Action>> = {
     "contest.judge",
     ...planWorking,
     "plan.manage",
+    "listening.read",
+    "listening.manage",
   ]),
   moderator: new Set([
     "workspace.read",
@@ -106,7 +118,14 @@ export const permissions: Record<Role, ReadonlySet<Action>> = {
     "content.moderate",
   ]),
   participant: new Set(["workspace.read", "members.read", "live.subscribe", ...contributing]),
-  guest: new Set(["workspace.read", "members.read", "live.subscribe", ...following, ...planWorking]),
+  guest: new Set([
+    "workspace.read",
+    "members.read",
+    "live.subscribe",
+    ...following,
+    ...planWorking,
+    "listening.read",
+  ]),
 };
 
 /** Roles an anonymous identity may hold: only participant, since it is not accountable. */

@@ -34,6 +34,8 @@ import { conversationRoutes } from "./routes/conversations.ts";
 import { debriefRoutes } from "./routes/debrief.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
+import { listeningRoutes } from "./routes/listening.ts";
+import { listeningAuditRoutes } from "./routes/listening-audit.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
@@ -186,6 +188,12 @@ export async function buildApp({
         secureCookies,
         authRateLimit: config.authRateLimit,
         renderers: { pdf: planPdf, docx: planDocx, markdown: async (doc) => Buffer.from(planMarkdown(doc)) },
+      });
+      await api.register(listeningRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(listeningAuditRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
       });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
       await api.register(healthRoutes, { pool: database.pool, listening: () => hub.listening });

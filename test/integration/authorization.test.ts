@@ -5,6 +5,7 @@ import { type Action, can, type Role } from "../../src/domain/permissions.ts";
 import { briefOf, createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
 import { insertGroup } from "../support/group-fixture.ts";
 import { rawEditingSocket } from "../support/plan-editor.ts";
+import { listeningCases } from "../support/listening-cases.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { allRoles, createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
 import { planSessionCases } from "./plan-session-cases.ts";
@@ -29,7 +30,10 @@ interface RouteCase {
    * Builds the concrete path and body, creating a fresh target in workspace `w` when the route needs one; `role` is
    * who will call it, for targets that must be one's own (an idea to edit).
    */
-  prepare(w: WorkspaceFixture, role: Role): Promise<{ path: string; body?: unknown }>;
+  prepare(
+    w: WorkspaceFixture,
+    role: Role,
+  ): Promise<{ path: string; body?: unknown; headers?: Record<string, string> }>;
 }
 
 /** One published challenge open for contributions per workspace, and one idea of its owner in it. */
@@ -703,6 +707,7 @@ const cases: RouteCase[] = [
     },
   ]),
   ...planSessionCases,
+  ...listeningCases,
 ];
 
 /** A fresh plan of `w` from the French template, made by its owner; returns its path. */
@@ -875,8 +880,8 @@ describe("authorization", () => {
       for (const role of allRoles) {
         const allowed = can(role, routeCase.action);
         it(`${allowed ? "allows" : "forbids"} a ${role}`, async () => {
-          const { path, body } = await routeCase.prepare(home, role);
-          const response = await home.people[role].client.request(routeCase.method, path, body);
+          const { path, body, headers } = await routeCase.prepare(home, role);
+          const response = await home.people[role].client.request(routeCase.method, path, body, headers);
           if (allowed) expect(response.status, JSON.stringify(response.body)).toBeLessThan(300);
           else {
             expect(response.status).toBe(403);
@@ -886,9 +891,9 @@ describe("authorization", () => {
       }
 
       it("answers not-found to every role of another workspace, and changes nothing", async () => {
-        const { path, body } = await routeCase.prepare(home, "owner");
+        const { path, body, headers } = await routeCase.prepare(home, "owner");
         for (const role of allRoles) {
-          const response = await other.people[role].client.request(routeCase.method, path, body);
+          const response = await other.people[role].client.request(routeCase.method, path, body, headers);
           expect(response.status).toBe(404);
           expect(response.body).toMatchObject({ code: "not-found" });
         }
@@ -899,8 +904,8 @@ describe("authorization", () => {
       });
 
       it("answers not-signed-in without a session", async () => {
-        const { path, body } = await routeCase.prepare(home, "owner");
-        const response = await server.client().request(routeCase.method, path, body);
+        const { path, body, headers } = await routeCase.prepare(home, "owner");
+        const response = await server.client().request(routeCase.method, path, body, headers);
         expect(response.status).toBe(401);
         expect(response.body).toMatchObject({ code: "not-signed-in" });
       });

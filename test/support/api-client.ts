@@ -29,7 +29,7 @@ export class ApiClient {
     return this.csrfToken;
   }
 
-  /** Sends a request; `body` as an object is JSON, as a string it is sent raw (for malformed-input tests). */
+  /** Sends a request; `body` as an object is JSON, as a string or bytes it is sent raw (malformed input, uploads). */
   async request<T = Record<string, unknown>>(
     method: string,
     path: string,
@@ -45,7 +45,14 @@ export class ApiClient {
     const response = await fetch(this.baseUrl + path, {
       method,
       headers,
-      body: body === undefined ? undefined : typeof body === "string" ? body : JSON.stringify(body),
+      body:
+        body === undefined
+          ? undefined
+          : typeof body === "string"
+            ? body
+            : body instanceof Uint8Array
+              ? new Blob([body as Uint8Array<ArrayBuffer>])
+              : JSON.stringify(body),
     });
     for (const line of response.headers.getSetCookie()) {
       const [pair, ...attributes] = line.split(";");

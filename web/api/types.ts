@@ -76,6 +76,11 @@ export const timelineFields: readonly TimelineField[] = [
 
 /** Owners and managers write challenges, and their comments are official answers. */
 export const canManageChallenges = (role: Role): boolean => role === "owner" || role === "manager";
+/** Listening projects are read by owners, managers and guests (the audit is made for the client). */
+export const canReadListening = (role: Role): boolean =>
+  role === "owner" || role === "manager" || role === "guest";
+/** Creating, importing, correcting and freezing belong to owners and managers. */
+export const canManageListening = (role: Role): boolean => role === "owner" || role === "manager";
 /** Submitting, supporting and reacting are the public's voice: everyone but guests. */
 export const canContribute = (role: Role): boolean => role !== "guest";
 /** Moderators, managers and owners hide what breaks the rules. */

@@ -8,6 +8,7 @@ import { createWorkspace } from "../workspaces/create-workspace.ts";
 import { createDemoChallenge, type DemoPeople } from "./create-demo-challenge.ts";
 import { createDemoPlan } from "./create-demo-plan.ts";
 import { createDemoSessions } from "./create-demo-sessions.ts";
+import { createDemoListening } from "./create-demo-listening.ts";
 
 export const demoAccount = { email: "demo@cocrea.local", password: "cocrea-demo" };
 
@@ -51,6 +52,7 @@ export async function createDemoWorkspace(ctx: Context): Promise<boolean> {
       guestId: members.horizon?.userId ?? owner.id,
       ownerId: owner.id,
     });
+    await createDemoListening(ctx, workspace.id, owner.id);
     return true;
   } catch (error) {
     // Two processes starting together on one database: the other one created it.

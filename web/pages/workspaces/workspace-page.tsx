@@ -9,6 +9,7 @@ import {
   canEditWorkspace,
   canInvite,
   canModerate,
+  canReadListening,
   type MemberData,
   type Role,
   type WorkspaceData,
@@ -192,6 +193,15 @@ export function WorkspacePage() {
         </p>
       )}
       <ChallengesSection workspaceId={workspace.id} role={workspace.role} refresh={challengeChanges} />
+      {canReadListening(workspace.role) && (
+        <section aria-labelledby="listening-title" className="card">
+          <h2 id="listening-title">{t("listening.title")}</h2>
+          <p>{t("listening.intro")}</p>
+          <p>
+            <Link to={`/workspaces/${workspace.id}/listening`}>{t("listening.open")}</Link>
+          </p>
+        </section>
+      )}
       {canModerate(workspace.role) && (
         <ModerationSection workspaceId={workspace.id} refresh={challengeChanges} />
       )}
