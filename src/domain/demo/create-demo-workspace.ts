@@ -6,9 +6,9 @@ import { hashPassword } from "../accounts/secrets.ts";
 import type { Context } from "../context.ts";
 import { createWorkspace } from "../workspaces/create-workspace.ts";
 import { createDemoChallenge, type DemoPeople } from "./create-demo-challenge.ts";
+import { createDemoListening } from "./create-demo-listening.ts";
 import { createDemoPlan } from "./create-demo-plan.ts";
 import { createDemoSessions } from "./create-demo-sessions.ts";
-import { createDemoListening } from "./create-demo-listening.ts";
 
 export const demoAccount = { email: "demo@cocrea.local", password: "cocrea-demo" };
 

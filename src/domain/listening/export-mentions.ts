@@ -37,14 +37,6 @@ export const exportColumns = [
 /** Most mentions one export holds. */
 export const exportLimit = 1_000_000;
 
-/**
- * A text cell a spreadsheet would run as a formula (starting with = + - @, a tab or a carriage return) gets a leading
- * apostrophe, after OWASP's advice on CSV injection; numbers stay numbers.
- */
-export function neutralizeFormula(value: string): string {
-  return /^[=+\-@\t\r]/.test(value) ? `'${value}` : value;
-}
-
 /** Every mention of the project (also those matching no query or not relevant), oldest last. */
 export async function exportMentions(ctx: Context, actor: MemberActor, projectId: string) {
   const { project } = await projectOf(ctx.db, actor.workspaceId, projectId);

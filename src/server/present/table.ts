@@ -2,6 +2,11 @@
 import type { FastifyReply } from "fastify";
 import { type CsvValue, toCsv } from "../../io/export/csv.ts";
 
+/** A table as CSV text (formulas neutralized by the one CSV writer). */
+export function csvOf(columns: readonly string[], rows: ReadonlyArray<readonly CsvValue[]>): string {
+  return toCsv(columns, rows);
+}
+
 /** Sends `rows` as the attachment `<file>.<format>`; CSV columns follow `columns`. */
 export function sendTable(
   reply: FastifyReply,

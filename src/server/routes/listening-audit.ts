@@ -25,15 +25,15 @@ import {
 } from "../../contracts/listening.ts";
 import { compareSnapshots } from "../../domain/listening/compare-snapshots.ts";
 import { correctMention, correctMentions } from "../../domain/listening/correct-mentions.ts";
-import { exportMentions, neutralizeFormula } from "../../domain/listening/export-mentions.ts";
+import { exportMentions } from "../../domain/listening/export-mentions.ts";
 import { freezeSnapshot } from "../../domain/listening/freeze-snapshot.ts";
 import { addRule, deleteRule } from "../../domain/listening/listening-rules.ts";
 import { readAudit } from "../../domain/listening/read-audit.ts";
 import { readMentions } from "../../domain/listening/read-mentions.ts";
 import { listSnapshots, readSnapshot } from "../../domain/listening/read-snapshots.ts";
-import { toCsv } from "../../io/export/csv.ts";
 import { memberOf } from "../plugins/access.ts";
 import { presentMention, presentRule } from "../present/listening.ts";
+import { csvOf } from "../present/table.ts";
 import type { RouteOptions } from "./accounts.ts";
 
 const tags = ["listening"];
@@ -277,12 +277,9 @@ export const listeningAuditRoutes: FastifyPluginAsyncTypebox<RouteOptions> = asy
           .type("application/json; charset=utf-8")
           .send({ project: table.project, mentions: table.rows });
       const rows = table.rows.map((row) =>
-        table.columns.map((column) => {
-          const value = (row as Record<string, string | number | boolean | null>)[column];
-          return typeof value === "string" ? neutralizeFormula(value) : value;
-        }),
+        table.columns.map((column) => (row as Record<string, string | number | boolean | null>)[column]),
       );
-      return reply.type("text/csv; charset=utf-8").send(toCsv(table.columns, rows));
+      return reply.type("text/csv; charset=utf-8").send(csvOf(table.columns, rows));
     },
   );
 };
