@@ -17,6 +17,7 @@ const allowedFields = new Set([
   "ms",
   "user",
   "signal",
+  "roles",
   "code",
   "port",
   "databaseDir",

@@ -1,7 +1,6 @@
 // The plans open in this process: loads each from PostgreSQL, relays edits between its sockets and other processes
 // through the update log (a NOTIFY doorbell names the row), and stores the merged state and readable copy, debounced.
 import { randomUUID } from "node:crypto";
-import pg from "pg";
 import type { Logger } from "pino";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
@@ -9,6 +8,7 @@ import type { Db } from "../../db/open-database.ts";
 import { openPlanStore, planUpdateChannel } from "../../db/stores/plan-store.ts";
 import { planLanguage } from "../../domain/plans/plan-language.ts";
 import { readableCopy } from "../../domain/plans/readable-copy.ts";
+import { ListenConnection } from "../live/listen-connection.ts";
 import {
   awarenessMessage,
   awarenessStates,
@@ -41,7 +41,7 @@ export class PlanRooms {
   private readonly saving = new Map<string, Promise<void>>();
   private readonly appending = new Map<string, Promise<unknown>>();
   private readonly rung = new Map<string, Set<number>>();
-  private listener: pg.Client | undefined;
+  private listener: ListenConnection | undefined;
   private closed = false;
   private readonly saveDelayMs: number;
 
@@ -54,23 +54,19 @@ export class PlanRooms {
     this.saveDelayMs = options.saveDelayMs ?? 1000;
   }
 
-  /** Listens for the doorbell of other processes' edits. */
+  /**
+   * Listens for the doorbell of other processes' edits, on a connection that comes back by itself (backoff forever,
+   * see live/listen-connection.ts). Edits rung while it was away reach this process's rooms when they next load.
+   */
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.url });
-    client.on("notification", (message) => {
-      if (message.channel !== planUpdateChannel || !message.payload) return;
-      const [planId, id] = message.payload.split(":");
-      if (planId && id) this.ring(planId, Number(id));
+    this.listener = new ListenConnection(this.url, planUpdateChannel, this.logger, {
+      notification: (payload) => {
+        const [planId, id] = payload.split(":");
+        if (planId && id) this.ring(planId, Number(id));
+      },
+      reconnected: () => this.logger.info("plan editing doorbell restored"),
     });
-    client.on("error", (error: Error & { code?: string }) => {
-      if (error.code !== "57P01")
-        this.logger.error({ err: error }, "plan editing doorbell lost; reconnecting");
-      this.listener = undefined;
-      if (!this.closed) setTimeout(() => void this.start().catch(() => {}), 1000);
-    });
-    await client.connect();
-    await client.query(`LISTEN ${planUpdateChannel}`);
-    this.listener = client;
+    await this.listener.start();
   }
 
   /** Joins a socket to a plan's room (loading the plan if needed) and starts the sync; false if the plan is gone. */
@@ -172,7 +168,7 @@ export class PlanRooms {
       room.destroy();
     }
     this.rooms.clear();
-    await this.listener?.end().catch(() => {});
+    await this.listener?.close();
   }
 
   private async load(planId: string, workspaceId: string): Promise<PlanRoom> {
