@@ -40,15 +40,13 @@ module.exports = {
       from: { path: "^src/jobs" },
       to: { path: "^src/(server|cli)" },
     },
-    // cli-not-server waits for the logger to leave server/start-server.ts (src/logger.ts); `cocrea serve` itself
-    // starts the server, so serve.ts → start-server.ts is the one allowed edge.
-    // {
-    //   name: "cli-not-server",
-    //   comment: "The CLI reaches the server only to start it (cocrea serve).",
-    //   severity: "error",
-    //   from: { path: "^src/cli", pathNot: "^src/cli/commands/serve\\.ts$" },
-    //   to: { path: "^src/server" },
-    // },
+    {
+      name: "cli-not-server",
+      comment: "The CLI reaches the server only to start it (cocrea serve): serve.ts is the one allowed edge.",
+      severity: "error",
+      from: { path: "^src/cli", pathNot: "^src/cli/commands/serve\\.ts$" },
+      to: { path: "^src/server" },
+    },
     {
       name: "domain-not-io",
       comment: "The domain receives parsed rows or a reader from its caller; file formats live in io/.",
