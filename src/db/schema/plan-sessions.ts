@@ -30,6 +30,20 @@ const plan = () =>
   uuid("plan_id")
     .notNull()
     .references(() => plans.id, { onDelete: "cascade" });
+/** The columns every record of a session starts with: its id, and the workspace, plan and session it belongs to. */
+const sessionRecord = () => ({
+  id: uuid("id").primaryKey().defaultRandom(),
+  workspaceId: workspace(),
+  planId: plan(),
+  sessionId: uuid("session_id")
+    .notNull()
+    .references(() => planSessions.id, { onDelete: "cascade" }),
+});
+/** Who wrote a row, and when. */
+const authored = () => ({
+  createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
+  createdAt: at("created_at").notNull().defaultNow(),
+});
 
 export const planSessionStatusEnum = pgEnum("plan_session_status", ["scheduled", "closed"]);
 export const planPathStatusEnum = pgEnum("plan_path_status", ["explored", "kept", "abandoned"]);
@@ -54,8 +68,7 @@ export const planSessions = pgTable(
     status: planSessionStatusEnum("status").notNull().default("scheduled"),
     /** Free minutes of the meeting, written while it runs. */
     notes: text("notes").notNull().default(""),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: at("created_at").notNull().defaultNow(),
+    ...authored(),
     closedAt: at("closed_at"),
     closedBy: uuid("closed_by").references(() => users.id, { onDelete: "set null" }),
   },
@@ -100,20 +113,14 @@ export const planAgendaItems = pgTable(
 export const planDecisions = pgTable(
   "plan_decisions",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: workspace(),
-    planId: plan(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => planSessions.id, { onDelete: "cascade" }),
+    ...sessionRecord(),
     statement: text("statement").notNull(),
     options: jsonb("options").$type<string[]>().notNull().default(sql`'[]'::jsonb`),
     chosenOption: text("chosen_option"),
     carriedBy: uuid("carried_by").references(() => users.id, { onDelete: "set null" }),
     reviewOn: date("review_on", { mode: "string" }),
     remindedAt: at("reminded_at"),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: at("created_at").notNull().defaultNow(),
+    ...authored(),
   },
   (table) => [
     index("plan_decisions_plan_idx").on(table.planId, table.createdAt),
@@ -125,19 +132,13 @@ export const planDecisions = pgTable(
 export const planPaths = pgTable(
   "plan_paths",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: workspace(),
-    planId: plan(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => planSessions.id, { onDelete: "cascade" }),
+    ...sessionRecord(),
     title: text("title").notNull(),
     description: text("description").notNull().default(""),
     status: planPathStatusEnum("status").notNull().default("explored"),
     /** Why it was abandoned (required with that status) or kept. */
     reason: text("reason"),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: at("created_at").notNull().defaultNow(),
+    ...authored(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (table) => [index("plan_paths_plan_idx").on(table.planId, table.createdAt)],
@@ -147,19 +148,13 @@ export const planPaths = pgTable(
 export const planUrgentNeeds = pgTable(
   "plan_urgent_needs",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: workspace(),
-    planId: plan(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => planSessions.id, { onDelete: "cascade" }),
+    ...sessionRecord(),
     need: text("need").notNull(),
     kind: planNeedKindEnum("kind").notNull(),
     /** What was produced to meet it. */
     response: text("response").notNull(),
     metOn: date("met_on", { mode: "string" }).notNull(),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: at("created_at").notNull().defaultNow(),
+    ...authored(),
   },
   (table) => [index("plan_urgent_needs_plan_idx").on(table.planId, table.metOn)],
 );
@@ -168,12 +163,7 @@ export const planUrgentNeeds = pgTable(
 export const planDeliverables = pgTable(
   "plan_deliverables",
   {
-    id: uuid("id").primaryKey().defaultRandom(),
-    workspaceId: workspace(),
-    planId: plan(),
-    sessionId: uuid("session_id")
-      .notNull()
-      .references(() => planSessions.id, { onDelete: "cascade" }),
+    ...sessionRecord(),
     title: text("title").notNull(),
     /** The deliverable's text, when it is a text. */
     body: text("body"),
@@ -184,8 +174,7 @@ export const planDeliverables = pgTable(
     /** What the client asked to change, with `changes-asked`. */
     statusNote: text("status_note"),
     statusBy: uuid("status_by").references(() => users.id, { onDelete: "set null" }),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: at("created_at").notNull().defaultNow(),
+    ...authored(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
   (table) => [index("plan_deliverables_plan_idx").on(table.planId, table.createdAt)],
@@ -204,8 +193,7 @@ export const planVersions = pgTable(
     number: integer("number").notNull(),
     sessionId: uuid("session_id").references(() => planSessions.id, { onDelete: "set null" }),
     sections: jsonb("sections").$type<unknown[]>().notNull(),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: at("created_at").notNull().defaultNow(),
+    ...authored(),
   },
   (table) => [unique("plan_versions_number_key").on(table.planId, table.number)],
 );
@@ -223,8 +211,7 @@ export const planExports = pgTable(
     format: planExportFormatEnum("format").notNull(),
     withAnnex: boolean("with_annex").notNull().default(false),
     sections: jsonb("sections").$type<unknown[]>().notNull(),
-    createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
-    createdAt: at("created_at").notNull().defaultNow(),
+    ...authored(),
     deliveredAt: at("delivered_at"),
     deliveredBy: uuid("delivered_by").references(() => users.id, { onDelete: "set null" }),
   },

@@ -5,8 +5,8 @@ import { useTranslation } from "react-i18next";
 import type { SessionBody } from "../../../src/contracts/plan-sessions.ts";
 import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
-import { FormAlert, TextAreaField, TextField } from "../../components/form-field.tsx";
-import { useForm } from "../../components/use-form.ts";
+import { FormAlert } from "../../components/form-field.tsx";
+import { RecordForm } from "./record-form.tsx";
 import type { SessionsContext } from "./sessions-context.ts";
 
 /** A file's bytes as base64, read in the browser. */
@@ -104,60 +104,30 @@ export function DeliverableList({
 
 function DeliverableForm({ session, context }: { session: SessionBody; context: SessionsContext }) {
   const { t } = useTranslation();
-  const [title, setTitle] = useState("");
-  const [body, setBody] = useState("");
-  const [file, setFile] = useState<File>();
-  const form = useForm(["title", "body", "file/base64", "file/mediaType"], ["title"], () => ({ title }));
-  const id = `deliverable-${session.id}`;
-  const submit = form.handle(async () => {
-    await api.post(`/workspaces/${context.workspaceId}/plan-sessions/${session.id}/deliverables`, {
-      title,
-      body: body.trim() || null,
-      file: file
-        ? {
-            name: file.name,
-            mediaType: file.type || "application/octet-stream",
-            base64: await base64Of(file),
-          }
-        : null,
-    });
-    setTitle("");
-    setBody("");
-    setFile(undefined);
-    context.reload();
-  });
   return (
-    <form
-      ref={form.formRef}
-      onSubmit={submit}
-      className="record-form"
-      noValidate
-      aria-label={t("planSessions.recordDeliverable")}
-    >
-      <FormAlert error={form.errors.form} />
-      <TextField
-        idPrefix={id}
-        name="title"
-        label={t("planSessions.deliverableTitle")}
-        value={title}
-        onValue={setTitle}
-        required
-        error={form.errors.fields.title}
-      />
-      <TextAreaField
-        idPrefix={id}
-        name="body"
-        label={t("planSessions.deliverableText")}
-        value={body}
-        onValue={setBody}
-        rows={3}
-        error={form.errors.fields.body}
-      />
-      <label htmlFor={`${id}-file`}>{t("planSessions.deliverableFile")}</label>
-      <input id={`${id}-file`} name="file" type="file" onChange={(e) => setFile(e.target.files?.[0])} />
-      <button type="submit" className="button" disabled={form.busy}>
-        {t("planSessions.recordDeliverable")}
-      </button>
-    </form>
+    <RecordForm
+      id={`deliverable-${session.id}`}
+      action={t("planSessions.recordDeliverable")}
+      fields={[
+        { name: "title", label: t("planSessions.deliverableTitle"), required: true },
+        { name: "body", label: t("planSessions.deliverableText"), kind: "textarea" },
+        { name: "file", label: t("planSessions.deliverableFile"), kind: "file" },
+      ]}
+      send={async (values, files) => {
+        const file = files.file;
+        await api.post(`/workspaces/${context.workspaceId}/plan-sessions/${session.id}/deliverables`, {
+          title: values.title,
+          body: values.body?.trim() || null,
+          file: file
+            ? {
+                name: file.name,
+                mediaType: file.type || "application/octet-stream",
+                base64: await base64Of(file),
+              }
+            : null,
+        });
+        context.reload();
+      }}
+    />
   );
 }
