@@ -56,7 +56,7 @@ export class PlanRooms {
 
   /**
    * Listens for the doorbell of other processes' edits, on a connection that comes back by itself (backoff forever,
-   * see live/listen-connection.ts). Edits rung while it was away reach this process's rooms when they next load.
+   * see live/listen-connection.ts). Edits rung while it was away are fetched when it is back (`catchUp`).
    */
   async start(): Promise<void> {
     this.listener = new ListenConnection(this.url, planUpdateChannel, this.logger, {
@@ -64,9 +64,38 @@ export class PlanRooms {
         const [planId, id] = payload.split(":");
         if (planId && id) this.ring(planId, Number(id));
       },
-      reconnected: () => this.logger.info("plan editing doorbell restored"),
+      reconnected: () => {
+        this.logger.info("plan editing doorbell restored");
+        void this.catchUp();
+      },
     });
     await this.listener.start();
+  }
+
+  /**
+   * Brings every open room up to date with what PostgreSQL holds: the stored state and the logged updates, which
+   * include the edits other processes rang for while the doorbell was away. Yjs merges are idempotent, so what the
+   * room already has changes nothing; what it lacked reaches its sockets like a remote edit.
+   */
+  async catchUp(): Promise<void> {
+    if (this.closed) return;
+    await Promise.all(
+      [...this.rooms.values()].map(async (loading) => {
+        const room = await loading.catch(() => undefined);
+        if (!room) return;
+        try {
+          const document = await openPlanStore(this.db, room.workspaceId).documentOf(room.planId);
+          if (!document) return;
+          Y.applyUpdate(room.doc, document.state, "remote");
+          for (const row of document.updates) this.applyLogged(room, row.update, "remote");
+        } catch (error) {
+          this.logger.error(
+            { err: error, planId: room.planId },
+            "plan not brought up to date after reconnection",
+          );
+        }
+      }),
+    );
   }
 
   /** Joins a socket to a plan's room (loading the plan if needed) and starts the sync; false if the plan is gone. */
@@ -189,9 +218,9 @@ export class PlanRooms {
   }
 
   /** Applies a logged update; one that does not decode is skipped (it never reached a document). */
-  private applyLogged(room: PlanRoom, update: Uint8Array): void {
+  private applyLogged(room: PlanRoom, update: Uint8Array, origin: "load" | "remote" = "load"): void {
     try {
-      Y.applyUpdate(room.doc, update, "load");
+      Y.applyUpdate(room.doc, update, origin);
     } catch (error) {
       this.logger.error({ err: error, planId: room.planId }, "unreadable plan update skipped");
     }
