@@ -1,16 +1,9 @@
 // The authorization matrix's cases for the routes of plan sessions, versions and exports (read by
 // authorization.test.ts, which runs every case against every role and another workspace's members).
-import type { Action, Role } from "../../src/domain/permissions.ts";
-import type { ApiClient } from "../support/api-client.ts";
-import { createPlan, scheduleSession, workspaceApi } from "../support/plan-fixture.ts";
-import type { WorkspaceFixture } from "../support/workspace-fixture.ts";
-
-interface Case {
-  method: "GET" | "POST" | "PUT" | "PATCH" | "DELETE";
-  route: string;
-  action: Action;
-  prepare(w: WorkspaceFixture, role: Role): Promise<{ path: string; body?: unknown }>;
-}
+import type { ApiClient } from "./api-client.ts";
+import { createPlan, scheduleSession, workspaceApi } from "./plan-fixture.ts";
+import type { RouteCase } from "./route-case.ts";
+import type { WorkspaceFixture } from "./workspace-fixture.ts";
 
 /** One plan per workspace, with one closed session (version 1), one open session and a path and deliverable in it. */
 const plans = new Map<
@@ -49,7 +42,7 @@ function planOf(w: WorkspaceFixture) {
 
 const ws = "/api/v1/workspaces/{workspaceId}";
 
-export const planSessionCases: Case[] = [
+export const planSessionCases: RouteCase[] = [
   {
     method: "GET",
     route: `${ws}/plans/{planId}/sessions`,
@@ -93,7 +86,7 @@ export const planSessionCases: Case[] = [
       ["deliverables", { title: "Un texte", body: "Bonjour" }],
     ] as const
   ).map(
-    ([tail, body]): Case => ({
+    ([tail, body]): RouteCase => ({
       method: "POST",
       route: `${ws}/plan-sessions/{sessionId}/${tail}`,
       action: "plan.edit",
