@@ -21,6 +21,7 @@ import { planMarkdown } from "../io/export/plan-markdown.ts";
 import { planPdf } from "../io/export/plan-pdf.ts";
 import { readPolisTexts } from "../io/import/polis-texts.ts";
 import { type BackgroundWork, backgroundWork, contextFactory } from "../jobs/process-context.ts";
+import { lazySchemaCompilers } from "./lazy-schema-compilers.ts";
 import { LiveHub } from "./live/live-hub.ts";
 import { watchPlanEditors } from "./plan-editing/plan-editors-watch.ts";
 import { PlanRooms } from "./plan-editing/plan-rooms.ts";
@@ -60,6 +61,13 @@ export interface AppDependencies {
 
 const webDist = fileURLToPath(new URL("../../web/dist", import.meta.url));
 
+declare module "fastify" {
+  interface FastifyInstance {
+    /** Compiles now every route schema not used yet (tests do, so that a broken schema fails them); returns how many. */
+    compilePendingSchemas(): number;
+  }
+}
+
 export async function buildApp({
   config,
   database,
@@ -67,6 +75,8 @@ export async function buildApp({
   mailer,
   background,
 }: AppDependencies): Promise<FastifyInstance> {
+  // Schemas compile at their route's first use rather than all at start-up (see lazy-schema-compilers.ts).
+  const schemaCompilers = lazySchemaCompilers();
   const app = Fastify({
     loggerInstance: logger as FastifyBaseLogger,
     bodyLimit: 1 << 20,
@@ -74,7 +84,14 @@ export async function buildApp({
     // Our own onResponse hook writes the one line per request.
     logController: new LogController({ disableRequestLogging: true }),
     ajv: { customOptions: { removeAdditional: false, coerceTypes: false, allErrors: true } },
+    schemaController: {
+      compilersFactory: {
+        buildValidator: schemaCompilers.buildValidator,
+        buildSerializer: schemaCompilers.buildSerializer,
+      },
+    },
   }).withTypeProvider<TypeBoxTypeProvider>();
+  app.decorate("compilePendingSchemas", () => schemaCompilers.compilePending());
 
   // One structured line per request, without cookies, bodies or tokens in the URL.
   app.addHook("onResponse", async (request, reply) => {

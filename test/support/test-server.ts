@@ -61,6 +61,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     runner: { pollMs: 200 },
   });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
+  // Schemas compile lazily in production; here all of them, so that a broken one fails every suite at once.
+  app.compilePendingSchemas();
   return {
     url: address,
     database,

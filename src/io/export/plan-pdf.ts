@@ -1,6 +1,5 @@
 // The plan as PDF: Chromium (Debian's package, driven by playwright-core) prints the plan's HTML with page numbers.
 import { existsSync } from "node:fs";
-import { chromium } from "playwright-core";
 import type { ExportDocument } from "../../domain/plans/export-document-shape.ts";
 import { AppError } from "../../errors.ts";
 import { escapeHtml, planHtml } from "./plan-html.ts";
@@ -21,6 +20,8 @@ export async function planPdf(doc: ExportDocument, executablePath = chromiumPath
       { details: { package: "chromium", path: executablePath } },
     );
   }
+  // Loaded on the first export: the browser driver is large, and most processes never print.
+  const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
