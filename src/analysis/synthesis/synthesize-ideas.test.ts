@@ -51,6 +51,33 @@ describe("synthesizeIdeas", () => {
     expect(bikes?.label).toMatch(/vélo/);
   });
 
+  it("starts from the previous run's groups: a new idea leaves the other groups, their names and keywords, as they were", () => {
+    const base = synthesizeIdeas({ ideas });
+    // Names a manager would never see computed: they can only come from the previous run.
+    const previous = base.groups.map((g, i) => ({ ...g, label: `Groupe ${i}`, keywords: [`mot-${i}`] }));
+    const added = { id: "idea-new", text: "Un marché du soir avec des food-trucks.", createdAt: 1_800_000_000_000 };
+    const next = synthesizeIdeas({ ideas: [...ideas, added], previous });
+    const holding = next.groups.find((g) => g.memberIds.includes("idea-new"));
+    for (const group of next.groups) {
+      if (group === holding) continue;
+      const before = previous.find((p) => p.memberIds.some((id) => group.memberIds.includes(id)));
+      expect(group.memberIds.slice().sort()).toEqual(before?.memberIds.slice().sort());
+      expect(group.label).toBe(before?.label);
+      expect(group.keywords).toEqual(before?.keywords);
+    }
+    expect(next.groups.length).toBe(base.groups.length);
+  });
+
+  it("chooses its groups afresh when more than a quarter of the ideas changed since the previous run", () => {
+    const base = synthesizeIdeas({ ideas });
+    expect(base.groups.length).toBe(4);
+    // Six of twenty withdrawn, from every theme: the previous run's four groups would all still have ideas.
+    const left = ideas.filter((_, i) => ![0, 1, 5, 6, 10, 15].includes(i));
+    const next = synthesizeIdeas({ ideas: left, previous: base.groups });
+    expect(next.groups.length).toBe(groupCountFor(left.length));
+    expect(groupCountFor(left.length)).toBe(3);
+  });
+
   it("is deterministic for the same input", () => {
     expect(synthesizeIdeas({ ideas })).toEqual(synthesizeIdeas({ ideas }));
   });

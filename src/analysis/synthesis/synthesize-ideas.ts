@@ -34,39 +34,87 @@ export interface Synthesis {
   outlierIds: string[];
 }
 
+/** A group of the previous run, as stored: its ideas (those still present are used), name and keywords. */
+export interface PreviousGroup {
+  memberIds: string[];
+  label: string;
+  keywords: string[];
+}
+
 /** Below this many ideas, groups would be guesses: the synthesis says so rather than inventing them. */
 export const minimumIdeas = 6;
 
 /**
  * Groups the ideas (French first; English and German are detected per idea). Deterministic for a given seed and
  * input order; the caller sorts the ideas (e.g. by creation date) so a re-run sees the same order.
+ *
+ * With the `previous` run's groups (and no `k`), the groups start from those and keep their number while the
+ * challenge has not grown or shrunk by more than a quarter since: one idea added, edited or withdrawn then moves
+ * only the group it touches, and a group whose ideas are exactly those it had keeps its name and keywords.
  */
-export function synthesizeIdeas(input: { ideas: SynthesisIdea[]; seed?: number; k?: number }): Synthesis {
+export function synthesizeIdeas(input: {
+  ideas: SynthesisIdea[];
+  seed?: number;
+  k?: number;
+  previous?: PreviousGroup[];
+}): Synthesis {
   const { ideas } = input;
   if (ideas.length < minimumIdeas) {
     return { status: "too-few-ideas", groups: [], outlierIds: ideas.map((idea) => idea.id) };
   }
   const builder = new CorpusBuilder("auto");
   for (const idea of ideas) builder.add(idea.text);
+  const previous = input.k === undefined ? carriedGroups(ideas, input.previous ?? []) : undefined;
   const clustering = clusterCorpus(builder.finish(), {
     k: input.k ?? groupCountFor(ideas.length),
     seed: input.seed ?? 1,
     dates: Float64Array.from(ideas, (idea) => idea.createdAt),
     representatives: 3,
+    ...(previous ? { previous } : {}),
   });
   const idOf = (row: number) => (ideas[row] as SynthesisIdea).id;
+  const named = new Map((input.previous ?? []).map((g) => [[...g.memberIds].sort().join(), g]));
   const groups = clustering.groups.map((group): SynthesisGroup => {
     const rows = Array.from(group.members);
+    const memberIds = rows.map(idOf);
+    const same = named.get([...memberIds].sort().join());
     return {
-      memberIds: rows.map(idOf),
-      label: group.label,
-      keywords: group.keywords,
+      memberIds,
+      label: same?.label ?? group.label,
+      keywords: same?.keywords ?? group.keywords,
       quoteIds: group.representatives.map(idOf),
       trend: group.trend?.direction ?? null,
       emotions: emotionShares(rows.map((row) => (ideas[row] as SynthesisIdea).text)),
     };
   });
   return { status: "grouped", groups, outlierIds: Array.from(clustering.unassigned, idOf) };
+}
+
+/**
+ * Each idea's group in the previous run (−1 for a new idea), or nothing when there is no usable previous run: fewer
+ * than two groups with ideas still present, or a challenge that changed by more than a quarter of its ideas.
+ */
+function carriedGroups(ideas: SynthesisIdea[], previous: PreviousGroup[]): Int32Array | undefined {
+  const rowOf = new Map(ideas.map((idea, row) => [idea.id, row]));
+  const groupOf = new Int32Array(ideas.length).fill(-1);
+  let kept = 0;
+  let placed = 0;
+  let before = 0;
+  for (const group of previous) {
+    before += group.memberIds.length;
+    let present = 0;
+    for (const id of group.memberIds) {
+      const row = rowOf.get(id);
+      if (row === undefined) continue;
+      groupOf[row] = kept;
+      present += 1;
+    }
+    if (present > 0) kept += 1;
+    placed += present;
+  }
+  const changed = ideas.length - placed + (before - placed);
+  if (kept < 2 || changed > ideas.length / 4) return undefined;
+  return groupOf;
 }
 
 /**

@@ -3,7 +3,7 @@
 import { Random } from "../random.ts";
 import { candidateKs, chooseK, type KScore } from "./choose-k.ts";
 import type { Language } from "./detect-language.ts";
-import { assignAll, kmeans, normalizeRows, type Points } from "./kmeans.ts";
+import { assignAll, centroidsOf, kmeans, normalizeRows, type Points } from "./kmeans.ts";
 import { describeGroups } from "./label.ts";
 import { findNearDuplicates, wordOverlap } from "./near-duplicates.ts";
 import { pickRepresentatives } from "./representatives.ts";
@@ -36,6 +36,12 @@ export interface ClusterOptions {
   threads?: number;
   /** Reports a stage's progress. */
   onProgress?: (stage: string, done: number, total: number) => void;
+  /**
+   * Each row's group in a previous run (−1 for a row that was in none, e.g. a new text). When given, the groups
+   * start from those groups' centroids in this run's space and k is their number (`k` is then ignored), so that a
+   * small change to the corpus moves only the groups it touches.
+   */
+  previous?: Int32Array;
 }
 
 export interface Group {
@@ -104,7 +110,15 @@ export function clusterCorpus(corpus: Corpus, options: ClusterOptions): Clusteri
 
   let kScores: KScore[] | undefined;
   let k: number;
-  if (options.k === "auto") {
+  let initial: Float32Array | undefined;
+  const previousGroups = options.previous
+    ? options.previous.reduce((most, g) => Math.max(most, g), -1) + 1
+    : 0;
+  if (options.previous && previousGroups > 0) {
+    const start = centroidsOf(points, options.previous, previousGroups);
+    initial = start.centroids;
+    k = start.k;
+  } else if (options.k === "auto") {
     progress("choosing k", 0, 1);
     const usablePoints = subsetPoints(points, usable);
     const chosen = chooseK(usablePoints, { random, candidates: candidateKs(usable.length) });
@@ -125,6 +139,7 @@ export function clusterCorpus(corpus: Corpus, options: ClusterOptions): Clusteri
     subset: fitRows,
     restarts: options.restarts ?? defaultRestarts(fitRows.length, k),
     maxIterations: 40,
+    ...(initial && initial.length === k * points.dims ? { initial } : {}),
   });
   const { assignment, similarity } = assignAll(points, fit.centroids, k, n > 200_000 ? 1 : 3);
   progress("grouping", 1, 1);

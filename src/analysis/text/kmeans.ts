@@ -16,6 +16,11 @@ export interface KMeansOptions {
   restarts?: number;
   /** Fit on these rows only (a sample); default all rows. */
   subset?: Int32Array;
+  /**
+   * Starting centroids (k × dims, unit length), e.g. the groups of a previous run: Lloyd starts from them once,
+   * instead of from `restarts` k-means++ seedings, so that the groups move only where the data moved.
+   */
+  initial?: Float32Array;
 }
 
 export interface KMeansFit {
@@ -32,6 +37,16 @@ export interface KMeansFit {
 export function kmeans(points: Points, k: number, options: KMeansOptions): KMeansFit {
   const rows = options.subset ?? Int32Array.from({ length: points.rows }, (_, i) => i);
   const groups = Math.max(1, Math.min(k, rows.length));
+  if (options.initial) {
+    return lloyd(
+      points,
+      rows,
+      Float32Array.from(options.initial),
+      groups,
+      options.maxIterations ?? 50,
+      options.random,
+    );
+  }
   let best: KMeansFit | undefined;
   for (let r = 0; r < (options.restarts ?? 1); r++) {
     const centroids = seedPlusPlus(points, rows, groups, options.random);
@@ -235,4 +250,35 @@ export function normalizeRows(points: Points): void {
     const scale = 1 / Math.sqrt(norm);
     for (let d = 0; d < dims; d++) data[base + d] = (data[base + d] as number) * scale;
   }
+}
+
+/**
+ * The unit-length mean of each group's rows (`groupOf[row]`, −1 for none), for the groups 0…k−1 that have rows;
+ * `k` is how many groups had rows, in order of their index.
+ */
+export function centroidsOf(
+  points: Points,
+  groupOf: Int32Array,
+  groups: number,
+): { centroids: Float32Array; k: number } {
+  const { data, dims } = points;
+  const sums = new Float64Array(groups * dims);
+  const counts = new Int32Array(groups);
+  for (let row = 0; row < points.rows; row++) {
+    const g = groupOf[row] as number;
+    if (g < 0 || g >= groups) continue;
+    counts[g] = (counts[g] as number) + 1;
+    for (let d = 0; d < dims; d++)
+      sums[g * dims + d] = (sums[g * dims + d] as number) + (data[row * dims + d] as number);
+  }
+  const kept: number[] = [];
+  for (let g = 0; g < groups; g++) if ((counts[g] as number) > 0) kept.push(g);
+  const centroids = new Float32Array(kept.length * dims);
+  kept.forEach((g, c) => {
+    let norm = 0;
+    for (let d = 0; d < dims; d++) norm += (sums[g * dims + d] as number) ** 2;
+    const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
+    for (let d = 0; d < dims; d++) centroids[c * dims + d] = (sums[g * dims + d] as number) * scale;
+  });
+  return { centroids, k: kept.length };
 }

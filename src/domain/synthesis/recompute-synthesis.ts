@@ -45,13 +45,24 @@ export async function recomputeSynthesis(
   challengeId: string,
   signal?: AbortSignal,
 ): Promise<void> {
-  const ideas = await openSynthesisStore(ctx.db, workspaceId).visibleIdeas(challengeId);
+  const reader = openSynthesisStore(ctx.db, workspaceId);
+  const ideas = await reader.visibleIdeas(challengeId);
+  // The stored computed groups seed the run, so that one changed idea moves only its own group.
+  const storedMembers = await reader.members(challengeId);
+  const previous = (await reader.groups(challengeId))
+    .filter((group) => group.origin === "computed")
+    .map((group) => ({
+      memberIds: storedMembers.filter((m) => m.groupId === group.id).map((m) => m.ideaId),
+      label: group.label,
+      keywords: group.keywords,
+    }));
   const result = await ctx.analysis.run("synthesis", {
     ideas: ideas.map((idea) => ({
       id: idea.id,
       text: `${idea.title}. ${idea.body}`,
       createdAt: idea.createdAt.getTime(),
     })),
+    previous,
   });
   const now = new Date();
   await ctx.db.transaction(async (tx) => {
