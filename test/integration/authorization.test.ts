@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Action, can, type Role } from "../../src/domain/permissions.ts";
 import { briefOf, createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
 import { insertGroup } from "../support/group-fixture.ts";
+import { listeningAlertCases } from "../support/listening-alert-cases.ts";
 import { listeningCases } from "../support/listening-cases.ts";
 import { rawEditingSocket } from "../support/plan-editor.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
@@ -708,6 +709,7 @@ const cases: RouteCase[] = [
   ]),
   ...planSessionCases,
   ...listeningCases,
+  ...listeningAlertCases,
 ];
 
 /** A fresh plan of `w` from the French template, made by its owner; returns its path. */
