@@ -208,7 +208,7 @@ describe("alerts", () => {
       undefined,
       "q1.csv",
     );
-    await manager.client.post(`${path}/alerts/rules`, {
+    const made = await manager.client.post<{ rule: { id: string } }>(`${path}/alerts/rules`, {
       name: "Tram",
       kind: "query-match",
       settings: { query: "tram -vélo" },
@@ -227,6 +227,29 @@ describe("alerts", () => {
       mentions: 1,
       excerpt: "Le tram de Nantes encore bloqué",
     });
+
+    // Paused, the rule looks at nothing; resumed, only at the imports that end afterwards.
+    const rule = `${path}/alerts/rules/${made.body.rule.id}`;
+    await manager.client.request("PATCH", rule, { paused: true });
+    await importFile(
+      owner.client,
+      path,
+      "id;date;text\nq5;2025-03-03;Le tram de Nantes à l'arrêt\n",
+      undefined,
+      "q3.csv",
+    );
+    expect(await judgeAlertRules({ db: server.database.db, now: new Date(Date.now() + 30 * hour) })).toBe(0);
+    await manager.client.request("PATCH", rule, { paused: false });
+    expect(await judgeAlertRules({ db: server.database.db, now: new Date(Date.now() + 30 * hour) })).toBe(0);
+    await importFile(
+      owner.client,
+      path,
+      "id;date;text\nq6;2025-03-04;Un tram neuf pour Nantes\n",
+      undefined,
+      "q4.csv",
+    );
+    expect(await judgeAlertRules({ db: server.database.db, now: new Date(Date.now() + 30 * hour) })).toBe(1);
+    expect((await alertsOf(w, manager.client)).map((n) => n.details?.mentions)).toEqual([1, 1]);
   });
 });
 

@@ -52,7 +52,13 @@ export function openListeningAlertStore(db: Db, workspaceId: string) {
       return row;
     },
 
-    async updateRule(projectId: string, ruleId: string, values: Partial<AlertRuleValues>, at: Date) {
+    /** Updates the rule; `checkedAt` moves the point after which it judges imports (a resumed rule starts now). */
+    async updateRule(
+      projectId: string,
+      ruleId: string,
+      values: Partial<AlertRuleValues> & { checkedAt?: Date },
+      at: Date,
+    ) {
       const [row] = await db
         .update(listeningAlertRules)
         .set({ ...values, updatedAt: at })

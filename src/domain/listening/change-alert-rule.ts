@@ -20,7 +20,10 @@ export interface AlertRuleChange {
 const ruleNotFound = () =>
   new AppError("not-found", "This alert rule does not exist in this project.", { field: "ruleId" });
 
-/** Applies the given fields (the kind never changes); the whole rule is checked again as if new. */
+/**
+ * Applies the given fields (the kind never changes); the whole rule is checked again as if new. A paused rule is not
+ * judged; resumed, it looks only at the imports ending after that moment.
+ */
 export async function changeAlertRule(
   ctx: Context,
   actor: MemberActor,
@@ -43,7 +46,9 @@ export async function changeAlertRule(
       },
       project.frame,
     );
-    const updated = await store.updateRule(projectId, ruleId, values, ctx.now);
+    // A rule resumed judges the imports that end from now on, not those made while it was paused.
+    const resumed = rule.paused && !values.paused ? { checkedAt: ctx.now } : {};
+    const updated = await store.updateRule(projectId, ruleId, { ...values, ...resumed }, ctx.now);
     if (!updated) throw ruleNotFound();
     return updated;
   });

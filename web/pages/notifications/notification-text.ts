@@ -26,6 +26,9 @@ export function notificationText(t: TFunction, n: NotificationData): string {
   if (d?.type === "decision-review")
     return t("notifications.decision-review", { plan: n.plan?.title ?? "", statement: d.statement });
   return t(`notifications.${n.kind}`, {
+    project: n.listeningProject?.name ?? "",
+    plan: n.plan?.title ?? "",
+    statement: "",
     idea: n.idea?.title ?? "",
     challenge: n.challenge?.title ?? "",
     phase: n.phase ? t(`phases.${n.phase}`) : "",
