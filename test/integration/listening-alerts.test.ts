@@ -100,6 +100,24 @@ describe("alert rules", () => {
   });
 });
 
+describe("notifications about a listening project", () => {
+  it("are refused by the database without their project and details", async () => {
+    const w = await createWorkspaceFixture(server);
+    const insert = (subject: ReturnType<typeof sql>) =>
+      server.database.db.execute(sql`
+        INSERT INTO notifications (workspace_id, user_id, kind, listening_project_id, details)
+        SELECT ${w.workspaceId}, user_id, 'listening-alert', ${subject} FROM memberships
+        WHERE workspace_id = ${w.workspaceId} AND role = 'owner'`);
+    await expect(insert(sql`NULL, '{"type":"listening-alert"}'::jsonb`)).rejects.toMatchObject({
+      cause: expect.objectContaining({ constraint: "notifications_subject_check" }),
+    });
+    const path = await createProject(w.people.owner.client, w.workspaceId);
+    await expect(insert(sql`${path.split("/").at(-1)}::uuid, NULL`)).rejects.toMatchObject({
+      cause: expect.objectContaining({ constraint: "notifications_subject_check" }),
+    });
+  });
+});
+
 describe("alerts", () => {
   it("fire once on a spike, stay quiet within their interval, and reach only readers who follow them", async () => {
     const w = await createWorkspaceFixture(server);
