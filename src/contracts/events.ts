@@ -134,7 +134,10 @@ export const NotificationCreated = event("notification.created", {
   notificationId: Id,
   kind: NotificationKindSchema,
   inApp: Type.Boolean(),
-  challengeId: Id,
+  /** The challenge, listening project or plan it is about (one of them). */
+  challengeId: Type.Optional(Id),
+  listeningProjectId: Type.Optional(Id),
+  planId: Type.Optional(Id),
 });
 
 /** A background job's progress (`done` of `total` units, throttled by the runner). */

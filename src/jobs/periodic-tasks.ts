@@ -3,8 +3,10 @@ import type { Logger } from "pino";
 import type { EventType } from "../contracts/events.ts";
 import { openAccountStore } from "../db/stores/account-store.ts";
 import type { Context } from "../domain/context.ts";
+import { judgeAlertRules } from "../domain/listening/judge-alert-rules.ts";
 import { announcePhaseChanges } from "../domain/notifications/announce-phase-changes.ts";
 import { sendNotificationEmails } from "../domain/notifications/send-notification-emails.ts";
+import { remindDecisionReviews } from "../domain/plans/remind-decision-reviews.ts";
 
 /** A task run every `everyMs` (and once at start), and also as soon as one of `wakeOn`'s events is published. */
 export interface PeriodicTask {
@@ -48,5 +50,33 @@ export const expiredSessions: PeriodicTask = {
   },
 };
 
+/**
+ * Listening alert rules are judged after each import (woken by its end), and swept every five minutes for an end
+ * heard by no process; only rules whose project finished an import since they last looked are judged.
+ */
+export const listeningAlerts: PeriodicTask = {
+  name: "listening-alerts",
+  everyMs: 300_000,
+  wakeOn: ["mention-import.finished"],
+  run: async (ctx) => {
+    await judgeAlertRules(ctx);
+  },
+};
+
+/** A decision's review day comes with the clock: remind it once, whatever the number of processes. */
+export const decisionReviews: PeriodicTask = {
+  name: "decision-reviews",
+  everyMs: 900_000,
+  run: async (ctx) => {
+    await remindDecisionReviews(ctx);
+  },
+};
+
 /** Every periodic task of a worker process. */
-export const periodicTasks: readonly PeriodicTask[] = [phaseAnnouncer, notificationEmails, expiredSessions];
+export const periodicTasks: readonly PeriodicTask[] = [
+  phaseAnnouncer,
+  notificationEmails,
+  expiredSessions,
+  listeningAlerts,
+  decisionReviews,
+];

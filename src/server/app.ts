@@ -36,6 +36,7 @@ import { debriefRoutes } from "./routes/debrief.ts";
 import { healthRoutes } from "./routes/health.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
 import { listeningRoutes } from "./routes/listening.ts";
+import { listeningAlertRoutes } from "./routes/listening-alerts.ts";
 import { listeningAuditRoutes } from "./routes/listening-audit.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
@@ -207,6 +208,11 @@ export async function buildApp({
         renderers: { pdf: planPdf, docx: planDocx, markdown: async (doc) => Buffer.from(planMarkdown(doc)) },
       });
       await api.register(listeningRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(listeningAlertRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+      });
       await api.register(listeningAuditRoutes, {
         context,
         secureCookies,

@@ -4,6 +4,7 @@ import { can } from "../../src/domain/permissions.ts";
 import { challengeCases } from "../support/challenge-cases.ts";
 import { challengeTargets } from "../support/challenge-targets.ts";
 import { conversationCases } from "../support/conversation-cases.ts";
+import { listeningAlertCases } from "../support/listening-alert-cases.ts";
 import { listeningCases } from "../support/listening-cases.ts";
 import { planCases, planPath } from "../support/plan-cases.ts";
 import { rawEditingSocket } from "../support/plan-editor.ts";
@@ -34,6 +35,7 @@ const cases: RouteCase[] = [
   ...planCases,
   ...planSessionCases,
   ...listeningCases,
+  ...listeningAlertCases,
 ];
 
 /** Routes outside any workspace, each covered by accounts, workspaces, live or challenges tests. */

@@ -2,6 +2,7 @@
 import { randomBytes } from "node:crypto";
 import { sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
+import type { NotificationDetails } from "../schema/notification-details.ts";
 import { instanceSecrets } from "../schema/notification-preferences.ts";
 import type { NotificationKind } from "./notification-store.ts";
 
@@ -13,11 +14,16 @@ export interface PendingEmail {
   email: string;
   locale: string;
   workspaceId: string;
-  challengeId: string;
-  challengeTitle: string;
+  challengeId: string | null;
+  challengeTitle: string | null;
   ideaId: string | null;
   ideaTitle: string | null;
   phase: string | null;
+  listeningProjectId: string | null;
+  listeningProjectName: string | null;
+  planId: string | null;
+  planTitle: string | null;
+  details: NotificationDetails | null;
 }
 
 /**
@@ -32,11 +38,16 @@ export async function claimPendingEmails(db: Db, limit: number): Promise<Pending
     email: string | null;
     locale: string;
     workspace_id: string;
-    challenge_id: string;
-    challenge_title: string;
+    challenge_id: string | null;
+    challenge_title: string | null;
     idea_id: string | null;
     idea_title: string | null;
     phase: string | null;
+    listening_project_id: string | null;
+    listening_project_name: string | null;
+    plan_id: string | null;
+    plan_title: string | null;
+    details: NotificationDetails | null;
   }>(sql`
     WITH taken AS (
       UPDATE notifications n SET email_pending = false
@@ -44,14 +55,19 @@ export async function claimPendingEmails(db: Db, limit: number): Promise<Pending
         SELECT id FROM notifications WHERE email_pending ORDER BY created_at LIMIT ${limit} FOR UPDATE SKIP LOCKED
       ) picked
       WHERE n.id = picked.id
-      RETURNING n.id, n.kind, n.user_id, n.workspace_id, n.challenge_id, n.idea_id, n.phase, n.created_at
+      RETURNING n.id, n.kind, n.user_id, n.workspace_id, n.challenge_id, n.idea_id, n.phase,
+        n.listening_project_id, n.plan_id, n.details, n.created_at
     )
     SELECT taken.id, taken.kind, taken.user_id, u.email, u.locale, taken.workspace_id, taken.challenge_id,
-      c.title AS challenge_title, taken.idea_id, i.title AS idea_title, taken.phase
+      c.title AS challenge_title, taken.idea_id, i.title AS idea_title, taken.phase,
+      taken.listening_project_id, lp.name AS listening_project_name, taken.plan_id, p.title AS plan_title,
+      taken.details
     FROM taken
     JOIN users u ON u.id = taken.user_id
-    JOIN challenges c ON c.id = taken.challenge_id
+    LEFT JOIN challenges c ON c.id = taken.challenge_id
     LEFT JOIN ideas i ON i.id = taken.idea_id
+    LEFT JOIN listening_projects lp ON lp.id = taken.listening_project_id
+    LEFT JOIN plans p ON p.id = taken.plan_id
     ORDER BY taken.created_at`);
   return result.rows.flatMap((row) =>
     row.email === null
@@ -69,6 +85,11 @@ export async function claimPendingEmails(db: Db, limit: number): Promise<Pending
             ideaId: row.idea_id,
             ideaTitle: row.idea_title,
             phase: row.phase,
+            listeningProjectId: row.listening_project_id,
+            listeningProjectName: row.listening_project_name,
+            planId: row.plan_id,
+            planTitle: row.plan_title,
+            details: row.details,
           },
         ],
   );

@@ -2,20 +2,38 @@
 import { and, desc, eq, inArray, isNull, type SQL, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { challenges, ideas } from "../schema/challenges.ts";
+import { listeningProjects } from "../schema/listening.ts";
+import type { NotificationDetails } from "../schema/notification-details.ts";
 import { notifications } from "../schema/notifications.ts";
+import { plans } from "../schema/plans.ts";
 
 export type NotificationKind = (typeof notifications.$inferSelect)["kind"];
 
 export interface NotificationView {
   id: string;
   kind: NotificationKind;
-  challengeId: string;
-  challengeTitle: string;
+  challengeId: string | null;
+  challengeTitle: string | null;
   ideaId: string | null;
   ideaTitle: string | null;
   phase: string | null;
+  listeningProjectId: string | null;
+  listeningProjectName: string | null;
+  planId: string | null;
+  planTitle: string | null;
+  details: NotificationDetails | null;
   createdAt: Date;
   readAt: Date | null;
+}
+
+/** What a notification is about: a challenge (an idea, a phase), a listening project or a plan, and its details. */
+export interface NotificationSubject {
+  challengeId?: string | null;
+  ideaId?: string | null;
+  phase?: string | null;
+  listeningProjectId?: string | null;
+  planId?: string | null;
+  details?: NotificationDetails | null;
 }
 
 /** A notification just written: to whom, and whether it shows in the app (else it only goes by e-mail). */
@@ -63,6 +81,34 @@ export function openNotificationStore(db: Db, workspaceId: string) {
           WHERE f.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId}`;
     },
 
+    /** The members who asked to hear the alerts of a listening project, if their role is one of `roles`. */
+    alertSubscribersOf(projectId: string, roles: readonly string[]): Recipients {
+      return sql`
+        SELECT s.user_id FROM listening_alert_subscribers s
+          JOIN memberships m ON m.workspace_id = s.workspace_id AND m.user_id = s.user_id
+          WHERE s.workspace_id = ${workspaceId} AND s.project_id = ${projectId}
+            AND m.role::text IN (${sql.join(
+              roles.map((role) => sql`${role}`),
+              sql`, `,
+            )})`;
+    },
+
+    /** The members whose role is one of `roles`, and `also` when their role is one of `alsoRoles`. */
+    membersWithRoles(
+      roles: readonly string[],
+      also?: { userId: string; roles: readonly string[] },
+    ): Recipients {
+      const list = (values: readonly string[]) =>
+        sql.join(
+          values.map((role) => sql`${role}`),
+          sql`, `,
+        );
+      const extra = also ? sql`OR (user_id = ${also.userId} AND role::text IN (${list(also.roles)}))` : sql``;
+      return sql`
+        SELECT user_id FROM memberships
+          WHERE workspace_id = ${workspaceId} AND (role::text IN (${list(roles)}) ${extra})`;
+    },
+
     /**
      * Writes one notification of `kind` to each recipient still a member of the workspace, but not to `except`,
      * honouring each one's preferences: a kind turned off on both channels writes nothing; off in the app but on by
@@ -70,11 +116,8 @@ export function openNotificationStore(db: Db, workspaceId: string) {
      * person hears once, however many times the recipients list them.
      */
     async notify(
-      values: {
+      values: NotificationSubject & {
         kind: NotificationKind;
-        challengeId: string;
-        ideaId?: string | null;
-        phase?: string | null;
         recipients: Recipients;
         except: readonly string[];
       },
@@ -89,9 +132,11 @@ export function openNotificationStore(db: Db, workspaceId: string) {
           : sql`true`;
       const result = await db.execute<{ id: string; user_id: string; in_app: boolean }>(sql`
         INSERT INTO notifications
-          (workspace_id, user_id, kind, challenge_id, idea_id, phase, created_at, in_app, email_pending)
-        SELECT ${workspaceId}, wanted.user_id, ${values.kind}, ${values.challengeId}, ${values.ideaId ?? null},
-          ${values.phase ?? null}, ${at}, wanted.in_app, wanted.email
+          (workspace_id, user_id, kind, challenge_id, idea_id, phase, listening_project_id, plan_id, details,
+            created_at, in_app, email_pending)
+        SELECT ${workspaceId}, wanted.user_id, ${values.kind}, ${values.challengeId ?? null}, ${values.ideaId ?? null},
+          ${values.phase ?? null}, ${values.listeningProjectId ?? null}, ${values.planId ?? null},
+          ${values.details ? JSON.stringify(values.details) : null}::jsonb, ${at}, wanted.in_app, wanted.email
         FROM (
           SELECT people.user_id,
             COALESCE(p.in_app, true) AS in_app,
@@ -118,12 +163,19 @@ export function openNotificationStore(db: Db, workspaceId: string) {
           ideaId: notifications.ideaId,
           ideaTitle: ideas.title,
           phase: notifications.phase,
+          listeningProjectId: notifications.listeningProjectId,
+          listeningProjectName: listeningProjects.name,
+          planId: notifications.planId,
+          planTitle: plans.title,
+          details: notifications.details,
           createdAt: notifications.createdAt,
           readAt: notifications.readAt,
         })
         .from(notifications)
-        .innerJoin(challenges, eq(challenges.id, notifications.challengeId))
+        .leftJoin(challenges, eq(challenges.id, notifications.challengeId))
         .leftJoin(ideas, eq(ideas.id, notifications.ideaId))
+        .leftJoin(listeningProjects, eq(listeningProjects.id, notifications.listeningProjectId))
+        .leftJoin(plans, eq(plans.id, notifications.planId))
         .where(
           and(
             eq(notifications.workspaceId, workspaceId),

@@ -25,23 +25,31 @@ export async function ownNotifications(
   const result = await db.execute<{
     id: string;
     kind: NotificationView["kind"];
-    challenge_id: string;
-    challenge_title: string;
+    challenge_id: string | null;
+    challenge_title: string | null;
     idea_id: string | null;
     idea_title: string | null;
     phase: string | null;
+    listening_project_id: string | null;
+    listening_project_name: string | null;
+    plan_id: string | null;
+    plan_title: string | null;
+    details: NotificationView["details"];
     created_at: Date | string;
     read_at: Date | string | null;
     workspace_id: string;
     workspace_name: string;
   }>(sql`
     SELECT n.id, n.kind, n.challenge_id, c.title AS challenge_title, n.idea_id, i.title AS idea_title, n.phase,
+      n.listening_project_id, lp.name AS listening_project_name, n.plan_id, p.title AS plan_title, n.details,
       n.created_at, n.read_at, n.workspace_id, w.name AS workspace_name
     FROM notifications n
     JOIN memberships m ON m.workspace_id = n.workspace_id AND m.user_id = n.user_id
     JOIN workspaces w ON w.id = n.workspace_id
-    JOIN challenges c ON c.id = n.challenge_id
+    LEFT JOIN challenges c ON c.id = n.challenge_id
     LEFT JOIN ideas i ON i.id = n.idea_id
+    LEFT JOIN listening_projects lp ON lp.id = n.listening_project_id
+    LEFT JOIN plans p ON p.id = n.plan_id
     WHERE n.user_id = ${userId} AND n.in_app ${unread} ${before}
     ORDER BY n.created_at DESC, n.id DESC
     LIMIT ${options.limit}`);
@@ -53,6 +61,11 @@ export async function ownNotifications(
     ideaId: row.idea_id,
     ideaTitle: row.idea_title,
     phase: row.phase,
+    listeningProjectId: row.listening_project_id,
+    listeningProjectName: row.listening_project_name,
+    planId: row.plan_id,
+    planTitle: row.plan_title,
+    details: row.details,
     createdAt: new Date(row.created_at),
     readAt: row.read_at === null ? null : new Date(row.read_at),
     workspaceId: row.workspace_id,

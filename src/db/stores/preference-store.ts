@@ -30,6 +30,14 @@ export function openPreferenceStore(db: Db, userId: string) {
       }));
     },
 
+    /** The roles the person holds, over every workspace they belong to. */
+    async roles(): Promise<string[]> {
+      const result = await db.execute<{ role: string }>(
+        sql`SELECT DISTINCT role::text AS role FROM memberships WHERE user_id = ${userId}`,
+      );
+      return result.rows.map((row) => row.role);
+    },
+
     /** Saves the given kinds' channels (kinds not given keep theirs). */
     async save(preferences: readonly Preference[], at: Date): Promise<void> {
       if (preferences.length === 0) return;

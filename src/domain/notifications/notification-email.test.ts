@@ -21,4 +21,79 @@ describe("notification e-mails", () => {
     expect(mail.subject).toBe("Ville verte: voting is open");
     expect(mail.text).toContain('The challenge "Ville verte" enters a new phase: voting is open.');
   });
+
+  it("words a volume spike in French with its days, figures and the project's name", () => {
+    const mail = notificationEmail("fr", {
+      kind: "listening-alert",
+      challengeTitle: null,
+      ideaTitle: null,
+      phase: null,
+      projectName: "Audit Nantes",
+      details: {
+        type: "listening-alert",
+        ruleId: "00000000-0000-4000-8000-000000000001",
+        ruleName: "Pic",
+        alert: "volume-spike",
+        from: "2025-03-15",
+        to: "2025-03-17",
+        mentions: 60,
+        baseline: 6,
+      },
+      link: "https://cocrea.example/workspaces/w/listening/p/alerts",
+      unsubscribeLink: facts.unsubscribeLink,
+    });
+    expect(mail.subject).toBe("Alerte « Pic » : Audit Nantes");
+    expect(mail.text).toContain(
+      "Pic de volume dans « Audit Nantes » : 60 mentions (15/03/2025 – 16/03/2025) pour 6 attendues.",
+    );
+  });
+
+  it("words a negative surge in English in signed points of net sentiment", () => {
+    const mail = notificationEmail("en", {
+      kind: "listening-alert",
+      challengeTitle: null,
+      ideaTitle: null,
+      phase: null,
+      projectName: "Audit",
+      details: {
+        type: "listening-alert",
+        ruleId: "00000000-0000-4000-8000-000000000001",
+        ruleName: "Tone",
+        alert: "negative-surge",
+        from: "2025-03-10",
+        to: "2025-03-17",
+        mentions: 40,
+        netSentiment: -0.5,
+        previousNetSentiment: 0.25,
+      },
+      link: "l",
+      unsubscribeLink: "u",
+    });
+    expect(mail.text).toContain(
+      'Net sentiment of "Audit" fell from +25 to −50 points (10/03/2025 – 16/03/2025, 40 mentions).',
+    );
+  });
+
+  it("names the decision and its review day in a decision review", () => {
+    const mail = notificationEmail("fr", {
+      kind: "decision-review",
+      challengeTitle: null,
+      ideaTitle: null,
+      phase: null,
+      planTitle: "Plan 2026",
+      details: {
+        type: "decision-review",
+        decisionId: "00000000-0000-4000-8000-000000000001",
+        sessionId: "00000000-0000-4000-8000-000000000002",
+        statement: "Ouvrir un compte Instagram",
+        reviewOn: "2026-03-01",
+      },
+      link: "l",
+      unsubscribeLink: "u",
+    });
+    expect(mail.subject).toBe("Décision à revoir : Plan 2026");
+    expect(mail.text).toContain(
+      "La décision « Ouvrir un compte Instagram » du plan « Plan 2026 » est à revoir (01/03/2026).",
+    );
+  });
 });

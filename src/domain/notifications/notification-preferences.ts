@@ -4,6 +4,7 @@ import type { NotificationKind } from "../../db/stores/notification-store.ts";
 import { notificationKinds, openPreferenceStore, type Preference } from "../../db/stores/preference-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Actor, Context } from "../context.ts";
+import { type Action, can, type Role, roles } from "../permissions.ts";
 import { unsubscribeKeyName } from "./send-notification-emails.ts";
 import { verifyUnsubscribe } from "./unsubscribe-token.ts";
 
@@ -13,9 +14,26 @@ export interface PreferencesView {
   emailAvailable: boolean;
 }
 
+/**
+ * The kinds only some roles can receive, with the action that lets them: a person sees these kinds among their
+ * preferences only when a role of theirs, in some workspace, allows it (a participant never hears of plans).
+ */
+const kindsByAction: Partial<Record<NotificationKind, Action>> = {
+  "listening-alert": "listening.read",
+  "decision-review": "plan.read",
+};
+
 export async function readPreferences(ctx: Context, actor: Actor): Promise<PreferencesView> {
+  const store = openPreferenceStore(ctx.db, actor.userId);
+  const held = (await store.roles()).filter((role): role is Role =>
+    (roles as readonly string[]).includes(role),
+  );
+  const relevant = (kind: NotificationKind) => {
+    const action = kindsByAction[kind];
+    return action === undefined || held.some((role) => can(role, action));
+  };
   return {
-    preferences: await openPreferenceStore(ctx.db, actor.userId).all(),
+    preferences: (await store.all()).filter((p) => relevant(p.kind)),
     emailAvailable: !actor.anonymous,
   };
 }

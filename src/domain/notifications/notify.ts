@@ -3,16 +3,17 @@ import type { Db } from "../../db/open-database.ts";
 import { publishEvents } from "../../db/stores/events.ts";
 import {
   type NotificationKind,
+  type NotificationSubject,
   openNotificationStore,
   type Recipients,
 } from "../../db/stores/notification-store.ts";
 
-export interface NotifyInput {
+export interface NotifyInput extends NotificationSubject {
   kind: NotificationKind;
-  challengeId: string;
-  ideaId?: string | null;
-  phase?: string | null;
-  /** Who should hear of it, from the store's followersOf, authorOf, contributorsOf or participantsOf. */
+  /**
+   * Who should hear of it, from the store's followersOf, authorOf, contributorsOf, participantsOf,
+   * alertSubscribersOf or membersWithRoles.
+   */
   recipients: (store: ReturnType<typeof openNotificationStore>) => Recipients;
   /** Who caused it, or already heard of it by another kind. */
   except: readonly string[];
@@ -25,17 +26,13 @@ export interface NotifyInput {
  */
 export async function notify(tx: Db, workspaceId: string, input: NotifyInput, at: Date): Promise<string[]> {
   const store = openNotificationStore(tx, workspaceId);
-  const rows = await store.notify(
-    {
-      kind: input.kind,
-      challengeId: input.challengeId,
-      ideaId: input.ideaId ?? null,
-      phase: input.phase ?? null,
-      recipients: input.recipients(store),
-      except: input.except,
-    },
-    at,
-  );
+  const { recipients, ...values } = input;
+  const rows = await store.notify({ ...values, recipients: recipients(store) }, at);
+  const subject = {
+    ...(input.challengeId ? { challengeId: input.challengeId } : {}),
+    ...(input.listeningProjectId ? { listeningProjectId: input.listeningProjectId } : {}),
+    ...(input.planId ? { planId: input.planId } : {}),
+  };
   await publishEvents(
     tx,
     rows.map((row) => ({
@@ -43,7 +40,7 @@ export async function notify(tx: Db, workspaceId: string, input: NotifyInput, at
         type: "notification.created",
         workspaceId,
         at: at.toISOString(),
-        data: { notificationId: row.id, kind: input.kind, inApp: row.inApp, challengeId: input.challengeId },
+        data: { notificationId: row.id, kind: input.kind, inApp: row.inApp, ...subject },
       },
       // Only an e-mail: no page hears of it, but the processes' e-mail sender wakes up.
       audience: row.inApp ? { kind: "person", userId: row.userId, workspaceId } : { kind: "processes" },

@@ -2,6 +2,7 @@
 import { claimPendingEmails, instanceSecret } from "../../db/stores/notification-outbox.ts";
 import type { Context } from "../context.ts";
 import { mailLocale, notificationEmail } from "./notification-email.ts";
+import { notificationPath } from "./notification-path.ts";
 import { signUnsubscribe } from "./unsubscribe-token.ts";
 
 /** The name of the instance secret that signs unsubscribe links. */
@@ -22,15 +23,16 @@ export async function sendNotificationEmails(
     if (batch.length === 0) return sent;
     key ??= await instanceSecret(ctx.db, unsubscribeKeyName);
     for (const mail of batch) {
-      const link = mail.ideaId
-        ? `${ctx.publicUrl}/workspaces/${mail.workspaceId}/ideas/${mail.ideaId}`
-        : `${ctx.publicUrl}/workspaces/${mail.workspaceId}/challenges/${mail.challengeId}`;
+      const link = `${ctx.publicUrl}${notificationPath(mail.workspaceId, mail)}`;
       const token = signUnsubscribe(key, mail.userId, mail.kind);
       const { subject, text } = notificationEmail(mailLocale(mail.locale), {
         kind: mail.kind,
         challengeTitle: mail.challengeTitle,
         ideaTitle: mail.ideaTitle,
         phase: mail.phase,
+        projectName: mail.listeningProjectName,
+        planTitle: mail.planTitle,
+        details: mail.details,
         link,
         unsubscribeLink: `${ctx.publicUrl}/unsubscribe?token=${encodeURIComponent(token)}`,
       });

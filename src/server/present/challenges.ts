@@ -106,9 +106,18 @@ export function presentNotification(row: NotificationView): Static<typeof Notifi
   return {
     id: row.id,
     kind: row.kind,
-    challenge: { id: row.challengeId, title: row.challengeTitle },
+    challenge:
+      row.challengeId && row.challengeTitle !== null
+        ? { id: row.challengeId, title: row.challengeTitle }
+        : null,
     idea: row.ideaId && row.ideaTitle !== null ? { id: row.ideaId, title: row.ideaTitle } : null,
     phase: row.phase,
+    listeningProject:
+      row.listeningProjectId && row.listeningProjectName !== null
+        ? { id: row.listeningProjectId, name: row.listeningProjectName }
+        : null,
+    plan: row.planId && row.planTitle !== null ? { id: row.planId, title: row.planTitle } : null,
+    details: row.details,
     createdAt: row.createdAt.toISOString(),
     read: row.readAt !== null,
   };

@@ -92,6 +92,9 @@ export function ListeningDashboardPage() {
         <Link className="button" to={projectPage(workspaceId, projectId, "/snapshots")}>
           {t("listening.snapshots")}
         </Link>
+        <Link className="button" to={projectPage(workspaceId, projectId, "/alerts")}>
+          {t("alerts.title")}
+        </Link>
       </nav>
       <FormAlert error={error} />
       {panel.length > 1 && (

@@ -9,13 +9,13 @@ import { FormAlert } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { notificationsChanged } from "../../live/use-own-events.ts";
 import { formatDateTime } from "../challenges/format.ts";
+import { notificationLink, notificationSubject, notificationText } from "./notification-text.ts";
 
 const pageSize = 30;
 
-/** Where a notification leads: its idea, or else its challenge. */
+/** Where a notification leads: its idea or challenge, its project's alerts, its plan's sessions. */
 function itemOf(n: OwnNotificationData): string {
-  const base = `/workspaces/${n.workspace.id}`;
-  return n.idea ? `${base}/ideas/${n.idea.id}` : `${base}/challenges/${n.challenge.id}`;
+  return notificationLink(n.workspace.id, n);
 }
 
 export function NotificationCentrePage() {
@@ -102,11 +102,7 @@ export function NotificationCentrePage() {
                     void open(n);
                   }}
                 >
-                  {t(`notifications.${n.kind}`, {
-                    idea: n.idea?.title ?? "",
-                    challenge: n.challenge.title,
-                    phase: n.phase ? t(`phases.${n.phase}`) : "",
-                  })}
+                  {notificationText(t, n)}
                 </a>
               </p>
               <p className="meta">
@@ -115,7 +111,7 @@ export function NotificationCentrePage() {
               {!n.read && (
                 <button type="button" className="link-button" onClick={() => void markRead([n.id])}>
                   {t("notifications.markRead")}
-                  <span className="visually-hidden"> {n.idea?.title ?? n.challenge.title}</span>
+                  <span className="visually-hidden"> {notificationSubject(n)}</span>
                 </button>
               )}
             </li>

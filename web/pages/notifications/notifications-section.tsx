@@ -8,6 +8,7 @@ import type { NotificationData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { notificationsChanged } from "../../live/use-own-events.ts";
 import { formatDateTime } from "../challenges/format.ts";
+import { notificationLink, notificationText } from "./notification-text.ts";
 
 export function NotificationsSection({ workspaceId, refresh }: { workspaceId: string; refresh: number }) {
   const { t, i18n } = useTranslation();
@@ -57,19 +58,11 @@ export function NotificationsSection({ workspaceId, refresh }: { workspaceId: st
       <FormAlert error={error} />
       <ul className="notification-list">
         {notifications.slice(0, 20).map((n) => {
-          const to = n.idea
-            ? `/workspaces/${workspaceId}/ideas/${n.idea.id}`
-            : `/workspaces/${workspaceId}/challenges/${n.challenge.id}`;
+          const to = notificationLink(workspaceId, n);
           return (
             <li key={n.id} className={n.read ? "notification" : "notification unread"}>
               {!n.read && <span className="tag">{t("notifications.new")}</span>}{" "}
-              <Link to={to}>
-                {t(`notifications.${n.kind}`, {
-                  idea: n.idea?.title ?? "",
-                  challenge: n.challenge.title,
-                  phase: n.phase ? t(`phases.${n.phase}`) : "",
-                })}
-              </Link>{" "}
+              <Link to={to}>{notificationText(t, n)}</Link>{" "}
               <span className="meta">{formatDateTime(n.createdAt, i18n.language)}</span>
             </li>
           );
