@@ -48,9 +48,10 @@ beforeAll(async () => {
 
 describe("notifications", () => {
   it("lets a participant turn a kind off, then shows another kind live in their header", async () => {
-    // Contributions close in a few seconds, so the manager can then say the idea is retained.
+    // Contributions close in 25 seconds (room for a loaded machine to submit the idea first), so the manager can then
+    // say the idea is retained.
     const now = Date.now();
-    contributionsCloseAt = now + 12_000;
+    contributionsCloseAt = now + 25_000;
     const { challenge } = await callApi<{ challenge: { id: string } }>(
       managerPage,
       "POST",
