@@ -118,6 +118,49 @@ export function jsonArrayText(columns: string[]): fc.Arbitrary<string> {
     });
 }
 
+const polisCommentColumns = "timestamp,datetime,comment-id,author-id,agrees,disagrees,moderated,comment-body";
+const polisVoteColumns = "timestamp,datetime,comment-id,voter-id,vote";
+
+/** A value that is sometimes right, sometimes a near miss, sometimes anything. */
+const field = (right: string[]) =>
+  fc.oneof({ weight: 3, arbitrary: fc.constantFrom(...right) }, { weight: 1, arbitrary: cell });
+const quoted = (text: string) => (/[",\n\r]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text);
+
+/** comments.csv: a few ids (duplicates happen), moderation values, bodies with anything in them. */
+const polisComments = fc
+  .array(fc.tuple(field(["0", "1", "2"]), field(["-1", "0", "1"]), cell), { maxLength: 5 })
+  .map((rows) =>
+    [
+      polisCommentColumns,
+      ...rows.map(([id, moderated, body]) => `1,x,${quoted(id)},1,0,0,${quoted(moderated)},${quoted(body)}`),
+    ].join("\n"),
+  );
+
+/** votes.csv: known and unknown comment ids, votes, timestamps. */
+const polisVotes = fc
+  .array(fc.tuple(field(["1", "17"]), field(["0", "1", "2"]), field(["p1", "p2"]), field(["-1", "0", "1"])), {
+    maxLength: 6,
+  })
+  .map((rows) =>
+    [
+      polisVoteColumns,
+      ...rows.map(([time, id, voter, vote]) => [time, "x", id, voter, vote].map(quoted).join(",")),
+    ].join("\n"),
+  );
+
+/** Sometimes without its header, or cut short. */
+const headlessOrCut = (text: fc.Arbitrary<string>) =>
+  fc.tuple(text, fc.option(fc.nat(), { nil: undefined }), fc.boolean()).map(([t, cut, headerless]) => {
+    const body = headerless ? t.slice(t.indexOf("\n") + 1) : t;
+    return cut === undefined ? body : body.slice(0, cut % (body.length + 1));
+  });
+
+/** A Pol.is export as texts (comments.csv, votes.csv): duplicated ids, unknown comments, bad votes, cut files. */
+export const polisExport: fc.Arbitrary<{ comments: string; votes: string }> = fc.record({
+  comments: headlessOrCut(polisComments),
+  votes: headlessOrCut(polisVotes),
+});
+
 /** Bytes of `text` with a few bytes overwritten by any value (bad UTF-8 among them) and sometimes a cut-off end. */
 export function damagedBytes(text: fc.Arbitrary<string>): fc.Arbitrary<Uint8Array> {
   return fc
