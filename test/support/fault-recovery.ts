@@ -63,8 +63,3 @@ export async function hearsNewIdea(world: StormWorld, live: LiveSocket, writeUrl
   );
   return id;
 }
-
-/** Lets the storm run for `ms` before (or after) a fault. */
-export function stormFor(ms: number): Promise<void> {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
