@@ -93,6 +93,14 @@ async function connect(
   pool.on("error", (error) =>
     options.logger.warn({ reason: error.message }, "idle database connection ended"),
   );
+  // The pool listens for errors only on idle connections: one checked out (a transaction between two queries, the
+  // periodic tasks' advisory lock) that PostgreSQL ends would raise an unhandled 'error' event and stop the process.
+  // Its next query fails instead, and the pool discards it on release.
+  pool.on("connect", (client) => {
+    client.on("error", (error) =>
+      options.logger.debug({ reason: error.message }, "database connection ended while in use"),
+    );
+  });
   try {
     const { rows } = await pool.query<{ server_version_num: string }>("SHOW server_version_num");
     const version = Number(rows[0]?.server_version_num ?? 0);

@@ -228,7 +228,7 @@ export async function buildApp({
         authRateLimit: config.authRateLimit,
         dataDir: config.dataDir,
       });
-      await api.register(planEditingRoutes, { rooms, db: database.db, publicUrl: config.publicUrl });
+      await api.register(planEditingRoutes, { rooms, db: database.db, publicUrl: config.publicUrl, hub });
     },
     { prefix: "/api/v1" },
   );

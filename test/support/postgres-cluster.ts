@@ -9,8 +9,12 @@ import { freePort } from "./free-port.ts";
 
 export interface Cluster {
   url: string;
+  /** Stops PostgreSQL (fast shutdown: sessions are ended), waits `pauseMs`, and starts it again on the same data. */
+  restart(pauseMs: number): Promise<void>;
   stop(): Promise<void>;
 }
+
+const pause = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** Finds Debian's PostgreSQL binaries (15 or later), installing the package when missing and running as root. */
 function debianBinDir(): string {
@@ -67,9 +71,16 @@ export async function startDebianCluster(): Promise<Cluster> {
     "--locale=C",
   ]);
   const options = `-p ${port} -c listen_addresses=127.0.0.1 -c unix_socket_directories=${dir} -c fsync=on -c max_connections=200`;
-  runAsPostgres(join(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "start"]);
+  const start = () =>
+    runAsPostgres(join(bin, "pg_ctl"), ["-D", data, "-o", options, "-l", join(dir, "log"), "-w", "start"]);
+  start();
   return {
     url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    async restart(pauseMs) {
+      runAsPostgres(join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
+      await pause(pauseMs);
+      start();
+    },
     async stop() {
       runAsPostgres(join(bin, "pg_ctl"), ["-D", data, "-m", "fast", "-w", "stop"]);
       await rm(dir, { recursive: true, force: true });
@@ -87,7 +98,8 @@ export async function startEmbeddedCluster(): Promise<Cluster> {
     port,
     user: "postgres",
     password: "test",
-    persistent: false,
+    // Kept between a stop and a start (restart); the whole folder is removed by stop() below.
+    persistent: true,
     createPostgresUser: process.getuid?.() === 0,
     initdbFlags: ["--encoding=UTF8", "--locale=C"],
     postgresFlags: [
@@ -105,6 +117,11 @@ export async function startEmbeddedCluster(): Promise<Cluster> {
   await server.start();
   return {
     url: `postgres://postgres:test@127.0.0.1:${port}/postgres`,
+    async restart(pauseMs) {
+      await server.stop();
+      await pause(pauseMs);
+      await server.start();
+    },
     async stop() {
       await server.stop();
       await rm(dir, { recursive: true, force: true });

@@ -2,20 +2,27 @@
 import type { FastifyPluginAsync } from "fastify";
 import type { WebSocket } from "ws";
 import type { Db } from "../../db/open-database.ts";
+import { hashToken } from "../../domain/accounts/secrets.ts";
 import { resolveSession } from "../../domain/accounts/sessions.ts";
 import { can } from "../../domain/permissions.ts";
 import { AppError } from "../../errors.ts";
+import type { LiveHub } from "../live/live-hub.ts";
+import { SessionSockets } from "../live/session-sockets.ts";
 import type { EditingConnection } from "../plan-editing/plan-room.ts";
 import { closeCodes, type PlanRooms } from "../plan-editing/plan-rooms.ts";
 import { memberOf } from "../plugins/access.ts";
 
-/** How often an open socket re-checks that its session still lives (signing out ends it), in ms. */
+/** How often an open socket re-checks that its session still lives (an expiry publishes no event), in ms. */
 const sessionCheckMs = 30_000;
 
-export const planEditingRoutes: FastifyPluginAsync<{ rooms: PlanRooms; db: Db; publicUrl: string }> = async (
-  app,
-  { rooms, db, publicUrl },
-) => {
+export const planEditingRoutes: FastifyPluginAsync<{
+  rooms: PlanRooms;
+  db: Db;
+  publicUrl: string;
+  hub: LiveHub;
+}> = async (app, { rooms, db, publicUrl, hub }) => {
+  // A sign-out or a password reset, on any process, closes the editing sockets of the session at once.
+  const sessions = new SessionSockets(hub);
   app.get(
     "/workspaces/:workspaceId/plans/:planId/editing",
     {
@@ -79,12 +86,17 @@ export const planEditingRoutes: FastifyPluginAsync<{ rooms: PlanRooms; db: Db; p
           }
         });
       });
+      const forget = sessions.add(member.userId, {
+        sessionId: hashToken(token),
+        close: () => connection.close(closeCodes.notSignedIn, "not-signed-in: the session ended"),
+      });
       const sessionCheck = setInterval(async () => {
         const user = await resolveSession(db, token, new Date()).catch(() => undefined);
         if (!user) connection.close(closeCodes.notSignedIn, "not-signed-in: the session ended");
       }, sessionCheckMs);
       sessionCheck.unref();
       socket.on("close", () => {
+        forget();
         clearInterval(sessionCheck);
         void queue.then(() => rooms.leave(planId, connection));
       });

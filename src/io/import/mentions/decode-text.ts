@@ -16,6 +16,9 @@ export async function* decodeText(
   let line = 1;
   let column = 1;
   let first = true;
+  // The bytes of a character cut at the end of the previous chunk, held by the decoder until the next one: kept
+  // here too, so that an error names the same place and byte whatever the chunk size.
+  let carry: Uint8Array = new Uint8Array(0);
   for await (const chunk of source.open()) {
     if (first) {
       first = false;
@@ -28,31 +31,62 @@ export async function* decodeText(
     }
     yield* decodeChunk(chunk);
   }
-  const rest = decoder.decode();
+  let rest: string;
+  try {
+    rest = decoder.decode();
+  } catch {
+    // The file ends inside a character.
+    throw invalid(carry, "");
+  }
   if (rest !== "") yield rest;
+
+  function invalid(held: Uint8Array, valid: string) {
+    const where = advance(valid, line, column);
+    const byte = held[new TextEncoder().encode(valid).length] ?? 0;
+    const hint = byte >= 0x80 ? " (it looks like Latin-1 or Windows-1252)" : "";
+    return fileError(
+      "invalid-file",
+      `the file is not valid UTF-8${hint}: save it as UTF-8`,
+      source.name,
+      where.line,
+      where.column,
+    );
+  }
 
   function* decodeChunk(chunk: Uint8Array): Generator<string> {
     bytes += chunk.length;
+    const held = carry.length === 0 ? chunk : concat(carry, chunk);
     let text: string;
     try {
       text = decoder.decode(chunk, { stream: true });
     } catch {
-      const valid = new TextDecoder("utf-8").decode(validPrefix(chunk), { stream: true });
-      const where = advance(valid, line, column);
-      const byte = chunk[new TextEncoder().encode(valid).length] ?? 0;
-      const hint = byte >= 0x80 ? " (it looks like Latin-1 or Windows-1252)" : "";
-      throw fileError(
-        "invalid-file",
-        `the file is not valid UTF-8${hint}: save it as UTF-8`,
-        source.name,
-        where.line,
-        where.column,
-      );
+      throw invalid(held, new TextDecoder("utf-8").decode(validPrefix(held), { stream: true }));
     }
+    carry = held.subarray(held.length - incompleteTail(held));
     ({ line, column } = advance(text, line, column));
     onBytes?.(bytes, source.size ?? 0);
     if (text !== "") yield text;
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** How many bytes at the end of `bytes` (already decoded without error) start a character not yet complete. */
+function incompleteTail(bytes: Uint8Array): number {
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const byte = bytes[bytes.length - back] ?? 0;
+    if (byte < 0x80) return 0;
+    if (byte >= 0xc0) {
+      const length = byte >= 0xf0 ? 4 : byte >= 0xe0 ? 3 : 2;
+      return length > back ? back : 0;
+    }
+  }
+  return 0;
 }
 
 function checkUtf16(chunk: Uint8Array, name: string): void {
