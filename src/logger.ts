@@ -36,6 +36,7 @@ const allowedFields = new Set([
   "count",
   "subject",
   "reason",
+  "channel",
 ]);
 
 const redacted = "[redacted]";

@@ -1,10 +1,10 @@
 // The drain loop of a worker process: takes due jobs with SKIP LOCKED, runs their handlers, retries, dead letters.
 import { hostname } from "node:os";
 import { Value } from "@sinclair/typebox/value";
-import pg from "pg";
 import type { Logger } from "pino";
 import type { JobStatus } from "../contracts/jobs.ts";
 import { jobPayloads } from "../contracts/jobs.ts";
+import { ListenConnection } from "../db/listen-connection.ts";
 import type { Db } from "../db/open-database.ts";
 import { publishEvent } from "../db/stores/events.ts";
 import {
@@ -57,7 +57,7 @@ export class JobRunner {
   private readonly running = new Map<string, AbortController>();
   private readonly loops: Promise<void>[] = [];
   private wakers = new Set<() => void>();
-  private listener: pg.Client | undefined;
+  private listener: ListenConnection | undefined;
   private stopped = false;
   private lastRecovery = 0;
 
@@ -71,12 +71,12 @@ export class JobRunner {
 
   /** Listens for new jobs and starts the drain loops. */
   async start(): Promise<void> {
-    const client = new pg.Client({ connectionString: this.options.url });
-    client.on("notification", () => this.wake());
-    client.on("error", (error) => this.options.logger.warn({ err: error }, "job wake-up connection lost"));
-    await client.connect();
-    await client.query(`LISTEN ${jobChannel}`);
-    this.listener = client;
+    // The wake-up connection comes back by itself after a loss; jobs queued meanwhile are found by the next look.
+    this.listener = new ListenConnection(this.options.url, jobChannel, this.options.logger, {
+      notification: () => this.wake(),
+      reconnected: () => this.wake(),
+    });
+    await this.listener.start();
     for (let slot = 0; slot < (this.options.concurrency ?? 1); slot++) this.loops.push(this.loop());
   }
 
@@ -86,7 +86,7 @@ export class JobRunner {
     for (const controller of this.running.values()) controller.abort(new Error("the worker is stopping"));
     this.wake();
     await Promise.all(this.loops);
-    await this.listener?.end().catch(() => {});
+    await this.listener?.close();
   }
 
   /** Runs due jobs until none is left; returns how many ran (for tests and one-off commands). */

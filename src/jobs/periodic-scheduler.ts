@@ -42,6 +42,11 @@ export class PeriodicScheduler {
     for (const task of this.options.tasks) if (task.wakeOn?.includes(type)) this.request(task, true);
   }
 
+  /** Runs every task that wakes on events (after events may have been missed). */
+  wakeAll(): void {
+    for (const task of this.options.tasks) if (task.wakeOn?.length) this.request(task, true);
+  }
+
   stop(): void {
     this.stopped = true;
     for (const timer of this.timers) clearInterval(timer);

@@ -1,7 +1,8 @@
 // Starts the worker role of a process: the job runner and the periodic tasks, with no HTTP listener.
-import pg from "pg";
+
 import type { Logger } from "pino";
 import type { PublishedEvent } from "../contracts/events.ts";
+import { ListenConnection } from "../db/listen-connection.ts";
 import type { Database } from "../db/open-database.ts";
 import { eventChannel } from "../db/stores/events.ts";
 import type { Context } from "../domain/context.ts";
@@ -33,18 +34,18 @@ export async function startWorker(options: {
     logger,
     tasks: options.tasks ?? periodicTasks,
   });
-  const events = new pg.Client({ connectionString: database.url });
-  events.on("notification", (message) => {
-    if (message.channel !== eventChannel || !message.payload) return;
-    try {
-      scheduler.wake((JSON.parse(message.payload) as PublishedEvent).event.type);
-    } catch (error) {
-      logger.warn({ err: error }, "unreadable event");
-    }
+  // The event connection comes back by itself after a loss; events missed meanwhile wake every event-driven task.
+  const events = new ListenConnection(database.url, eventChannel, logger, {
+    notification(payload) {
+      try {
+        scheduler.wake((JSON.parse(payload) as PublishedEvent).event.type);
+      } catch (error) {
+        logger.warn({ err: error }, "unreadable event");
+      }
+    },
+    reconnected: () => scheduler.wakeAll(),
   });
-  events.on("error", (error) => logger.warn({ err: error }, "worker event connection lost"));
-  await events.connect();
-  await events.query(`LISTEN ${eventChannel}`);
+  await events.start();
   await runner.start();
   scheduler.start();
   let stopping: Promise<void> | undefined;
@@ -54,7 +55,7 @@ export async function startWorker(options: {
       stopping ??= (async () => {
         scheduler.stop();
         await runner.stop();
-        await events.end().catch(() => {});
+        await events.close();
       })();
       return stopping;
     },

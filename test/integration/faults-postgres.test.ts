@@ -39,6 +39,14 @@ async function eventsCrossBothWays(world: StormWorld, live: Awaited<ReturnType<t
   await hearsNewIdea(world, live[1] as (typeof live)[0], a);
 }
 
+/** The connections listening on a channel, any process's: each LISTEN connection's last statement is its LISTEN. */
+async function listeners(): Promise<number> {
+  const { rows } = await pool.query<{ n: number }>(
+    `SELECT count(*)::int AS n FROM pg_stat_activity WHERE query ILIKE 'LISTEN %' AND pid <> pg_backend_pid()`,
+  );
+  return rows[0]?.n ?? 0;
+}
+
 /** Runs a storm through both processes around `fault`, then checks every acknowledged write and the counts. */
 async function underStorm(name: string, fault: () => Promise<void>): Promise<void> {
   const world = await prepareStorm(urls()[0] ?? "");
@@ -46,10 +54,15 @@ async function underStorm(name: string, fault: () => Promise<void>): Promise<voi
   const storm = startStorm(world, urls());
   await eventually(() => sizes(storm) >= 10, 60_000, "ten acknowledged writes");
   const before = sizes(storm);
+  // Live hub, plan editing doorbell, job wake-up and worker events, in each process.
+  const listening = await listeners();
+  expect(listening).toBeGreaterThanOrEqual(8);
   const faultAt = performance.now();
   await fault();
   await eventually(async () => (await Promise.all(urls().map(isReady))).every(Boolean), 60_000, "readiness");
   const ready = Math.round(performance.now() - faultAt);
+  // Every LISTEN connection comes back, not only the live hub's.
+  await eventually(async () => (await listeners()) === listening, 60_000, "every LISTEN connection back");
   // Each open socket is told to refetch what it shows: the events sent while its process was not listening are lost.
   for (const socket of live) await socket.waitFor((m) => m.type === "resync", 30_000);
   await eventsCrossBothWays(world, live);

@@ -2,9 +2,9 @@
 import type { Logger } from "pino";
 import type { PublishedEvent, Readers } from "../../contracts/events.ts";
 import type { LiveMessage } from "../../contracts/live.ts";
+import { ListenConnection } from "../../db/listen-connection.ts";
 import { eventChannel } from "../../db/stores/events.ts";
 import { can, type Role } from "../../domain/permissions.ts";
-import { ListenConnection } from "./listen-connection.ts";
 
 /** One connected browser: its user and a way to send it a message. */
 export interface LiveClient {

@@ -4,11 +4,11 @@ import { randomUUID } from "node:crypto";
 import type { Logger } from "pino";
 import * as awarenessProtocol from "y-protocols/awareness";
 import * as Y from "yjs";
+import { ListenConnection } from "../../db/listen-connection.ts";
 import type { Db } from "../../db/open-database.ts";
 import { openPlanStore, planUpdateChannel } from "../../db/stores/plan-store.ts";
 import { planLanguage } from "../../domain/plans/plan-language.ts";
 import { readableCopy } from "../../domain/plans/readable-copy.ts";
-import { ListenConnection } from "../live/listen-connection.ts";
 import {
   awarenessMessage,
   awarenessStates,
@@ -56,7 +56,7 @@ export class PlanRooms {
 
   /**
    * Listens for the doorbell of other processes' edits, on a connection that comes back by itself (backoff forever,
-   * see live/listen-connection.ts). Edits rung while it was away are fetched when it is back (`catchUp`).
+   * see db/listen-connection.ts). Edits rung while it was away are fetched when it is back (`catchUp`).
    */
   async start(): Promise<void> {
     this.listener = new ListenConnection(this.url, planUpdateChannel, this.logger, {

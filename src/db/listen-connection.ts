@@ -52,8 +52,8 @@ export class ListenConnection {
       if (this.closed) return;
       // 57P01: PostgreSQL is shutting down (a restart, or Ctrl-C reaching the embedded database with us).
       this.logger.warn(
-        { code: error?.code, reason: error?.message },
-        "live event connection lost; reconnecting",
+        { channel: this.channel, code: error?.code, reason: error?.message },
+        "LISTEN connection lost; reconnecting",
       );
       this.scheduleReconnect(0);
     };
@@ -86,7 +86,7 @@ export class ListenConnection {
       this.connect().then(
         () => {
           if (this.closed) return;
-          this.logger.info({ attempt: attempt + 1 }, "live event connection restored");
+          this.logger.info({ channel: this.channel, attempt: attempt + 1 }, "LISTEN connection restored");
           this.handlers.reconnected();
         },
         (error: unknown) => {
@@ -96,7 +96,7 @@ export class ListenConnection {
               delayMs: listenRetryDelay(attempt + 1),
               reason: (error as Error).message,
             },
-            "live event connection still down; retrying",
+            "LISTEN connection still down; retrying",
           );
           this.scheduleReconnect(attempt + 1);
         },
