@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Action, can, type Role } from "../../src/domain/permissions.ts";
+import { accountDataCases, accountDataRoutesOutsideWorkspaces } from "../support/account-data-cases.ts";
 import { briefOf, createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
 import { insertGroup } from "../support/group-fixture.ts";
 import { listeningCases } from "../support/listening-cases.ts";
@@ -708,6 +709,7 @@ const cases: RouteCase[] = [
   ]),
   ...planSessionCases,
   ...listeningCases,
+  ...accountDataCases,
 ];
 
 /** A fresh plan of `w` from the French template, made by its owner; returns its path. */
@@ -860,6 +862,7 @@ const routesOutsideWorkspaces = [
   // Public probes that tell nothing of any workspace: covered by live-recovery.test.ts.
   "GET /api/v1/health",
   "GET /api/v1/health/live",
+  ...accountDataRoutesOutsideWorkspaces,
 ];
 
 describe("authorization", () => {
