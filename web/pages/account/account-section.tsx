@@ -1,0 +1,21 @@
+// A section of the account page: a card with its heading, reachable from the page's contents.
+import type { ReactNode } from "react";
+
+export type AccountSectionId = "profile" | "email" | "password" | "contributions" | "data" | "delete";
+
+export function AccountSection({
+  id,
+  title,
+  children,
+}: {
+  id: AccountSectionId;
+  title: string;
+  children: ReactNode;
+}) {
+  return (
+    <section id={`account-${id}`} aria-labelledby={`account-${id}-title`} className="card account-section">
+      <h2 id={`account-${id}-title`}>{title}</h2>
+      {children}
+    </section>
+  );
+}
