@@ -17,23 +17,24 @@ const day = 24 * 3_600_000;
 const shots = process.env.COCREA_SCREENSHOTS;
 
 let page: Page;
+let ownerPage: Page;
 let workspaceId = "";
 let ideaId = "";
 
 /** Saves a screenshot when COCREA_SCREENSHOTS names a folder (to look at the pages); otherwise does nothing. */
-async function shoot(name: string): Promise<void> {
+async function shoot(name: string, target: Page = page): Promise<void> {
   if (!shots) return;
   for (const [size, viewport] of [
     ["desktop", desktop],
     ["phone", phone],
   ] as const) {
-    await page.setViewportSize(viewport);
-    await page.screenshot({ path: `${shots}/${name}-${size}.png`, fullPage: true });
+    await target.setViewportSize(viewport);
+    await target.screenshot({ path: `${shots}/${name}-${size}.png`, fullPage: true });
   }
 }
 
 beforeAll(async () => {
-  const ownerPage = await journey.newPage(desktop);
+  ownerPage = await journey.newPage(desktop);
   await signUp(ownerPage, journey.server.url, owner);
   await ownerPage.getByLabel("Nom de l'espace").fill("Quartier des Pentes");
   await ownerPage.getByRole("button", { name: "Créer l'espace" }).click();
@@ -87,6 +88,14 @@ beforeAll(async () => {
 });
 
 describe("the account page", () => {
+  it("lets the workspace's owner leave the fate of contributions to the person", async () => {
+    const section = ownerPage.getByRole("region", { name: "Données personnelles" });
+    await section.getByLabel("Contributions d'une personne effacée").selectOption("person-chooses");
+    await section.getByRole("status").filter({ hasText: "Règle enregistrée." }).waitFor();
+    await expectAccessible(ownerPage, "the workspace page's personal data section");
+    if (shots) await section.screenshot({ path: `${shots}/erasure-section.png` });
+  });
+
   it("is reached from the header, and saves a new name", async () => {
     await page.getByRole("link", { name: `Mon compte (${person.name})` }).click();
     await expectTitle(page, "Mon compte");
@@ -119,6 +128,13 @@ describe("the account page", () => {
 
   it("deletes the account with the password, after which signing in is refused", async () => {
     const deletion = page.getByRole("region", { name: "Supprimer mon compte" });
+    await deletion
+      .getByText("Quartier des Pentes : elles restent, signées « Participant supprimé »")
+      .waitFor();
+    await deletion.getByLabel("Les supprimer").check();
+    await deletion
+      .getByText("Quartier des Pentes : elles sont supprimées, avec vos soutiens, réactions et votes")
+      .waitFor();
     await deletion.getByLabel("Mot de passe").fill(journeyPassword);
     await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
     // Nothing happens without the confirmation ticked.
@@ -126,6 +142,12 @@ describe("the account page", () => {
     await deletion.getByLabel("Je comprends que la suppression est définitive.").check();
     await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
     await expectTitle(page, "Compte supprimé");
+    // The person chose removal, which the workspace's rule allows: the idea is gone.
+    const gone = await ownerPage.evaluate(
+      async (path) => (await fetch(path)).status,
+      `/api/v1/workspaces/${workspaceId}/ideas/${ideaId}`,
+    );
+    expect(gone).toBe(404);
     await expectAccessible(page, "the page after deletion");
     await shoot("account-deleted");
     await page.goto(`${journey.server.url}/sign-in`);
