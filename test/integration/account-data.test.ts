@@ -2,8 +2,9 @@
 // that keep nothing of an erased person.
 import { Writable } from "node:stream";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import WebSocket from "ws";
 import { createLogger } from "../../src/logger.ts";
-import { testPassword } from "../support/api-client.ts";
+import { type ApiClient, testPassword } from "../support/api-client.ts";
 import { actedScene, type Scene } from "../support/data-rights-fixture.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
@@ -154,5 +155,39 @@ describe("logs around an erasure", () => {
     expect(written).toContain("/api/v1/me/erasure");
     expect(written).not.toContain(person.email);
     expect(written).not.toContain(name);
+  });
+});
+
+/** Opens a live socket as `client` and resolves with its close code once it closes. */
+function liveSocketOf(client: ApiClient): { opened: Promise<void>; closed: Promise<number> } {
+  const socket = new WebSocket(`${server.url.replace(/^http/, "ws")}/api/v1/live`, {
+    headers: { cookie: client.cookieHeader(), origin: server.url },
+  });
+  const opened = new Promise<void>((resolve, reject) => {
+    socket.once("open", () => resolve());
+    socket.once("error", reject);
+  });
+  return { opened, closed: new Promise((resolve) => socket.once("close", (code) => resolve(code))) };
+}
+
+describe("live sockets", () => {
+  it("close on the other devices after a password change, and everywhere after an erasure", async () => {
+    const person = await server.signedUp("Yanis Haddad");
+    const elsewhere = server.client();
+    await elsewhere.post("/api/v1/auth/sign-in", { email: person.email, password: testPassword });
+    const here = liveSocketOf(person.client);
+    const there = liveSocketOf(elsewhere);
+    await Promise.all([here.opened, there.opened]);
+    const changed = await person.client.post("/api/v1/me/password", {
+      currentPassword: testPassword,
+      newPassword: "une phrase bien plus longue",
+    });
+    expect(changed.status).toBe(204);
+    expect(await there.closed).toBe(4401);
+    const erased = await person.client.post("/api/v1/me/erasure", {
+      password: "une phrase bien plus longue",
+    });
+    expect(erased.status).toBe(200);
+    expect(await here.closed).toBe(4401);
   });
 });

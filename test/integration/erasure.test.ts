@@ -63,6 +63,10 @@ describe("erasing one's account", () => {
   });
 
   it("keeps contributions under a deleted participant by default, ends sessions and refuses sign-in", async () => {
+    const distinct = "Gwenaël Le Floch";
+    expect((await scene.erased.client.patch("/api/v1/me", { name: distinct })).status).toBe(200);
+    const exportPath = `/api/v1/workspaces/${w.workspaceId}/challenges/${scene.challengeId}/export`;
+    expect((await w.people.owner.client.get<string>(exportPath)).body).toContain(distinct);
     const before = await openDataOf(w.people.owner.client, w.workspaceId, scene.challengeId);
     const other = server.client();
     expect(
@@ -94,6 +98,13 @@ describe("erasing one's account", () => {
     expect(kept?.author.name).toBe("Participant supprimé");
     expect(kept?.author.id).toBe(mine.body.idea.author.id);
 
+    // The managers' export and the member list name the deleted participant, never the person.
+    const exported = (await w.people.owner.client.get<string>(exportPath)).body;
+    expect(exported).not.toContain(distinct);
+    expect(exported).toContain("Participant supprimé");
+    const members = await w.people.owner.client.get(`/api/v1/workspaces/${w.workspaceId}/members`);
+    expect(JSON.stringify(members.body)).not.toContain(distinct);
+    expect(JSON.stringify(members.body)).not.toContain(scene.erased.email);
     // Nobody's pseudonym moves, the deleted participant keeps the erased person's.
     const after = await openDataOf(w.people.owner.client, w.workspaceId, scene.challengeId);
     expect(after).toEqual(before);
