@@ -39,7 +39,8 @@ export function DataSection() {
             {datasets.map((dataset) => (
               <li key={dataset.name}>
                 <a href={`/api/v1/me/data/${dataset.name}.csv`} download={`${dataset.name}.csv`}>
-                  {dataset.name}.csv
+                  {t(`account.data.datasets.${dataset.name}`, { defaultValue: dataset.name })} ({dataset.name}
+                  .csv)
                 </a>{" "}
                 <span className="meta">{t("account.data.rows", { count: dataset.count })}</span>
               </li>
