@@ -69,11 +69,20 @@ describe("exporting one's data", () => {
     expect((await scene.erased.client.get("/api/v1/me/data/../x.csv")).status).toBeGreaterThanOrEqual(400);
   });
 
-  it("is the person's own only: a visitor is refused", async () => {
+  it("is the person's own only: a visitor is refused, and a forged request erases nothing", async () => {
     const visitor = server.client();
     expect((await visitor.get("/api/v1/me/data")).status).toBe(401);
     expect((await visitor.get("/api/v1/me/data/ideas.csv")).status).toBe(401);
     expect((await visitor.get("/api/v1/me/contributions")).status).toBe(401);
+    // A page of another site cannot erase the account: without the session's CSRF token, nothing happens.
+    const forged = await scene.erased.client.request(
+      "POST",
+      "/api/v1/me/erasure",
+      { password: testPassword },
+      { "x-csrf-token": "forged" },
+    );
+    expect(forged.status).toBe(403);
+    expect((await scene.erased.client.get("/api/v1/me/data")).status).toBe(200);
   });
 
   it("lists the person's contributions across workspaces with where they are", async () => {
