@@ -135,12 +135,16 @@ describe("the account page", () => {
     await deletion
       .getByText("Quartier des Pentes : elles sont supprimées, avec vos soutiens, réactions et votes")
       .waitFor();
-    await deletion.getByLabel("Mot de passe").fill(journeyPassword);
-    await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
-    // Nothing happens without the confirmation ticked.
+    const submit = page.getByRole("button", { name: "Supprimer définitivement mon compte" });
+    await deletion.getByLabel("Mot de passe").fill("pas le bon mot de passe");
+    await submit.click();
+    // Nothing happens without the confirmation ticked, nor with a wrong password.
     await page.getByText("Cochez cette case pour confirmer.").waitFor();
     await deletion.getByLabel("Je comprends que la suppression est définitive.").check();
-    await page.getByRole("button", { name: "Supprimer définitivement mon compte" }).click();
+    await submit.click();
+    await deletion.getByText("Ce n'est pas votre mot de passe actuel.").waitFor();
+    await deletion.getByLabel("Mot de passe").fill(journeyPassword);
+    await submit.click();
     await expectTitle(page, "Compte supprimé");
     // The person chose removal, which the workspace's rule allows: the idea is gone.
     const gone = await ownerPage.evaluate(

@@ -19,3 +19,8 @@ export function AccountSection({
     </section>
   );
 }
+
+/** A password field's error: "wrong password" here, where no e-mail was typed (the sign-in wording names both). */
+export function passwordError(key: string | undefined): string | undefined {
+  return key === "errors.invalid-credentials" ? "account.wrongPassword" : key;
+}

@@ -7,7 +7,7 @@ import { client } from "../../api/typed-client.ts";
 import type { UserData } from "../../api/types.ts";
 import { CheckboxField, FormAlert, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
-import { AccountSection } from "./account-section.tsx";
+import { AccountSection, passwordError } from "./account-section.tsx";
 
 type Policy = "keep" | "person-chooses" | "remove";
 const fields = ["contributions", "password", "confirm"] as const;
@@ -97,7 +97,7 @@ export function DeleteSection({ user }: { user: UserData }) {
             label={t("account.delete.password")}
             value={password}
             onValue={setPassword}
-            error={form.errors.fields.password}
+            error={passwordError(form.errors.fields.password)}
             autoComplete="current-password"
             required
           />

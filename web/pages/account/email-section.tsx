@@ -5,7 +5,7 @@ import { client } from "../../api/typed-client.ts";
 import type { UserData } from "../../api/types.ts";
 import { FormAlert, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
-import { AccountSection } from "./account-section.tsx";
+import { AccountSection, passwordError } from "./account-section.tsx";
 
 const fields = ["email", "password"] as const;
 
@@ -48,7 +48,7 @@ export function EmailSection({ user }: { user: UserData }) {
           label={t("account.email.password")}
           value={password}
           onValue={setPassword}
-          error={form.errors.fields.password}
+          error={passwordError(form.errors.fields.password)}
           autoComplete="current-password"
           required
         />

@@ -4,7 +4,7 @@ import { useTranslation } from "react-i18next";
 import { client } from "../../api/typed-client.ts";
 import { FormAlert, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
-import { AccountSection } from "./account-section.tsx";
+import { AccountSection, passwordError } from "./account-section.tsx";
 
 const fields = ["currentPassword", "newPassword"] as const;
 
@@ -34,7 +34,7 @@ export function PasswordSection() {
           label={t("account.password.current")}
           value={currentPassword}
           onValue={setCurrent}
-          error={form.errors.fields.currentPassword}
+          error={passwordError(form.errors.fields.currentPassword)}
           autoComplete="current-password"
           required
         />
