@@ -115,6 +115,22 @@ describe("erasing one's account", () => {
   });
 });
 
+describe("erasing an anonymous identity", () => {
+  it("needs no password, which it never had, and ends its session", async () => {
+    const visitor = server.client();
+    const created = await visitor.post<{ user: { id: string } }>("/api/v1/auth/anonymous", { locale: "fr" });
+    expect(created.status).toBe(201);
+    const erased = await visitor.post("/api/v1/me/erasure", {});
+    expect(erased.status, JSON.stringify(erased.body)).toBe(200);
+    expect((await visitor.get("/api/v1/me/data")).status).toBe(401);
+    expect(await rowsReferencing(created.body.user.id)).toBe(0);
+    const left = await server.database.db.execute(
+      sql`SELECT 1 FROM users WHERE id = ${created.body.user.id}`,
+    );
+    expect(left.rows).toHaveLength(0);
+  });
+});
+
 describe("erasing one's account with removal where the policy lets the person choose", () => {
   it("removes ideas, comments, supports, reactions and votes with coherent counts, and shifts no pseudonym", async () => {
     const w = await workspaceWithPolicy("person-chooses");
