@@ -21,6 +21,7 @@ export default defineConfig({
     "./src/db/schema/plan-calendar.ts",
     "./src/db/schema/listening.ts",
     "./src/db/schema/listening-alerts.ts",
+    "./src/db/schema/erasure.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -16,6 +16,7 @@ export const errorCodes = [
   "email-taken",
   "weak-password",
   "reset-token-invalid",
+  "email-change-invalid",
   "unsubscribe-token-invalid",
   "csrf-token-invalid",
   "too-many-requests",

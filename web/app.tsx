@@ -15,6 +15,12 @@ function page<Name extends string>(load: () => Promise<Record<Name, ComponentTyp
   return lazy(async () => ({ default: (await load())[name] as ComponentType }));
 }
 
+const AccountPage = page(() => import("./pages/account/account-page.tsx"), "AccountPage");
+const AccountDeletedPage = page(
+  () => import("./pages/account/account-deleted-page.tsx"),
+  "AccountDeletedPage",
+);
+const ConfirmEmailPage = page(() => import("./pages/account/confirm-email-page.tsx"), "ConfirmEmailPage");
 const ForgotPasswordPage = page(() => import("./pages/accounts/forgot-password.tsx"), "ForgotPasswordPage");
 const ResetPasswordPage = page(() => import("./pages/accounts/reset-password.tsx"), "ResetPasswordPage");
 const SignInPage = page(() => import("./pages/accounts/sign-in.tsx"), "SignInPage");
@@ -125,6 +131,7 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/plans/:planId", <PlanPage key="plan" />],
   ["workspaces/:workspaceId/plans/:planId/sessions", <SessionsPage key="plan-sessions" />],
   ["notifications", <NotificationCentrePage key="notification-centre" />],
+  ["account", <AccountPage key="account" />],
   ["notifications/preferences", <PreferencesPage key="notification-preferences" />],
   ["workspaces/:workspaceId/listening", <ListeningProjectsPage key="listening" />],
   ["workspaces/:workspaceId/listening/:projectId", <ListeningDashboardPage key="listening-dashboard" />],
@@ -160,6 +167,8 @@ export function App() {
             <Route path="join/:token" element={<JoinPage />} />
             <Route path="public/challenges/:challengeId" element={<PublicChallengePage />} />
             <Route path="unsubscribe" element={<UnsubscribePage />} />
+            <Route path="account/deleted" element={<AccountDeletedPage />} />
+            <Route path="account/email" element={<ConfirmEmailPage />} />
             <Route path="public/challenges/:challengeId/debrief" element={<PublicDebriefPage />} />
             <Route path="public/challenges/:challengeId/ideas/:ideaId" element={<PublicIdeaPage />} />
             <Route path="*" element={<NotFoundPage />} />

@@ -1,6 +1,7 @@
 // Every JSON route of the API under /api/v1, method and path template → its schemas: the server declares the same
 // schema objects (a test checks both ways), and the web client takes its types from here, so that a changed schema
 // breaks the web build wherever a page relies on it. Each capability lists its routes in routes/<capability>.ts.
+import { accountDataRouteContracts } from "./routes/account-data.ts";
 import { accountRouteContracts } from "./routes/accounts.ts";
 import { challengeRouteContracts } from "./routes/challenges.ts";
 import { contestRouteContracts } from "./routes/contest.ts";
@@ -16,6 +17,7 @@ import { workspaceRouteContracts } from "./routes/workspaces.ts";
 /** The API's JSON routes, keyed "METHOD /path/:param" as the server registers them under /api/v1. */
 export const apiRoutes = {
   ...accountRouteContracts,
+  ...accountDataRouteContracts,
   ...workspaceRouteContracts,
   ...challengeRouteContracts,
   ...ideaRouteContracts,

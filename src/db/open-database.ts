@@ -8,6 +8,7 @@ import * as actions from "./schema/actions.ts";
 import * as challenges from "./schema/challenges.ts";
 import * as contest from "./schema/contest.ts";
 import * as conversations from "./schema/conversations.ts";
+import * as erasure from "./schema/erasure.ts";
 import * as jobs from "./schema/jobs.ts";
 import * as listening from "./schema/listening.ts";
 import * as listeningAlerts from "./schema/listening-alerts.ts";
@@ -41,6 +42,7 @@ export const schema = {
   ...planCalendar,
   ...listening,
   ...listeningAlerts,
+  ...erasure,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

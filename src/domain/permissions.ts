@@ -13,6 +13,7 @@ export const actions = [
   "members.read",
   "members.invite",
   "members.manage",
+  "members.erase",
   "live.subscribe",
   "challenge.read",
   "challenge.manage",
@@ -92,6 +93,9 @@ const challengeManaging: Action[] = ["challenge.manage"];
  * or move its own frame would no longer be an outside measurement; a guest asks the consultant to change it instead.
  * Participants and moderators see nothing of it: the mentions are the organization's working material about its
  * publics, not the public's space.
+ *
+ * Data rights: erasing a member's data on their request (`members.erase`) belongs to owners alone, who answer for
+ * the workspace's data; it cannot be undone, and it follows the erasure policy the owners set (`workspace.update`).
  */
 export const permissions: Record<Role, ReadonlySet<Action>> = {
   owner: new Set(actions),

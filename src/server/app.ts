@@ -28,6 +28,7 @@ import { PlanRooms } from "./plan-editing/plan-rooms.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
 import textGuard from "./plugins/text-guard.ts";
+import { accountDataRoutes } from "./routes/account-data.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { challengeRoutes } from "./routes/challenges.ts";
 import { contestRoutes } from "./routes/contest.ts";
@@ -180,6 +181,7 @@ export async function buildApp({
       });
       await api.register(textGuard);
       await api.register(accountRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(accountDataRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });

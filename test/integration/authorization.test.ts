@@ -1,6 +1,7 @@
 // The authorization matrix: every workspace route × every role, from the same table the server decides with.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can } from "../../src/domain/permissions.ts";
+import { accountDataCases, accountDataRoutesOutsideWorkspaces } from "../support/account-data-cases.ts";
 import { challengeCases } from "../support/challenge-cases.ts";
 import { challengeTargets } from "../support/challenge-targets.ts";
 import { conversationCases } from "../support/conversation-cases.ts";
@@ -35,6 +36,7 @@ const cases: RouteCase[] = [
   ...planCases,
   ...planSessionCases,
   ...listeningCases,
+  ...accountDataCases,
   ...listeningAlertCases,
 ];
 
@@ -76,6 +78,8 @@ const routesOutsideWorkspaces = [
   // Public probes that tell nothing of any workspace: covered by live-recovery.test.ts.
   "GET /api/v1/health",
   "GET /api/v1/health/live",
+  ...accountDataRoutesOutsideWorkspaces,
+  ...accountDataRoutesOutsideWorkspaces,
 ];
 
 describe("authorization", () => {

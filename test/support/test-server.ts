@@ -1,5 +1,5 @@
 // Starts the real Fastify app on a free loopback port against the integration run's PostgreSQL.
-import pino from "pino";
+import pino, { type Logger } from "pino";
 import { inject } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { type Database, openDatabase } from "../../src/db/open-database.ts";
@@ -32,9 +32,13 @@ export function startTestServerWithSmtp(smtpUrl: string): Promise<TestServer> {
   return startTestServer({ SMTP_URL: smtpUrl });
 }
 
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
+/** `options.logger` replaces the silent one, for tests that read what the server logs. */
+export async function startTestServer(
+  env: Record<string, string> = {},
+  options: { logger?: Logger } = {},
+): Promise<TestServer> {
   const databaseUrl = inject("databaseUrl");
-  const logger = pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
+  const logger = options.logger ?? pino({ level: process.env.TEST_LOG_LEVEL ?? "silent" });
   const config = loadConfig(
     { port: "0", host: "127.0.0.1" },
     { DATABASE_URL: databaseUrl, AUTH_RATE_LIMIT: "100000", ...env },

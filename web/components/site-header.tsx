@@ -40,7 +40,9 @@ export function SiteHeader() {
                   <li>
                     <NotificationsLink />
                   </li>
-                  <li className="who">{t("nav.signedInAs", { name: user.name })}</li>
+                  <li className="who">
+                    <NavLink to="/account">{t("account.menu", { name: user.name })}</NavLink>
+                  </li>
                   <li>
                     {user.anonymous ? (
                       // Signing out would lose an anonymous identity for good: offer to sign in instead.

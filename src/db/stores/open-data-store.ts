@@ -1,6 +1,7 @@
 // Queries of a challenge's open data: what the public may see of it, each person known only by a pseudonym.
 import { sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
+import { assignPseudonyms } from "./pseudonym-store.ts";
 
 type Row = Record<string, unknown>;
 
@@ -16,25 +17,12 @@ export function openOpenDataStore(db: Db, workspaceId: string) {
   return {
     /**
      * Everyone who acted in the challenge (idea, comment, reaction, support), hidden acts included so that hiding a
-     * post never renumbers anyone, in the order of their first act: the n-th person is "participant-n".
+     * post never renumbers anyone, with their stored number: the n-th person is "participant-n" (`pseudonym-store.ts`
+     * gives numbers once, in the order of first acts, so that an erasure shifts nobody).
      */
     async people(challengeId: string): Promise<Array<{ userId: string; rank: number }>> {
-      const found = await rows<{ user_id: string; rank: number }>(sql`
-        WITH acts AS (
-          SELECT author_id AS user_id, created_at FROM ideas WHERE workspace_id = ${workspaceId} AND challenge_id = ${challengeId}
-          UNION ALL
-          SELECT c.author_id, c.created_at FROM comments c JOIN ideas i ON i.id = c.idea_id
-            WHERE c.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId}
-          UNION ALL
-          SELECT r.user_id, r.created_at FROM reactions r JOIN ideas i ON i.id = r.idea_id
-            WHERE r.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId}
-          UNION ALL
-          SELECT s.user_id, s.created_at FROM supports s JOIN ideas i ON i.id = s.idea_id
-            WHERE s.workspace_id = ${workspaceId} AND i.challenge_id = ${challengeId}
-        )
-        SELECT user_id, (row_number() OVER (ORDER BY min(created_at), user_id))::int AS rank
-        FROM acts GROUP BY user_id`);
-      return found.map((row) => ({ userId: row.user_id, rank: row.rank }));
+      const found = await assignPseudonyms(db, workspaceId, challengeId);
+      return found.map((row) => ({ userId: row.userId, rank: row.number }));
     },
 
     async ideas(challengeId: string) {

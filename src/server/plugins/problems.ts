@@ -18,6 +18,7 @@ export const statusOf: Record<ErrorCode, number> = {
   "email-taken": 409,
   "weak-password": 400,
   "reset-token-invalid": 400,
+  "email-change-invalid": 400,
   "unsubscribe-token-invalid": 400,
   "csrf-token-invalid": 403,
   "too-many-requests": 429,

@@ -4,6 +4,7 @@ import { apiRoutes } from "../../contracts/api-routes.ts";
 import type { RouteContract } from "../../contracts/route-contract.ts";
 import type { Context } from "../../domain/context.ts";
 import type { LiveHub } from "../live/live-hub.ts";
+import { accountDataRoutes } from "./account-data.ts";
 import { accountRoutes } from "./accounts.ts";
 import { challengeRoutes } from "./challenges.ts";
 import { contestRoutes } from "./contest.ts";
@@ -43,6 +44,7 @@ async function serverRoutes(): Promise<Map<string, Declared>> {
   };
   for (const plugin of [
     accountRoutes,
+    accountDataRoutes,
     workspaceRoutes,
     challengeRoutes,
     ideaRoutes,

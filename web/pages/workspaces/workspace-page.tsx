@@ -20,6 +20,7 @@ import { type EventType, type LiveEvent, useLive } from "../../live/use-live.ts"
 import { ChallengesSection } from "../challenges/challenges-section.tsx";
 import { NotificationsSection } from "../notifications/notifications-section.tsx";
 import { canReadPlans } from "../plans/plan-types.ts";
+import { ErasureSection } from "./erasure-section.tsx";
 import { InvitationsSection } from "./invitations-section.tsx";
 import { MembersSection } from "./members-section.tsx";
 import { ModerationSection } from "./moderation-section.tsx";
@@ -215,6 +216,14 @@ export function WorkspacePage() {
       />
       {canInvite(workspace.role) && <InvitationsSection workspaceId={workspace.id} myRole={workspace.role} />}
       {canEditWorkspace(workspace.role) && <SettingsSection workspace={workspace} onSaved={setWorkspace} />}
+      {canEditWorkspace(workspace.role) && members && (
+        <ErasureSection
+          workspaceId={workspace.id}
+          myId={myId}
+          members={members}
+          onErased={(userId) => applyChange(userId, null)}
+        />
+      )}
     </div>
   );
 }
