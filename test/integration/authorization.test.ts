@@ -79,7 +79,6 @@ const routesOutsideWorkspaces = [
   "GET /api/v1/health",
   "GET /api/v1/health/live",
   ...accountDataRoutesOutsideWorkspaces,
-  ...accountDataRoutesOutsideWorkspaces,
 ];
 
 describe("authorization", () => {
