@@ -9,6 +9,7 @@ import { debriefRouteContracts } from "./routes/debrief.ts";
 import { ideaRouteContracts } from "./routes/ideas.ts";
 import { moderationRouteContracts } from "./routes/moderation.ts";
 import { notificationRouteContracts } from "./routes/notifications.ts";
+import { planCalendarRouteContracts } from "./routes/plan-calendar.ts";
 import { synthesisRouteContracts } from "./routes/synthesis.ts";
 import { workspaceRouteContracts } from "./routes/workspaces.ts";
 
@@ -24,6 +25,7 @@ export const apiRoutes = {
   ...moderationRouteContracts,
   ...notificationRouteContracts,
   ...synthesisRouteContracts,
+  ...planCalendarRouteContracts,
 } as const;
 
 /** The route table's type, for clients. */

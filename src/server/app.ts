@@ -39,6 +39,7 @@ import { listeningAuditRoutes } from "./routes/listening-audit.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
+import { planCalendarRoutes } from "./routes/plan-calendar.ts";
 import { planCommentRoutes } from "./routes/plan-comments.ts";
 import { planEditingRoutes } from "./routes/plan-editing.ts";
 import { planExportRoutes } from "./routes/plan-exports.ts";
@@ -183,6 +184,7 @@ export async function buildApp({
       await api.register(publicRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(planSessionRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(planCalendarRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(planExportRoutes, {
         context,
         secureCookies,

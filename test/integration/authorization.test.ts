@@ -5,6 +5,7 @@ import { type Action, can, type Role } from "../../src/domain/permissions.ts";
 import { briefOf, createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
 import { insertGroup } from "../support/group-fixture.ts";
 import { listeningCases } from "../support/listening-cases.ts";
+import { planCalendarCases } from "../support/plan-calendar-cases.ts";
 import { rawEditingSocket } from "../support/plan-editor.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { allRoles, createWorkspaceFixture, type WorkspaceFixture } from "../support/workspace-fixture.ts";
@@ -708,6 +709,7 @@ const cases: RouteCase[] = [
   ]),
   ...planSessionCases,
   ...listeningCases,
+  ...planCalendarCases,
 ];
 
 /** A fresh plan of `w` from the French template, made by its owner; returns its path. */

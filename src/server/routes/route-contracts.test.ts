@@ -12,6 +12,7 @@ import { debriefRoutes } from "./debrief.ts";
 import { ideaRoutes } from "./ideas.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { notificationRoutes } from "./notifications.ts";
+import { planCalendarRoutes } from "./plan-calendar.ts";
 import { synthesisRoutes } from "./synthesis.ts";
 import { workspaceRoutes } from "./workspaces.ts";
 
@@ -51,6 +52,7 @@ async function serverRoutes(): Promise<Map<string, Declared>> {
     moderationRoutes,
     notificationRoutes,
     synthesisRoutes,
+    planCalendarRoutes,
   ]) {
     await app.register(plugin as typeof debriefRoutes, options);
   }
