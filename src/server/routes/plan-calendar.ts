@@ -174,7 +174,7 @@ export const planCalendarRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
     },
     async (request, reply) => {
       await removeCalendarItem(context(), memberOf(request), request.params.itemId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 
@@ -251,7 +251,7 @@ export const planCalendarRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
     },
     async (request, reply) => {
       await removeCalendarEvent(context(), memberOf(request), request.params.eventId);
-      return reply.code(204).send();
+      return reply.code(204).send(null);
     },
   );
 };
