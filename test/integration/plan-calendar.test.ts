@@ -2,6 +2,9 @@ import { sql } from "drizzle-orm";
 import ICAL from "ical.js";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import type { CalendarItem, CalendarView } from "../../src/contracts/plan-calendar.ts";
+import type { Context } from "../../src/domain/context.ts";
+import { createDemoCalendar } from "../../src/domain/demo/create-demo-calendar.ts";
+import { createDemoPlan } from "../../src/domain/demo/create-demo-plan.ts";
 import { addDays } from "../../src/domain/plans/calendar-dates.ts";
 import { dayIn, setWorkspaceTimeZone } from "../../src/domain/plans/calendar-time-zone.ts";
 import { createCalendarItem } from "../support/calendar-fixture.ts";
@@ -219,5 +222,35 @@ describe("dates in the workspace's time zone", () => {
     expect(ics.body).toContain("DTSTART:20270313T140000Z");
     expect(ics.body).toContain("DTSTART:20270314T130000Z");
     expect(ics.body).toContain("X-WR-TIMEZONE:America/New_York");
+  });
+});
+
+describe("the demo's calendar", () => {
+  it("fills the coming weeks from the day it is created: flags, an approval, the challenge, a predictable event", async () => {
+    const demo = await createWorkspaceFixture(server, { name: "Démo" });
+    const { manager, guest } = demo.people;
+    const challengeId = await createChallenge(manager.client, demo.workspaceId);
+    const now = new Date();
+    const ctx = { db: server.database.db, now } as Context;
+    const plan = await createDemoPlan(ctx, demo.workspaceId, manager.userId);
+    await createDemoCalendar(ctx, demo.workspaceId, plan.id, {
+      managerId: manager.userId,
+      guestId: guest.userId,
+    });
+    const { body } = await guest.client.get<CalendarView>(
+      `${workspaceApi(demo.workspaceId)}/plans/${plan.id}/calendar`,
+    );
+    const today = dayIn("Europe/Paris", now);
+    const dated = body.items.filter((i) => i.day !== null);
+    expect(dated.filter((i) => (i.day ?? "") >= today).length).toBeGreaterThanOrEqual(5);
+    expect(dated.every((i) => (i.day ?? "") <= addDays(today, 21))).toBe(true);
+    expect(body.items.filter((i) => i.flag === "due-soon").length).toBeGreaterThanOrEqual(2);
+    expect(body.items.filter((i) => i.flag === "late")).toHaveLength(1);
+    expect(body.items.filter((i) => i.status === "approved")).toHaveLength(1);
+    expect(body.items.filter((i) => i.changesAsked)).toHaveLength(1);
+    expect(body.items.filter((i) => i.challengeId === challengeId)).toHaveLength(1);
+    expect(body.events).toMatchObject([{ title: "Première neige", on: null, itemCount: 1 }]);
+    expect(body.items.find((i) => i.eventId !== null)).toMatchObject({ day: null, flag: "event-not-ready" });
+    expect(new Set(body.channels).size).toBeGreaterThanOrEqual(4);
   });
 });

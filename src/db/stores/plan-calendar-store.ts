@@ -1,5 +1,5 @@
 // Queries of a plan's editorial calendar opened for one workspace: items, predictable events and the plan's settings.
-import { and, asc, eq } from "drizzle-orm";
+import { and, asc, desc, eq } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { users } from "../schema/accounts.ts";
 import { challenges } from "../schema/challenges.ts";
@@ -144,6 +144,15 @@ export function openPlanCalendarStore(db: Db, workspaceId: string) {
         .from(memberships)
         .where(and(eq(memberships.workspaceId, workspaceId), eq(memberships.userId, userId)));
       return row?.role;
+    },
+
+    /** The workspace's challenges, newest first. */
+    async challenges(): Promise<Array<{ id: string; title: string }>> {
+      return db
+        .select({ id: challenges.id, title: challenges.title })
+        .from(challenges)
+        .where(eq(challenges.workspaceId, workspaceId))
+        .orderBy(desc(challenges.createdAt));
     },
 
     async challengeExists(challengeId: string): Promise<boolean> {

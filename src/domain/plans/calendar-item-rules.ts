@@ -44,7 +44,8 @@ export async function itemValuesOf(
   };
   if (current === undefined && values.title === "") requiredText("", "title", 200);
   if (current === undefined && values.channel === "") requiredText("", "channel", 80);
-  if ((values.message ?? "").length > 5000) throw invalid("message", "message is longer than 5000 characters.");
+  if ((values.message ?? "").length > 5000)
+    throw invalid("message", "message is longer than 5000 characters.");
   if (values.dueOn !== null && values.dueOn !== undefined) dayOf(values.dueOn, "dueOn");
   if (values.dueTime && !isLocalTime(values.dueTime))
     throw invalid("dueTime", "dueTime must be a time written HH:MM, from 00:00 to 23:59.");
