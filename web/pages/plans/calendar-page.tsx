@@ -14,7 +14,7 @@ import { type CalendarContext, manages } from "./calendar-context.ts";
 import { CalendarEventsPanel } from "./calendar-events-panel.tsx";
 import { type CalendarMode, moveAnchor, rangeOf } from "./calendar-grid.ts";
 import { CalendarItemDialog } from "./calendar-item-dialog.tsx";
-import { ListView, MonthView, WeekView } from "./calendar-views.tsx";
+import { ListView, MonthView, UndatedItems, WeekView } from "./calendar-views.tsx";
 import "./calendar.css";
 
 /** The list on a phone, the month on a wider screen. */
@@ -167,6 +167,7 @@ export function CalendarPage() {
           )}
           {mode === "week" && <WeekView items={items} anchor={anchor} today={view.today} context={context} />}
           {mode === "list" && <ListView items={items} context={context} />}
+          {mode !== "list" && <UndatedItems items={items} context={context} />}
           <CalendarEventsPanel context={context} />
           {dialog && (
             <CalendarItemDialog

@@ -128,10 +128,9 @@ export function WeekView({ items, anchor, today, context }: ViewProps) {
 export function ListView({ items, context }: Omit<ViewProps, "anchor" | "today">) {
   const { i18n, t } = useTranslation();
   const days = [...byDay(items)];
-  const undated = items.filter((item) => item.day === null);
   return (
     <div className="calendar-list">
-      {days.length === 0 && undated.length === 0 && <p>{t("planCalendar.empty")}</p>}
+      {items.length === 0 && <p>{t("planCalendar.empty")}</p>}
       {days.map(([day, dayItems]) => (
         <section key={day} aria-label={dayLabel(day, i18n.language, { dateStyle: "full" })}>
           <h3>{dayLabel(day, i18n.language, { dateStyle: "full" })}</h3>
@@ -144,24 +143,29 @@ export function ListView({ items, context }: Omit<ViewProps, "anchor" | "today">
           </ul>
         </section>
       ))}
-      {undated.length > 0 && (
-        <section aria-labelledby="undated-heading">
-          <h3 id="undated-heading">{t("planCalendar.undated")}</h3>
-          <ul className="day-items">
-            {undated.map((item) => (
-              <li key={item.id}>
-                <ItemChip item={item} context={context} />
-                {item.eventTitle && (
-                  <span className="chip-event">
-                    {" "}
-                    {t("planCalendar.waitsFor", { event: item.eventTitle })}
-                  </span>
-                )}
-              </li>
-            ))}
-          </ul>
-        </section>
-      )}
+      <UndatedItems items={items} context={context} />
     </div>
+  );
+}
+
+/** Items with no day yet (waiting for a predictable event, or not dated), shown under every view. */
+export function UndatedItems({ items, context }: { items: CalendarItem[]; context: CalendarContext }) {
+  const { t } = useTranslation();
+  const undated = items.filter((item) => item.day === null);
+  if (undated.length === 0) return null;
+  return (
+    <section aria-labelledby="undated-heading" className="calendar-undated">
+      <h3 id="undated-heading">{t("planCalendar.undated")}</h3>
+      <ul className="day-items">
+        {undated.map((item) => (
+          <li key={item.id}>
+            <ItemChip item={item} context={context} />
+            {item.eventTitle && (
+              <span className="chip-event"> {t("planCalendar.waitsFor", { event: item.eventTitle })}</span>
+            )}
+          </li>
+        ))}
+      </ul>
+    </section>
   );
 }
