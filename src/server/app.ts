@@ -16,6 +16,7 @@ import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
 import type { Database } from "../db/open-database.ts";
 import type { Mailer } from "../domain/context.ts";
+import { calendarIcs } from "../io/export/plan-calendar-ics.ts";
 import { planDocx } from "../io/export/plan-docx.ts";
 import { planMarkdown } from "../io/export/plan-markdown.ts";
 import { planPdf } from "../io/export/plan-pdf.ts";
@@ -184,7 +185,12 @@ export async function buildApp({
       await api.register(publicRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(planSessionRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
-      await api.register(planCalendarRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(planCalendarRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+        calendarIcs,
+      });
       await api.register(planExportRoutes, {
         context,
         secureCookies,

@@ -17,7 +17,6 @@ import {
   UpdateCalendarItemBody,
 } from "../../contracts/plan-calendar.ts";
 import { PlanParams } from "../../contracts/plans.ts";
-import { openPlanStore } from "../../db/stores/plan-store.ts";
 import type { Context, MemberActor } from "../../domain/context.ts";
 import {
   createCalendarEvent,
@@ -25,6 +24,7 @@ import {
   setCalendarSoonDays,
   updateCalendarEvent,
 } from "../../domain/plans/calendar-event-write.ts";
+import { type CalendarWriter, exportCalendar } from "../../domain/plans/calendar-export.ts";
 import { reviewCalendarItem } from "../../domain/plans/calendar-item-review.ts";
 import {
   createCalendarItem,
@@ -33,7 +33,6 @@ import {
 } from "../../domain/plans/calendar-item-write.ts";
 import { readCalendar } from "../../domain/plans/calendar-read.ts";
 import { AppError } from "../../errors.ts";
-import { calendarIcs } from "../../io/export/plan-calendar-ics.ts";
 import { memberOf } from "../plugins/access.ts";
 import type { RouteOptions } from "./accounts.ts";
 
@@ -56,7 +55,10 @@ async function eventOf(ctx: Context, member: MemberActor, planId: string, eventI
   return { event: found };
 }
 
-export const planCalendarRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { context }) => {
+/** The routes; `calendarIcs` writes the iCalendar file (io/export/plan-calendar-ics.ts, given by app.ts). */
+export const planCalendarRoutes: FastifyPluginAsyncTypebox<
+  RouteOptions & { calendarIcs: CalendarWriter }
+> = async (app, { context, calendarIcs }) => {
   app.get(
     calendar,
     {
@@ -84,16 +86,7 @@ export const planCalendarRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async
       },
     },
     async (request, reply) => {
-      const ctx = context();
-      const member = memberOf(request);
-      const view = await readCalendar(ctx, member, request.params.planId);
-      const plan = await openPlanStore(ctx.db, member.workspaceId).plan(request.params.planId);
-      const text = calendarIcs(view, {
-        planTitle: plan?.title ?? "",
-        language: plan?.language === "en" ? "en" : "fr",
-        now: ctx.now,
-        host: new URL(ctx.publicUrl).hostname,
-      });
+      const text = await exportCalendar(context(), memberOf(request), request.params.planId, calendarIcs);
       return reply
         .header("content-type", "text/calendar; charset=utf-8")
         .header("content-disposition", 'attachment; filename="calendar.ics"')
