@@ -40,23 +40,25 @@ export async function planPdf(doc: ExportDocument, executablePath = chromiumPath
     )}</span><span>${escapeHtml(l.page)} <span class="pageNumber"></span> ${escapeHtml(
       l.of,
     )} <span class="totalPages"></span></span></div>`;
-    const print = async (pages?: ReadonlyMap<string, number>) => {
+    // The page box is the same for every print; the footer, outline and tags (drawn in the margins or beside the
+    // content) are left out of the print that only finds pages.
+    const print = async (pages?: ReadonlyMap<string, number>, final = true) => {
       await page.setContent(planHtml(doc, pages), { waitUntil: "load" });
       return page.pdf({
         format: "A4",
-        printBackground: true,
-        displayHeaderFooter: true,
+        printBackground: final,
+        displayHeaderFooter: final,
         headerTemplate: "<span></span>",
         footerTemplate: footer,
         margin: { top: "22mm", bottom: "20mm", left: "18mm", right: "18mm" },
-        outline: true,
-        tagged: true,
+        outline: final,
+        tagged: final,
       });
     };
     // The first print finds each section's page; the second writes them in the table of contents, which keeps its
     // layout (the numbers take the placeholder's room), so the pages found stay true. Checked, and printed once more
     // in the unlikely case they moved.
-    let pages = pdfDestinationPages(await print());
+    let pages = pdfDestinationPages(await print(undefined, false));
     for (let attempt = 0; ; attempt++) {
       const pdf = await print(pages);
       const found = pdfDestinationPages(pdf);
