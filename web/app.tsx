@@ -43,6 +43,7 @@ const PublicDebriefPage = page(() => import("./pages/debrief/public-debrief-page
 const PlanPage = page(() => import("./pages/plans/plan-page.tsx"), "PlanPage");
 const PlansPage = page(() => import("./pages/plans/plans-page.tsx"), "PlansPage");
 const SessionsPage = page(() => import("./pages/plans/sessions-page.tsx"), "SessionsPage");
+const CalendarPage = page(() => import("./pages/plans/calendar-page.tsx"), "CalendarPage");
 const NotificationCentrePage = page(
   () => import("./pages/notifications/notification-centre-page.tsx"),
   "NotificationCentrePage",
@@ -130,6 +131,7 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/plans", <PlansPage key="plans" />],
   ["workspaces/:workspaceId/plans/:planId", <PlanPage key="plan" />],
   ["workspaces/:workspaceId/plans/:planId/sessions", <SessionsPage key="plan-sessions" />],
+  ["workspaces/:workspaceId/plans/:planId/calendar", <CalendarPage key="plan-calendar" />],
   ["notifications", <NotificationCentrePage key="notification-centre" />],
   ["account", <AccountPage key="account" />],
   ["notifications/preferences", <PreferencesPage key="notification-preferences" />],

@@ -11,6 +11,7 @@ import { ideaRouteContracts } from "./routes/ideas.ts";
 import { listeningAlertRouteContracts } from "./routes/listening-alerts.ts";
 import { moderationRouteContracts } from "./routes/moderation.ts";
 import { notificationRouteContracts } from "./routes/notifications.ts";
+import { planCalendarRouteContracts } from "./routes/plan-calendar.ts";
 import { synthesisRouteContracts } from "./routes/synthesis.ts";
 import { workspaceRouteContracts } from "./routes/workspaces.ts";
 
@@ -28,6 +29,7 @@ export const apiRoutes = {
   ...notificationRouteContracts,
   ...synthesisRouteContracts,
   ...listeningAlertRouteContracts,
+  ...planCalendarRouteContracts,
 } as const;
 
 /** The route table's type, for clients. */

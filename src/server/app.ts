@@ -16,6 +16,7 @@ import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
 import type { Database } from "../db/open-database.ts";
 import type { Mailer } from "../domain/context.ts";
+import { calendarIcs } from "../io/export/plan-calendar-ics.ts";
 import { planDocx } from "../io/export/plan-docx.ts";
 import { planMarkdown } from "../io/export/plan-markdown.ts";
 import { planPdf } from "../io/export/plan-pdf.ts";
@@ -42,6 +43,7 @@ import { listeningAuditRoutes } from "./routes/listening-audit.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
+import { planCalendarRoutes } from "./routes/plan-calendar.ts";
 import { planCommentRoutes } from "./routes/plan-comments.ts";
 import { planEditingRoutes } from "./routes/plan-editing.ts";
 import { planExportRoutes } from "./routes/plan-exports.ts";
@@ -203,6 +205,12 @@ export async function buildApp({
       await api.register(publicRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(synthesisRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(planSessionRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(planCalendarRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+        calendarIcs,
+      });
       await api.register(planExportRoutes, {
         context,
         secureCookies,

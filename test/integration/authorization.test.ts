@@ -7,6 +7,7 @@ import { challengeTargets } from "../support/challenge-targets.ts";
 import { conversationCases } from "../support/conversation-cases.ts";
 import { listeningAlertCases } from "../support/listening-alert-cases.ts";
 import { listeningCases } from "../support/listening-cases.ts";
+import { planCalendarCases } from "../support/plan-calendar-cases.ts";
 import { planCases, planPath } from "../support/plan-cases.ts";
 import { rawEditingSocket } from "../support/plan-editor.ts";
 import { planSessionCases } from "../support/plan-session-cases.ts";
@@ -36,6 +37,7 @@ const cases: RouteCase[] = [
   ...planCases,
   ...planSessionCases,
   ...listeningCases,
+  ...planCalendarCases,
   ...accountDataCases,
   ...listeningAlertCases,
 ];

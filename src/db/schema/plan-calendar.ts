@@ -1,6 +1,17 @@
 // Tables of a plan's editorial calendar: actions and publications per channel, the predictable events that hold
 // content prepared in advance, and the workspace's time zone in which their dates are read and written.
-import { boolean, date, index, pgEnum, pgTable, text, timestamp, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  date,
+  index,
+  integer,
+  pgEnum,
+  pgTable,
+  primaryKey,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { challenges } from "./challenges.ts";
 import { plans } from "./plans.ts";
@@ -66,8 +77,13 @@ export const calendarItems = pgTable(
     /** Where it is published or done: "Instagram", "Marché", "Site web". */
     channel: text("channel").notNull(),
     ownerId: uuid("owner_id").references(() => users.id, { onDelete: "set null" }),
-    /** The instant it is due; written and read as a local time in the workspace's time zone. */
-    dueAt: at("due_at"),
+    /**
+     * The day it is due, in the workspace's time zone (null for an item waiting for a predictable event). A wall-clock
+     * day and time, not an instant: "Tuesday 10:00" stays 10:00 across a daylight-saving change.
+     */
+    dueOn: date("due_on", { mode: "string" }),
+    /** The local time `HH:MM` on `dueOn`; null for an all-day item. */
+    dueTime: text("due_time"),
     /** The predictable event it waits for, when it has no date of its own. */
     eventId: uuid("event_id").references(() => calendarEvents.id, { onDelete: "set null" }),
     /** The challenge this action launches. */
@@ -79,9 +95,28 @@ export const calendarItems = pgTable(
     scheduled: boolean("scheduled").notNull().default(false),
     /** What the client asked to change, until the item is approved. */
     changesAsked: text("changes_asked"),
+    /** Who last approved it or asked changes, and when. */
+    reviewedBy: uuid("reviewed_by").references(() => users.id, { onDelete: "set null" }),
+    reviewedAt: at("reviewed_at"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),
   },
-  (table) => [index("calendar_items_plan_idx").on(table.planId, table.dueAt)],
+  (table) => [index("calendar_items_plan_idx").on(table.planId, table.dueOn)],
+);
+
+/** A plan's calendar settings: how many days ahead an item not ready is flagged (a missing row reads 3). */
+export const planCalendarSettings = pgTable(
+  "plan_calendar_settings",
+  {
+    planId: uuid("plan_id")
+      .notNull()
+      .references(() => plans.id, { onDelete: "cascade" }),
+    workspaceId: uuid("workspace_id")
+      .notNull()
+      .references(() => workspaces.id, { onDelete: "cascade" }),
+    soonDays: integer("soon_days").notNull(),
+    updatedAt: at("updated_at").notNull().defaultNow(),
+  },
+  (table) => [primaryKey({ columns: [table.planId] })],
 );

@@ -5,6 +5,7 @@ import { AppError } from "../../errors.ts";
 import { hashPassword } from "../accounts/secrets.ts";
 import type { Context } from "../context.ts";
 import { createWorkspace } from "../workspaces/create-workspace.ts";
+import { createDemoCalendar } from "./create-demo-calendar.ts";
 import { createDemoChallenge, type DemoPeople } from "./create-demo-challenge.ts";
 import { createDemoListening } from "./create-demo-listening.ts";
 import { createDemoPlan } from "./create-demo-plan.ts";
@@ -51,6 +52,10 @@ export async function createDemoWorkspace(ctx: Context): Promise<boolean> {
       managerId: members.karim?.userId ?? owner.id,
       guestId: members.horizon?.userId ?? owner.id,
       ownerId: owner.id,
+    });
+    await createDemoCalendar(ctx, workspace.id, plan.id, {
+      managerId: members.karim?.userId ?? owner.id,
+      guestId: members.horizon?.userId ?? owner.id,
     });
     await createDemoListening(ctx, workspace.id, owner.id);
     return true;

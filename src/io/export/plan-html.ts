@@ -15,12 +15,21 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => escapes[c] ?? c);
 }
 
-/** The whole printable page of `doc`. */
-export function planHtml(doc: ExportDocument): string {
+/**
+ * The whole printable page of `doc`. `pages` gives the page of each section's anchor (`section-1`, …, `annex`) for
+ * the table of contents; an anchor with no page gets a placeholder as wide as a three-digit number, so that a first
+ * print, made to find the pages, lays the contents out exactly as the final one.
+ */
+export function planHtml(doc: ExportDocument, pages?: ReadonlyMap<string, number>): string {
   const l = labelsOf(doc.language);
+  const entry = (anchor: string, title: string) => {
+    const page = pages?.get(anchor);
+    const number = page === undefined ? `<span class="toc-pending">000</span>` : String(page);
+    return `<li><a href="#${anchor}"><span class="toc-title">${escapeHtml(title)}</span><span class="toc-dots"></span><span class="toc-page">${number}</span></a></li>`;
+  };
   const toc = doc.sections
-    .map((s, i) => `<li><a href="#section-${i + 1}">${escapeHtml(s.title)}</a></li>`)
-    .concat(doc.annex ? [`<li><a href="#annex">${escapeHtml(l.annex)}</a></li>`] : [])
+    .map((s, i) => entry(`section-${i + 1}`, s.title))
+    .concat(doc.annex ? [entry("annex", l.annex)] : [])
     .join("");
   const sections = doc.sections
     .map((s, i) => {

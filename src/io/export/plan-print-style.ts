@@ -24,7 +24,10 @@ blockquote { margin: 0 0 6pt; padding-left: 8pt; border-left: 2pt solid #9aa5b1;
 .kicker { color: #555; margin-top: 0; }
 .toc ol { padding-left: 18pt; }
 .toc li { margin: 3pt 0; }
-.toc a { text-decoration: none; color: inherit; }
+.toc a { text-decoration: none; color: inherit; display: flex; align-items: baseline; }
+.toc-dots { flex: 1; border-bottom: 0.8pt dotted #9aa5b1; margin: 0 4pt; min-width: 12pt; }
+.toc-page { min-width: 2.2em; text-align: right; font-variant-numeric: tabular-nums; }
+.toc-pending { visibility: hidden; }
 .changes { border: 1pt solid #c9a227; background: #fff8e1; padding: 6pt 10pt; margin: 10pt 0 16pt; }
 .changes h2 { margin-top: 0; font-size: 12pt; }
 .plan-section, .annex { break-before: page; }

@@ -14,6 +14,7 @@ import { ideaRoutes } from "./ideas.ts";
 import { listeningAlertRoutes } from "./listening-alerts.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { notificationRoutes } from "./notifications.ts";
+import { planCalendarRoutes } from "./plan-calendar.ts";
 import { synthesisRoutes } from "./synthesis.ts";
 import { workspaceRoutes } from "./workspaces.ts";
 
@@ -55,6 +56,7 @@ async function serverRoutes(): Promise<Map<string, Declared>> {
     notificationRoutes,
     synthesisRoutes,
     listeningAlertRoutes,
+    planCalendarRoutes,
   ]) {
     await app.register(plugin as typeof debriefRoutes, options);
   }

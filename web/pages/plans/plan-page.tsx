@@ -47,6 +47,10 @@ export function PlanPage() {
         <Link to={`/workspaces/${workspaceId}/plans`}>{t("plans.title")}</Link>
       </p>
       <PageTitle text={content?.plan.title ?? t("plans.title")} />
+      <nav className="plan-links" aria-label={t("planCalendar.planLinks")}>
+        <Link to={`/workspaces/${workspaceId}/plans/${planId}/sessions`}>{t("planSessions.link")}</Link>
+        <Link to={`/workspaces/${workspaceId}/plans/${planId}/calendar`}>{t("planCalendar.link")}</Link>
+      </nav>
       <FormAlert error={error} />
       {!content && !error && <Loading />}
       {content && user && (
