@@ -2,6 +2,7 @@
 import type { JobKind, JobPayload } from "../contracts/jobs.ts";
 import type { Context } from "../domain/context.ts";
 import { recomputeOpinionMap } from "../domain/conversations/recompute-opinion-map.ts";
+import { runMentionImport } from "../domain/listening/run-mention-import.ts";
 import { recomputeSynthesis } from "../domain/synthesis/recompute-synthesis.ts";
 
 /** A job as its handler receives it, its payload checked against its kind's schema. */
@@ -56,5 +57,13 @@ export const jobHandlers: JobHandlers = {
       report.signal,
     );
     return null;
+  },
+  "import-mentions": async (ctx, job, report) => {
+    if (!job.workspaceId) throw new Error("an import job needs its workspace");
+    return runMentionImport(ctx, job.workspaceId, job.payload.importId, {
+      ...report,
+      attempt: job.attempts,
+      maxAttempts: job.maxAttempts,
+    });
   },
 };
