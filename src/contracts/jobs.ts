@@ -27,6 +27,8 @@ export const jobPayloads = {
   "recompute-opinion-map": Type.Object({ challengeId: Id }),
   /** Import a listening project's upload or pasted text (`mention_imports` row `importId`). */
   "import-mentions": Type.Object({ importId: Id }),
+  /** Poll one feed source of a listening project (conditional GET, new items stored as mentions). */
+  "poll-feed": Type.Object({ sourceId: Id }),
 };
 export type JobKind = keyof typeof jobPayloads;
 export type JobPayload<K extends JobKind> = Static<(typeof jobPayloads)[K]>;

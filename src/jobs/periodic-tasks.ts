@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { EventType } from "../contracts/events.ts";
 import { openAccountStore } from "../db/stores/account-store.ts";
 import type { Context } from "../domain/context.ts";
+import { queueFeedPolls } from "../domain/listening/queue-feed-polls.ts";
 import { announcePhaseChanges } from "../domain/notifications/announce-phase-changes.ts";
 import { sendNotificationEmails } from "../domain/notifications/send-notification-emails.ts";
 
@@ -48,5 +49,19 @@ export const expiredSessions: PeriodicTask = {
   },
 };
 
+/** Listening feed sources are polled on their own clocks: queue one poll job per source that is due. */
+export const feedPolls: PeriodicTask = {
+  name: "feed-polls",
+  everyMs: 60_000,
+  run: async (ctx) => {
+    await queueFeedPolls(ctx);
+  },
+};
+
 /** Every periodic task of a worker process. */
-export const periodicTasks: readonly PeriodicTask[] = [phaseAnnouncer, notificationEmails, expiredSessions];
+export const periodicTasks: readonly PeriodicTask[] = [
+  phaseAnnouncer,
+  notificationEmails,
+  expiredSessions,
+  feedPolls,
+];

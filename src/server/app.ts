@@ -36,6 +36,7 @@ import { healthRoutes } from "./routes/health.ts";
 import { ideaRoutes } from "./routes/ideas.ts";
 import { listeningRoutes } from "./routes/listening.ts";
 import { listeningAuditRoutes } from "./routes/listening-audit.ts";
+import { listeningFeedRoutes } from "./routes/listening-feeds.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
@@ -190,6 +191,11 @@ export async function buildApp({
         renderers: { pdf: planPdf, docx: planDocx, markdown: async (doc) => Buffer.from(planMarkdown(doc)) },
       });
       await api.register(listeningRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(listeningFeedRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+      });
       await api.register(listeningAuditRoutes, {
         context,
         secureCookies,
