@@ -4,6 +4,7 @@ import type { EventType } from "../contracts/events.ts";
 import { openAccountStore } from "../db/stores/account-store.ts";
 import type { Context } from "../domain/context.ts";
 import { queueFeedPolls } from "../domain/listening/queue-feed-polls.ts";
+import { settleStalledImports } from "../domain/listening/settle-stalled-imports.ts";
 import { announcePhaseChanges } from "../domain/notifications/announce-phase-changes.ts";
 import { sendNotificationEmails } from "../domain/notifications/send-notification-emails.ts";
 
@@ -58,10 +59,20 @@ export const feedPolls: PeriodicTask = {
   },
 };
 
+/** A listening import whose job died after its last attempt would wait forever: end it as failed. */
+export const stalledImports: PeriodicTask = {
+  name: "stalled-imports",
+  everyMs: 5 * 60_000,
+  run: async (ctx) => {
+    await settleStalledImports(ctx);
+  },
+};
+
 /** Every periodic task of a worker process. */
 export const periodicTasks: readonly PeriodicTask[] = [
   phaseAnnouncer,
   notificationEmails,
   expiredSessions,
   feedPolls,
+  stalledImports,
 ];

@@ -8,6 +8,7 @@ import { readJob } from "../../src/db/stores/job-store.ts";
 import type { Context } from "../../src/domain/context.ts";
 import { jobHandlers } from "../../src/jobs/job-handlers.ts";
 import { JobRunner } from "../../src/jobs/job-runner.ts";
+import { stalledImports } from "../../src/jobs/periodic-tasks.ts";
 import { backgroundWork, contextFactory } from "../../src/jobs/process-context.ts";
 import { ApiClient, testPassword, uniqueEmail } from "../support/api-client.ts";
 import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
@@ -137,5 +138,28 @@ describe("listening imports as jobs", () => {
     const report = await waitForImport(owner, path, importId);
     expect(report.status).toBe("cancelled");
     expect(await mentionCount(path)).toBe(0);
+  });
+
+  it("ends as failed an import whose job died after its last attempt, and leaves a waiting one alone", async () => {
+    const path = await createProject(owner, workspaceId);
+    const stalled = await startImport(path, sampleCsv);
+    const waiting = await startImport(path, sampleCsv);
+    // Its worker was killed at each attempt: the stale-lease recovery made the job dead.
+    await database.db.execute(sql`UPDATE jobs SET status = 'dead' WHERE id = ${stalled.jobs[0]?.id ?? ""}`);
+    await database.db.execute(sql`
+      UPDATE mention_imports SET status = 'running', created_at = now() - interval '2 minutes'
+      WHERE id IN (${stalled.importId}, ${waiting.importId})`);
+    await stalledImports.run(context(), logger);
+    const ended = await owner.get<{ import: { status: string; error: string } }>(
+      `${path}/imports/${stalled.importId}`,
+    );
+    expect(ended.body.import).toMatchObject({
+      status: "failed",
+      error: "the import stopped: its worker stopped each time it ran it",
+    });
+    const still = await owner.get<{ import: { status: string } }>(`${path}/imports/${waiting.importId}`);
+    expect(still.body.import.status).toBe("running");
+    expect(await mentionCount(path)).toBe(0);
+    await owner.request("DELETE", `${path}/imports/${waiting.importId}`);
   });
 });
