@@ -58,8 +58,10 @@ export async function pollFeedSource(
 ): Promise<PollOutcome> {
   const store = openFeedSourceStore(ctx.db, workspaceId);
   const source = await store.source(sourceId);
-  // A poll queued twice, or for a source paused or deleted since: nothing to do.
-  if (!source || source.status !== "active" || source.nextPollAt > ctx.now) return { outcome: "skipped" };
+  // A poll queued twice, or for a source paused or deleted since: nothing to do. A minute of slack lets a source
+  // due by the clock of the process that queued it be polled by a worker whose clock is a little behind.
+  const due = (at: Date) => at.getTime() <= ctx.now.getTime() + 60_000;
+  if (source?.status !== "active" || !due(source.nextPollAt)) return { outcome: "skipped" };
   try {
     const answer = await port.fetch(
       source.url,
