@@ -17,7 +17,10 @@ export const FeedSource = Type.Object({
   everyMinutes: Type.Integer(),
   lastPolledAt: Nullable(DateTime),
   lastSuccessAt: Nullable(DateTime),
+  /** In plain English words; `lastErrorCode` and `lastErrorParams` are what the interface translates. */
   lastError: Nullable(Type.String()),
+  lastErrorCode: Nullable(Type.String()),
+  lastErrorParams: Type.Union([Type.Record(Type.String(), Type.String()), Type.Null()]),
   failures: Type.Integer({ minimum: 0 }),
   taken: Type.Integer({ minimum: 0 }),
   nextPollAt: DateTime,

@@ -12,7 +12,7 @@ export function feedPort(settings: { feedsAllowLoopback: boolean }): FeedPort {
       try {
         return await fetchFeed(url, { allowLoopback: settings.feedsAllowLoopback, ...validators, signal });
       } catch (error) {
-        if (error instanceof FeedFetchError) throw new FeedProblem(error.message);
+        if (error instanceof FeedFetchError) throw new FeedProblem(error.code, error.message, error.params);
         throw error;
       }
     },
@@ -20,8 +20,8 @@ export function feedPort(settings: { feedsAllowLoopback: boolean }): FeedPort {
       try {
         return readFeed(body, name);
       } catch (error) {
-        if (error instanceof AppError) throw new FeedProblem(error.message);
-        throw new FeedProblem("the answer is not a feed that can be read");
+        if (error instanceof AppError) throw new FeedProblem("not-a-feed", error.message);
+        throw new FeedProblem("not-a-feed", "the answer is not a feed that can be read");
       }
     },
   };

@@ -63,7 +63,11 @@ describe("listening feed sources", () => {
     await section.getByLabel("Adresse du flux").fill("http://10.20.30.40/flux.xml");
     await section.getByRole("button", { name: "Suivre ce flux" }).click();
     const refused = section.getByRole("listitem").filter({ hasText: "http://10.20.30.40/flux.xml" });
-    await refused.getByText(/refused: 10\.20\.30\.40 is a private network address/).waitFor();
+    await refused
+      .getByText(
+        "Adresse refusée : 10.20.30.40 est une adresse de réseau privé ; un flux doit être sur l'Internet public.",
+      )
+      .waitFor();
     await expectAccessible(page, "the feed sources");
     if (shots) await page.screenshot({ path: `${shots}/feeds-desktop-fr.png`, fullPage: true });
 

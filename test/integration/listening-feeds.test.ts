@@ -160,7 +160,7 @@ describe("feed sources", () => {
     const path = await createProject(owner(), home.workspaceId, "Pas un flux");
     const source = await addSource(path, `${feedBase}/page.json`);
     expect(source.lastError).toMatch(/page\.json is not (XML|an RSS, RDF or Atom feed)/);
-    expect(source).toMatchObject({ lastSuccessAt: null, failures: 1, taken: 0 });
+    expect(source).toMatchObject({ lastSuccessAt: null, failures: 1, taken: 0, lastErrorCode: "not-a-feed" });
     // Tried again later than its usual hour, since it failed.
     expect(new Date(source.nextPollAt).getTime()).toBeGreaterThan(Date.now() + 100 * 60_000);
     expect(await mentionsOf(path)).toEqual([]);
@@ -169,9 +169,11 @@ describe("feed sources", () => {
   it("refuses private addresses even with loopback allowed, and loopback when it is not", async () => {
     const path = await createProject(owner(), home.workspaceId, "Adresses");
     const privateOne = await addSource(path, "http://10.20.30.40/feed.xml");
-    expect(privateOne.lastError).toBe(
-      "refused: 10.20.30.40 is a private network address; feeds must be on the public internet",
-    );
+    expect(privateOne).toMatchObject({
+      lastError: "refused: 10.20.30.40 is a private network address; feeds must be on the public internet",
+      lastErrorCode: "address-refused",
+      lastErrorParams: { address: "10.20.30.40", kind: "private" },
+    });
     const mapped = await addSource(path, "http://[::ffff:169.254.169.254]/latest");
     expect(mapped.lastError).toMatch(/refused: .* is a link-local address/);
 

@@ -12,6 +12,8 @@ CREATE TABLE "feed_sources" (
 	"last_polled_at" timestamp with time zone,
 	"last_success_at" timestamp with time zone,
 	"last_error" text,
+	"last_error_code" text,
+	"last_error_params" jsonb,
 	"failures" integer DEFAULT 0 NOT NULL,
 	"taken" integer DEFAULT 0 NOT NULL,
 	"next_poll_at" timestamp with time zone DEFAULT now() NOT NULL,

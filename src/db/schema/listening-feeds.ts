@@ -1,5 +1,15 @@
 // Feed sources of listening projects: RSS/Atom URLs polled on a schedule, with their validators and last status.
-import { index, integer, pgEnum, pgTable, text, timestamp, uniqueIndex, uuid } from "drizzle-orm/pg-core";
+import {
+  index,
+  integer,
+  jsonb,
+  pgEnum,
+  pgTable,
+  text,
+  timestamp,
+  uniqueIndex,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { users } from "./accounts.ts";
 import { listeningProjects } from "./listening.ts";
 import { workspaces } from "./workspaces.ts";
@@ -34,6 +44,9 @@ export const feedSources = pgTable(
     lastPolledAt: at("last_polled_at"),
     lastSuccessAt: at("last_success_at"),
     lastError: text("last_error"),
+    /** The last error as a code the interface translates, and its variable parts (address, status, host…). */
+    lastErrorCode: text("last_error_code"),
+    lastErrorParams: jsonb("last_error_params").$type<Record<string, string>>(),
     /** Polls failed in a row since the last success. */
     failures: integer("failures").notNull().default(0),
     /** Mentions this source added, in all. */

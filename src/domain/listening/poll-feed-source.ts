@@ -23,8 +23,19 @@ export interface FeedPort {
   read(body: Uint8Array, name: string): FeedReading;
 }
 
-/** A failure the source's owner can act on (address refused, server error, not a feed), in plain words. */
-export class FeedProblem extends Error {}
+/**
+ * A failure the source's owner can act on (address refused, server error, not a feed): plain words in `message`, and
+ * a code with its parameters that the interface translates.
+ */
+export class FeedProblem extends Error {
+  constructor(
+    readonly code: string,
+    message: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
 
 /** Longest wait between two polls of a failing source (minutes). */
 const maxBackoffMinutes = 24 * 60;
@@ -80,6 +91,8 @@ export async function pollFeedSource(
     await store.update(sourceId, {
       lastPolledAt: ctx.now,
       lastError: error.message,
+      lastErrorCode: error.code,
+      lastErrorParams: error.params,
       failures: source.failures + 1,
       nextPollAt: nextPollAfter(ctx.now, source.everyMinutes, source.failures + 1),
     });
@@ -91,6 +104,8 @@ const succeeded = (now: Date, source: FeedSourceRow) => ({
   lastPolledAt: now,
   lastSuccessAt: now,
   lastError: null,
+  lastErrorCode: null,
+  lastErrorParams: null,
   failures: 0,
   nextPollAt: nextPollAfter(now, source.everyMinutes, 0),
 });

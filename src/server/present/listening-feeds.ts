@@ -12,6 +12,8 @@ export function presentFeedSource(row: FeedSourceRow): FeedSourceData {
     lastPolledAt: row.lastPolledAt?.toISOString() ?? null,
     lastSuccessAt: row.lastSuccessAt?.toISOString() ?? null,
     lastError: row.lastError,
+    lastErrorCode: row.lastErrorCode,
+    lastErrorParams: row.lastErrorParams,
     failures: row.failures,
     taken: row.taken,
     nextPollAt: row.nextPollAt.toISOString(),

@@ -23,6 +23,17 @@ function When({ at, never }: { at: string | null; never: string }) {
   );
 }
 
+/** The last error translated from its code, or the server's English words when the code is not known here. */
+function ProblemText({ source }: { source: FeedSourceData }) {
+  const { t, i18n } = useTranslation();
+  const code = source.lastErrorCode;
+  if (!code || !i18n.exists(`listeningFeeds.problem.${code}`))
+    return <span lang="en">{source.lastError}</span>;
+  const params = source.lastErrorParams ?? {};
+  const kind = params.kind ? t(`listeningFeeds.kind.${params.kind}`) : "";
+  return <>{t(`listeningFeeds.problem.${code}`, { ...params, kind })}</>;
+}
+
 function SourceItem({
   source,
   onChange,
@@ -49,7 +60,7 @@ function SourceItem({
           <>
             <dt>{t("listeningFeeds.lastError")}</dt>
             <dd className="feed-error">
-              <span lang="en">{source.lastError}</span>
+              <ProblemText source={source} />
             </dd>
           </>
         )}

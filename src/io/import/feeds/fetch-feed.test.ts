@@ -81,6 +81,10 @@ describe("fetchFeed", () => {
     await expect(fetchFeed(`${base}/feed`, { allowLoopback: false })).rejects.toThrow(
       "refused: 127.0.0.1 is a loopback address (this machine); feeds must be on the public internet",
     );
+    await expect(fetchFeed(`${base}/feed`, { allowLoopback: false })).rejects.toMatchObject({
+      code: "address-refused",
+      params: { address: "127.0.0.1", kind: "loopback" },
+    });
     const byName = fetchFeed(`http://localhost:${port}/feed`, { allowLoopback: false });
     await expect(byName).rejects.toBeInstanceOf(FeedFetchError);
     await expect(byName).rejects.toThrow(/refused: (127\.0\.0\.1|::1) is a loopback address/);

@@ -27,19 +27,43 @@ export type FeedFetchResult =
   | { status: "not-modified" }
   | { status: "fetched"; body: Buffer; etag: string | null; lastModified: string | null; url: string };
 
-/** Why a fetch failed, in plain words, for the feed source's status. */
-export class FeedFetchError extends Error {}
+/** What went wrong, as a stable code the interface translates, with the variable parts as `params`. */
+export type FeedFetchCode =
+  | "address-refused"
+  | "bad-address"
+  | "http-status"
+  | "timeout"
+  | "too-large"
+  | "too-many-redirects"
+  | "name-not-found"
+  | "unreachable";
+
+/** Why a fetch failed: plain words in `message` (for logs and the API), a code and its parameters. */
+export class FeedFetchError extends Error {
+  constructor(
+    readonly code: FeedFetchCode,
+    message: string,
+    readonly params: Record<string, string> = {},
+  ) {
+    super(message);
+  }
+}
 
 const userAgent = "Cocrea feed reader (+https://github.com/cocrea)";
 
 /** A lookup that answers only allowed addresses: every address of the answer is checked, so none slips through. */
-function guardedLookup(allowed: (address: string) => string | undefined): LookupFunction {
+function guardedLookup(allowed: (address: string) => FeedFetchError | undefined): LookupFunction {
   return (hostname, options, callback) => {
     dnsLookup(hostname, { ...options, all: true }, (error, addresses: LookupAddress[]) => {
       if (error) return callback(error, "", 4);
       const refusal = addresses.map((a) => allowed(a.address)).find((reason) => reason !== undefined);
-      if (refusal !== undefined || addresses.length === 0)
-        return callback(new FeedFetchError(refusal ?? `${hostname} has no address`), "", 4);
+      if (refusal !== undefined) return callback(refusal, "", 4);
+      if (addresses.length === 0)
+        return callback(
+          new FeedFetchError("name-not-found", `the name ${hostname} was not found`, { host: hostname }),
+          "",
+          4,
+        );
       if (options.all) return (callback as (e: null, a: LookupAddress[]) => void)(null, addresses);
       const first = addresses[0] as LookupAddress;
       callback(null, first.address, first.family);
@@ -58,11 +82,15 @@ export async function fetchFeed(url: string, options: FeedFetchOptions): Promise
     options.allowAddress ??
     ((_address: string, kind: AddressClass) =>
       kind === "public" || (kind === "loopback" && options.allowLoopback));
-  const refusal = (address: string): string | undefined => {
+  const refusal = (address: string): FeedFetchError | undefined => {
     const kind = classifyAddress(address);
-    return policy(address, kind)
-      ? undefined
-      : `refused: ${address} is ${kind === "public" ? "not allowed" : addressClassWords[kind]}; feeds must be on the public internet`;
+    if (policy(address, kind)) return undefined;
+    const words = kind === "public" ? "not allowed" : addressClassWords[kind];
+    return new FeedFetchError(
+      "address-refused",
+      `refused: ${address} is ${words}; feeds must be on the public internet`,
+      { address, kind },
+    );
   };
   const deadline = AbortSignal.timeout(timeoutMs);
   const signal = options.signal ? AbortSignal.any([options.signal, deadline]) : deadline;
@@ -70,18 +98,24 @@ export async function fetchFeed(url: string, options: FeedFetchOptions): Promise
   for (let hop = 0; ; hop++) {
     const literal = current.hostname.replace(/^\[|\]$/g, "");
     if (isIP(literal)) {
-      const reason = refusal(literal);
-      if (reason) throw new FeedFetchError(reason);
+      const refused = refusal(literal);
+      if (refused) throw refused;
     }
     let answer: Answer;
     try {
       answer = await get(current, options, refusal, signal);
     } catch (error) {
-      if (deadline.aborted) throw new FeedFetchError(`no complete answer within ${timeoutMs / 1000} seconds`);
+      if (deadline.aborted)
+        throw new FeedFetchError("timeout", `no complete answer within ${timeoutMs / 1000} seconds`, {
+          seconds: String(timeoutMs / 1000),
+        });
       throw error;
     }
     if (answer.redirect !== undefined) {
-      if (hop >= maxRedirects) throw new FeedFetchError(`too many redirects (more than ${maxRedirects})`);
+      if (hop >= maxRedirects)
+        throw new FeedFetchError("too-many-redirects", `too many redirects (more than ${maxRedirects})`, {
+          max: String(maxRedirects),
+        });
       current = checkedUrl(new URL(answer.redirect, current).toString());
       continue;
     }
@@ -95,10 +129,10 @@ function checkedUrl(text: string): URL {
   try {
     url = new URL(text);
   } catch {
-    throw new FeedFetchError(`"${text}" is not a web address`);
+    throw new FeedFetchError("bad-address", `"${text}" is not a web address`);
   }
   if (url.protocol !== "http:" && url.protocol !== "https:")
-    throw new FeedFetchError(`only http and https addresses are read, not ${url.protocol}`);
+    throw new FeedFetchError("bad-address", `only http and https addresses are read, not ${url.protocol}`);
   if (url.username || url.password)
     throw new FeedFetchError("addresses with a user name or password are refused");
   return url;
@@ -109,7 +143,7 @@ type Answer = { redirect: string; result?: never } | { redirect?: never; result:
 function get(
   url: URL,
   options: FeedFetchOptions,
-  refusal: (address: string) => string | undefined,
+  refusal: (address: string) => FeedFetchError | undefined,
   signal: AbortSignal,
 ): Promise<Answer> {
   const maxBytes = options.maxBytes ?? 5 << 20;
@@ -132,8 +166,8 @@ function get(
     request.on("socket", (socket: Socket) => {
       socket.once("connect", () => {
         // The address actually connected to, whatever resolved it.
-        const reason = socket.remoteAddress ? refusal(socket.remoteAddress) : "refused: no remote address";
-        if (reason) request.destroy(new FeedFetchError(reason));
+        const refused = refusal(socket.remoteAddress ?? "");
+        if (refused) request.destroy(refused);
       });
     });
     request.on("error", (error) => reject(plain(error, url)));
@@ -143,7 +177,11 @@ function get(
         response.resume();
         const location = response.headers.location;
         if (!location)
-          return reject(new FeedFetchError(`the server answered ${status} without a new address`));
+          return reject(
+            new FeedFetchError("http-status", `the server answered ${status} without a new address`, {
+              status: String(status),
+            }),
+          );
         return resolve({ redirect: location });
       }
       if (status === 304) {
@@ -153,7 +191,11 @@ function get(
       if (status < 200 || status >= 300) {
         response.resume();
         return reject(
-          new FeedFetchError(`the server answered ${status} ${response.statusMessage ?? ""}`.trim()),
+          new FeedFetchError(
+            "http-status",
+            `the server answered ${status} ${response.statusMessage ?? ""}`.trim(),
+            { status: String(status) },
+          ),
         );
       }
       const declared = Number(response.headers["content-length"] ?? Number.NaN);
@@ -182,7 +224,11 @@ function get(
         chunks.push(chunk);
       });
       body.on("error", (error) =>
-        reject(new FeedFetchError(`the answer could not be read: ${error.message}`)),
+        reject(
+          new FeedFetchError("unreachable", `the answer could not be read: ${error.message}`, {
+            host: url.hostname,
+          }),
+        ),
       );
       body.on("end", () =>
         resolve({
@@ -195,7 +241,9 @@ function get(
           },
         }),
       );
-      response.on("aborted", () => reject(new FeedFetchError("the server cut the answer short")));
+      response.on("aborted", () =>
+        reject(new FeedFetchError("unreachable", "the server cut the answer short", { host: url.hostname })),
+      );
     });
   });
 }
@@ -204,7 +252,9 @@ const header = (value: string | string[] | undefined): string | null =>
   (Array.isArray(value) ? value[0] : value) ?? null;
 
 const tooLarge = (maxBytes: number) =>
-  new FeedFetchError(`the feed is larger than ${Math.round(maxBytes / 1024)} KiB`);
+  new FeedFetchError("too-large", `the feed is larger than ${Math.round(maxBytes / 1024)} KiB`, {
+    kib: String(Math.round(maxBytes / 1024)),
+  });
 
 /** A network error in plain words. */
 function plain(error: unknown, url: URL): Error {
@@ -216,18 +266,20 @@ function plain(error: unknown, url: URL): Error {
   switch (code) {
     case "ENOTFOUND":
     case "EAI_AGAIN":
-      return new FeedFetchError(`the name ${host} was not found`);
+      return new FeedFetchError("name-not-found", `the name ${host} was not found`, { host });
     case "ECONNREFUSED":
-      return new FeedFetchError(`${host} refused the connection`);
+      return new FeedFetchError("unreachable", `${host} refused the connection`, { host });
     case "ECONNRESET":
-      return new FeedFetchError(`${host} closed the connection`);
+      return new FeedFetchError("unreachable", `${host} closed the connection`, { host });
     case "ABORT_ERR":
-      return new FeedFetchError("the request was stopped");
+      return new FeedFetchError("unreachable", "the request was stopped", { host });
     default:
       return new FeedFetchError(
+        "unreachable",
         code?.startsWith("ERR_TLS") || code?.includes("CERT")
           ? `the secure connection to ${host} failed (${code})`
           : `${host} could not be reached (${code ?? (error as Error).message})`,
+        { host },
       );
   }
 }
