@@ -22,6 +22,7 @@ export default defineConfig({
     "./src/db/schema/listening.ts",
     "./src/db/schema/listening-alerts.ts",
     "./src/db/schema/erasure.ts",
+    "./src/db/schema/listening-feeds.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -68,6 +68,12 @@ export const settings = {
     default: "true with the embedded database",
     description: "Create the demo workspace (demo@cocrea.local / cocrea-demo) when the database is empty",
   },
+  feedsAllowLoopback: {
+    env: "FEEDS_ALLOW_LOOPBACK",
+    default: "false",
+    description:
+      "Let listening feed sources be fetched from loopback addresses (this machine); private, link-local and other non-public addresses stay refused",
+  },
 } satisfies Record<string, Setting>;
 
 export interface Config {
@@ -85,6 +91,8 @@ export interface Config {
   /** The roles of this process: at least one of web and worker. */
   roles: readonly Role[];
   demo: boolean;
+  /** Feed sources may be fetched from loopback addresses (tests, a feed served on the same machine). */
+  feedsAllowLoopback: boolean;
 }
 
 /** web: serves HTTP and the live channel, queues jobs; worker: runs jobs and periodic tasks. */
@@ -133,6 +141,10 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
     trustProxy: parseTrustProxy(env.TRUST_PROXY ?? settings.trustProxy.default),
     roles: parseRoles(flags.roles ?? env.COCREA_ROLES ?? settings.roles.default),
     demo: flags.demo ?? demoEnv ?? databaseUrl === undefined,
+    feedsAllowLoopback: boolean(
+      env.FEEDS_ALLOW_LOOPBACK ?? settings.feedsAllowLoopback.default,
+      "FEEDS_ALLOW_LOOPBACK",
+    ),
   };
 }
 
@@ -166,6 +178,13 @@ function parseTrustProxy(value: string): boolean | string[] {
     });
   }
   return addresses;
+}
+
+function boolean(value: string, name: string): boolean {
+  const text = value.trim().toLowerCase();
+  if (/^(1|true|yes)$/.test(text)) return true;
+  if (/^(0|false|no|)$/.test(text)) return false;
+  throw new AppError("invalid-input", `${name} must be true or false, got "${value}"`, { field: name });
 }
 
 function integer(value: string, name: string, min: number, max: number): number {

@@ -9,6 +9,7 @@ import { conversationRouteContracts } from "./routes/conversations.ts";
 import { debriefRouteContracts } from "./routes/debrief.ts";
 import { ideaRouteContracts } from "./routes/ideas.ts";
 import { listeningAlertRouteContracts } from "./routes/listening-alerts.ts";
+import { listeningFeedRouteContracts } from "./routes/listening-feeds.ts";
 import { moderationRouteContracts } from "./routes/moderation.ts";
 import { notificationRouteContracts } from "./routes/notifications.ts";
 import { planCalendarRouteContracts } from "./routes/plan-calendar.ts";
@@ -30,6 +31,7 @@ export const apiRoutes = {
   ...synthesisRouteContracts,
   ...listeningAlertRouteContracts,
   ...planCalendarRouteContracts,
+  ...listeningFeedRouteContracts,
 } as const;
 
 /** The route table's type, for clients. */

@@ -25,6 +25,10 @@ export const jobPayloads = {
   "recompute-synthesis": Type.Object({ challengeId: Id }),
   /** Recompute a conversation's opinion map (after votes, moderation or an import). */
   "recompute-opinion-map": Type.Object({ challengeId: Id }),
+  /** Import a listening project's upload or pasted text (`mention_imports` row `importId`). */
+  "import-mentions": Type.Object({ importId: Id }),
+  /** Poll one feed source of a listening project (conditional GET, new items stored as mentions). */
+  "poll-feed": Type.Object({ sourceId: Id }),
 };
 export type JobKind = keyof typeof jobPayloads;
 export type JobPayload<K extends JobKind> = Static<(typeof jobPayloads)[K]>;

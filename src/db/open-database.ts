@@ -12,6 +12,7 @@ import * as erasure from "./schema/erasure.ts";
 import * as jobs from "./schema/jobs.ts";
 import * as listening from "./schema/listening.ts";
 import * as listeningAlerts from "./schema/listening-alerts.ts";
+import * as listeningFeeds from "./schema/listening-feeds.ts";
 import * as notificationPreferences from "./schema/notification-preferences.ts";
 import * as notifications from "./schema/notifications.ts";
 import * as planCalendar from "./schema/plan-calendar.ts";
@@ -43,6 +44,7 @@ export const schema = {
   ...listening,
   ...listeningAlerts,
   ...erasure,
+  ...listeningFeeds,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

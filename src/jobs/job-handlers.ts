@@ -2,7 +2,10 @@
 import type { JobKind, JobPayload } from "../contracts/jobs.ts";
 import type { Context } from "../domain/context.ts";
 import { recomputeOpinionMap } from "../domain/conversations/recompute-opinion-map.ts";
+import { pollFeedSource } from "../domain/listening/poll-feed-source.ts";
+import { runMentionImport } from "../domain/listening/run-mention-import.ts";
 import { recomputeSynthesis } from "../domain/synthesis/recompute-synthesis.ts";
+import { feedPort } from "./feed-port.ts";
 
 /** A job as its handler receives it, its payload checked against its kind's schema. */
 export interface ClaimedJob<K extends string = JobKind> {
@@ -39,8 +42,25 @@ export type JobHandler<K extends string = JobKind> = (
 
 export type JobHandlers = { [K in JobKind]: JobHandler<K> };
 
-/** Every job kind's handler. */
-export const jobHandlers: JobHandlers = {
+/** What some handlers take from the configuration. */
+export interface HandlerSettings {
+  /** Feeds may be fetched from loopback addresses (FEEDS_ALLOW_LOOPBACK). */
+  feedsAllowLoopback: boolean;
+}
+
+/** Every job kind's handler, with the configuration's settings. */
+export function jobHandlersFor(settings: HandlerSettings): JobHandlers {
+  const feeds = feedPort(settings);
+  return {
+    ...baseHandlers,
+    "poll-feed": async (ctx, job, report) => {
+      if (!job.workspaceId) throw new Error("a feed poll needs its workspace");
+      return pollFeedSource(ctx, job.workspaceId, job.payload.sourceId, feeds, report.signal);
+    },
+  };
+}
+
+const baseHandlers: Omit<JobHandlers, "poll-feed"> = {
   "recompute-synthesis": async (ctx, job, report) => {
     if (!job.workspaceId) throw new Error("a synthesis job needs its workspace");
     await recomputeSynthesis(ctx, job.workspaceId, job.payload.challengeId, report.signal);
@@ -57,4 +77,15 @@ export const jobHandlers: JobHandlers = {
     );
     return null;
   },
+  "import-mentions": async (ctx, job, report) => {
+    if (!job.workspaceId) throw new Error("an import job needs its workspace");
+    return runMentionImport(ctx, job.workspaceId, job.payload.importId, {
+      ...report,
+      attempt: job.attempts,
+      maxAttempts: job.maxAttempts,
+    });
+  },
 };
+
+/** Every job kind's handler with the default settings (feeds on public addresses only). */
+export const jobHandlers: JobHandlers = jobHandlersFor({ feedsAllowLoopback: false });

@@ -4,6 +4,8 @@ import type { EventType } from "../contracts/events.ts";
 import { openAccountStore } from "../db/stores/account-store.ts";
 import type { Context } from "../domain/context.ts";
 import { judgeAlertRules } from "../domain/listening/judge-alert-rules.ts";
+import { queueFeedPolls } from "../domain/listening/queue-feed-polls.ts";
+import { settleStalledImports } from "../domain/listening/settle-stalled-imports.ts";
 import { announcePhaseChanges } from "../domain/notifications/announce-phase-changes.ts";
 import { sendNotificationEmails } from "../domain/notifications/send-notification-emails.ts";
 import { remindDecisionReviews } from "../domain/plans/remind-decision-reviews.ts";
@@ -72,6 +74,24 @@ export const decisionReviews: PeriodicTask = {
   },
 };
 
+/** Listening feed sources are polled on their own clocks: queue one poll job per source that is due. */
+export const feedPolls: PeriodicTask = {
+  name: "feed-polls",
+  everyMs: 60_000,
+  run: async (ctx) => {
+    await queueFeedPolls(ctx);
+  },
+};
+
+/** A listening import whose job died after its last attempt would wait forever: end it as failed. */
+export const stalledImports: PeriodicTask = {
+  name: "stalled-imports",
+  everyMs: 5 * 60_000,
+  run: async (ctx) => {
+    await settleStalledImports(ctx);
+  },
+};
+
 /** Every periodic task of a worker process. */
 export const periodicTasks: readonly PeriodicTask[] = [
   phaseAnnouncer,
@@ -79,4 +99,6 @@ export const periodicTasks: readonly PeriodicTask[] = [
   expiredSessions,
   listeningAlerts,
   decisionReviews,
+  feedPolls,
+  stalledImports,
 ];

@@ -40,6 +40,7 @@ import { ideaRoutes } from "./routes/ideas.ts";
 import { listeningRoutes } from "./routes/listening.ts";
 import { listeningAlertRoutes } from "./routes/listening-alerts.ts";
 import { listeningAuditRoutes } from "./routes/listening-audit.ts";
+import { listeningFeedRoutes } from "./routes/listening-feeds.ts";
 import { liveRoutes } from "./routes/live.ts";
 import { moderationRoutes } from "./routes/moderation.ts";
 import { notificationRoutes } from "./routes/notifications.ts";
@@ -219,6 +220,11 @@ export async function buildApp({
       });
       await api.register(listeningRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(listeningAlertRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+      });
+      await api.register(listeningFeedRoutes, {
         context,
         secureCookies,
         authRateLimit: config.authRateLimit,

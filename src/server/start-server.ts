@@ -5,6 +5,8 @@ import type { Config } from "../config.ts";
 import { applyMigrations } from "../db/migrate.ts";
 import { type Database, openDatabase } from "../db/open-database.ts";
 import { createDemoWorkspace } from "../domain/demo/create-demo-workspace.ts";
+import { jobHandlersFor } from "../jobs/job-handlers.ts";
+import type { HandlerTable } from "../jobs/job-runner.ts";
 import { backgroundWork, contextFactory } from "../jobs/process-context.ts";
 import { type RunningWorker, startWorker } from "../jobs/start-worker.ts";
 import { createLogger } from "../logger.ts";
@@ -51,7 +53,10 @@ export async function startServer(
       logger.info({ url, roles: config.roles }, `Cocrea is running at ${url}`);
     }
     // After the listener, so that the first jobs (the demo's recomputations) do not slow the start of the web.
-    if (config.roles.includes("worker")) worker = await startWorker({ database, context, logger });
+    if (config.roles.includes("worker")) {
+      const handlers = jobHandlersFor(config) as unknown as HandlerTable;
+      worker = await startWorker({ database, context, logger, runner: { handlers } });
+    }
     if (!app) logger.info({ roles: config.roles }, "Cocrea is running as a worker, without an HTTP listener");
     let stopping: Promise<void> | undefined;
     return {

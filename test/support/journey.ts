@@ -16,15 +16,16 @@ export interface Journey {
 
 /**
  * Registers the file's `beforeAll` (server and browser, started at once; whichever started is kept so that
- * `afterAll` stops it even if the other failed) and `afterAll`. `timeout` is each page's default wait.
+ * `afterAll` stops it even if the other failed) and `afterAll`. `timeout` is each page's default wait; `env` adds
+ * settings to the server's.
  */
-export function browserJourney(timeout: number): Journey {
+export function browserJourney(timeout: number, env: Record<string, string> = {}): Journey {
   let server: ServeProcess | undefined;
   let browser: Browser | undefined;
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    const [started, launched] = await Promise.allSettled([startServeProcess(), launchBrowser()]);
+    const [started, launched] = await Promise.allSettled([startServeProcess(env), launchBrowser()]);
     if (started.status === "fulfilled") server = started.value;
     if (launched.status === "fulfilled") browser = launched.value;
     for (const result of [started, launched]) if (result.status === "rejected") throw result.reason;

@@ -44,6 +44,18 @@ const frame = {
   language: "auto",
 };
 
+/**
+ * A feed source of the workspace's project, added by its owner. Its address is private, so its polls are refused
+ * before any connection: the matrix reaches no network.
+ */
+async function feedSourceOf(w: WorkspaceFixture) {
+  const { path } = await projectOf(w);
+  const added = await w.people.owner.client.post<{ source: { id: string } }>(`${path}/feeds`, {
+    url: `http://10.9.9.9/${w.workspaceId}/${Math.random().toString(36).slice(2)}.xml`,
+  });
+  return { path, sourceId: added.body.source.id };
+}
+
 export const listeningCases: ListeningRouteCase[] = [
   {
     method: "GET",
@@ -234,5 +246,38 @@ export const listeningCases: ListeningRouteCase[] = [
     route: `${project}/export/{file}`,
     action: "listening.read",
     prepare: async (w) => ({ path: `${(await projectOf(w)).path}/export/mentions.csv` }),
+  },
+  {
+    method: "GET",
+    route: `${project}/feeds`,
+    action: "listening.read",
+    prepare: async (w) => ({ path: `${(await projectOf(w)).path}/feeds` }),
+  },
+  {
+    method: "POST",
+    route: `${project}/feeds`,
+    action: "listening.manage",
+    prepare: async (w) => ({
+      path: `${(await projectOf(w)).path}/feeds`,
+      body: { url: `http://10.9.9.9/${Math.random().toString(36).slice(2)}.xml` },
+    }),
+  },
+  {
+    method: "PATCH",
+    route: `${project}/feeds/{sourceId}`,
+    action: "listening.manage",
+    prepare: async (w) => {
+      const { path, sourceId } = await feedSourceOf(w);
+      return { path: `${path}/feeds/${sourceId}`, body: { status: "paused" } };
+    },
+  },
+  {
+    method: "DELETE",
+    route: `${project}/feeds/{sourceId}`,
+    action: "listening.manage",
+    prepare: async (w) => {
+      const { path, sourceId } = await feedSourceOf(w);
+      return { path: `${path}/feeds/${sourceId}` };
+    },
   },
 ];

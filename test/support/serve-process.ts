@@ -8,9 +8,14 @@ export interface ServeProcess extends Pick<CocreaProcess, "url" | "logs"> {
   stop(): Promise<void>;
 }
 
-export async function startServeProcess(): Promise<ServeProcess> {
+/** `env` adds settings (e.g. FEEDS_ALLOW_LOOPBACK for a feed served by the test). */
+export async function startServeProcess(env: Record<string, string> = {}): Promise<ServeProcess> {
   const data = await mkdtemp(join(tmpdir(), "cocrea-e2e-"));
-  const server = await startCocrea(["--data", data, "--no-demo"], { AUTH_RATE_LIMIT: "1000", SMTP_URL: "" });
+  const server = await startCocrea(["--data", data, "--no-demo"], {
+    AUTH_RATE_LIMIT: "1000",
+    SMTP_URL: "",
+    ...env,
+  });
   return {
     url: server.url,
     logs: server.logs,

@@ -4,6 +4,8 @@ import { inject } from "vitest";
 import { loadConfig } from "../../src/config.ts";
 import { type Database, openDatabase } from "../../src/db/open-database.ts";
 import type { Mailer } from "../../src/domain/context.ts";
+import { jobHandlersFor } from "../../src/jobs/job-handlers.ts";
+import type { HandlerTable } from "../../src/jobs/job-runner.ts";
 import { notificationEmails } from "../../src/jobs/periodic-tasks.ts";
 import { backgroundWork, contextFactory } from "../../src/jobs/process-context.ts";
 import { startWorker } from "../../src/jobs/start-worker.ts";
@@ -62,7 +64,7 @@ export async function startTestServer(
     context,
     logger,
     tasks: [notificationEmails],
-    runner: { pollMs: 200 },
+    runner: { pollMs: 200, handlers: jobHandlersFor(config) as unknown as HandlerTable },
   });
   const address = await app.listen({ port: 0, host: "127.0.0.1" });
   // Schemas compile lazily in production; here all of them, so that a broken one fails every suite at once.

@@ -55,7 +55,11 @@ describe("synthesizeIdeas", () => {
     const base = synthesizeIdeas({ ideas });
     // Names a manager would never see computed: they can only come from the previous run.
     const previous = base.groups.map((g, i) => ({ ...g, label: `Groupe ${i}`, keywords: [`mot-${i}`] }));
-    const added = { id: "idea-new", text: "Un marché du soir avec des food-trucks.", createdAt: 1_800_000_000_000 };
+    const added = {
+      id: "idea-new",
+      text: "Un marché du soir avec des food-trucks.",
+      createdAt: 1_800_000_000_000,
+    };
     const next = synthesizeIdeas({ ideas: [...ideas, added], previous });
     const holding = next.groups.find((g) => g.memberIds.includes("idea-new"));
     for (const group of next.groups) {

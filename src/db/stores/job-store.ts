@@ -211,6 +211,15 @@ export async function cancelJob(db: Executor, id: string): Promise<JobStatus | u
   return result.rows[0]?.status;
 }
 
+/** Cancels the job waiting or running with this dedupe key (see `cancelJob`); its status after, undefined if none. */
+export async function cancelJobWithKey(db: Executor, dedupeKey: string): Promise<JobStatus | undefined> {
+  const result = await db.execute<{ id: string }>(sql`
+    SELECT id FROM jobs WHERE dedupe_key = ${dedupeKey} AND status IN ('queued', 'failed', 'running')
+    ORDER BY created_at DESC LIMIT 1`);
+  const id = result.rows[0]?.id;
+  return id === undefined ? undefined : cancelJob(db, id);
+}
+
 /** Reads one job. */
 export async function readJob(db: Executor, id: string): Promise<JobRow | undefined> {
   const result = await db.execute<RawJob>(sql`SELECT * FROM jobs WHERE id = ${id}`);

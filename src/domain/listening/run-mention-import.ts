@@ -1,126 +1,34 @@
-// Runs one import of mentions: reads the upload, reads each mention, and stores everything in one transaction at the end.
-import type { ColumnMapping, RejectedRow, SkippedRow } from "../../db/schema/listening.ts";
+// Runs one import of mentions as a job: reads the upload, reads each mention, and stores everything in one transaction
+// at the end, so that a failure, a cancellation or a worker that dies leaves the project as it was.
+import type { RejectedRow, SkippedRow } from "../../db/schema/listening.ts";
 import { openListeningFiguresStore } from "../../db/stores/listening-figures-store.ts";
 import { type NewMention, openListeningStore } from "../../db/stores/listening-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context } from "../context.ts";
 import { publishListeningEvent } from "./listening-events.ts";
 import { projectOf } from "./listening-project.ts";
-import { compileFrame, readMention, textHashOf } from "./mention-reading.ts";
-import { readPaste, readUpload, type UploadRow } from "./read-upload.ts";
+import { mentionOfRow } from "./mention-of-row.ts";
+import { compileFrame, readMention } from "./mention-reading.ts";
+import { readPaste, readUpload } from "./read-upload.ts";
 
-/** How a running import tells its progress and learns it is cancelled. */
+/** The dedupe key of an import's job: one job per import, found again to cancel it. */
+export const importJobKey = (importId: string) => `mention-import:${importId}`;
+
+/** How a running import tells its progress, learns that it should stop, and knows whether it may be tried again. */
 export interface ImportReport {
+  /** Tells the job's progress (`job.progressed`); the import's own row is updated by the run. */
   progress(done: number, total: number, message?: string): Promise<void> | void;
+  /** Aborted when the job is cancelled, or when its worker stops or loses it (then the job is tried again). */
   signal: AbortSignal;
+  /** This attempt's number and the last one: an unexpected failure before the last leaves the import queued. */
+  attempt: number;
+  maxAttempts: number;
 }
 
 /** Rows between two progress reports. */
 const progressEvery = 500;
 /** Rejections and duplicates listed in the report at most (the counts stay exact). */
 const listedAtMost = 1_000;
-/** Longest mention kept, in characters; longer ones are rejected rather than cut. */
-export const maxMentionLength = 20_000;
-
-/** Reads a date: ISO 8601, a Unix time in seconds or milliseconds, or a French day "31/12/2025 [hh:mm]". */
-export function parseMentionDate(value: string): Date | undefined {
-  const text = value.trim();
-  if (/^\d{9,13}$/.test(text)) {
-    const n = Number(text);
-    return new Date(text.length > 11 ? n : n * 1000);
-  }
-  const fr = text.match(/^(\d{1,2})\/(\d{1,2})\/(\d{4})(?:[ T](\d{1,2}):(\d{2}))?$/);
-  if (fr) {
-    const [, d, m, y, hh, mm] = fr;
-    const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh ?? 0), Number(mm ?? 0)));
-    return Number.isNaN(date.getTime()) || date.getUTCDate() !== Number(d) ? undefined : date;
-  }
-  if (!/^\d{4}-\d{2}-\d{2}/.test(text) && !/[a-z]{3},? \d{1,2} [a-z]{3}/i.test(text)) return undefined;
-  const date = new Date(text);
-  return Number.isNaN(date.getTime()) ? undefined : date;
-}
-
-function count(value: string | undefined, field: string): number | string {
-  if (value === undefined || value.trim() === "") return 0;
-  const n = Number(value.replace(/[\s\u202f]/g, ""));
-  return Number.isInteger(n) && n >= 0 ? n : `${field} must be a whole number ≥ 0, not "${value}"`;
-}
-
-/** One row → a mention, or the reason it is rejected (naming the field). */
-/** A row read and checked, before the engine reads it; `language` may be "auto". */
-export interface ParsedMention {
-  line: number;
-  externalId: string | null;
-  textHash: string;
-  text: string;
-  publishedAt: Date;
-  day: string;
-  author: string | null;
-  source: string;
-  channel: string;
-  url: string | null;
-  reach: number;
-  likes: number;
-  shares: number;
-  comments: number;
-  language: string;
-}
-
-export function mentionOfRow(
-  row: UploadRow,
-  mapping: ColumnMapping,
-  now: Date,
-): { mention: ParsedMention } | RejectedRow {
-  const get = (field: keyof ColumnMapping) => {
-    const column = mapping[field];
-    return column === undefined ? undefined : row.fields[column];
-  };
-  const text = (get("text") ?? "").trim();
-  if (text === "") return { line: row.line, reason: "the text is empty", field: "text" };
-  if (text.length > maxMentionLength)
-    return {
-      line: row.line,
-      reason: `the text is longer than ${maxMentionLength} characters`,
-      field: "text",
-    };
-  const rawDate = get("date");
-  const publishedAt =
-    rawDate === undefined || rawDate.trim() === ""
-      ? mapping.date
-        ? undefined
-        : now
-      : parseMentionDate(rawDate);
-  if (!publishedAt)
-    return { line: row.line, reason: `the date "${rawDate ?? ""}" is not understood`, field: "date" };
-  const numbers: Record<"reach" | "likes" | "shares" | "comments", number> = {
-    reach: 0,
-    likes: 0,
-    shares: 0,
-    comments: 0,
-  };
-  for (const field of ["reach", "likes", "shares", "comments"] as const) {
-    const n = count(get(field), field);
-    if (typeof n === "string") return { line: row.line, reason: n, field };
-    numbers[field] = n;
-  }
-  const externalId = get("id")?.trim() || null;
-  return {
-    mention: {
-      line: row.line,
-      externalId,
-      textHash: textHashOf(text),
-      text,
-      publishedAt,
-      day: publishedAt.toISOString().slice(0, 10),
-      author: get("author")?.trim() || null,
-      source: get("source")?.trim() ?? "",
-      channel: get("channel")?.trim() ?? "",
-      url: get("url")?.trim() || null,
-      ...numbers,
-      language: get("language")?.trim().toLowerCase().slice(0, 2) || "auto",
-    },
-  };
-}
 
 /**
  * Runs the import `importId`: every row is mapped, checked, de-duplicated (same external id, or near-identical text,
@@ -133,13 +41,16 @@ export async function runMentionImport(
   workspaceId: string,
   importId: string,
   report: ImportReport,
-) {
+): Promise<{ taken: number } | null> {
   const job = await openListeningStore(ctx.db, workspaceId).import(importId);
-  if (!job) throw new AppError("not-found", "This import does not exist.");
+  // A run after the import ended (its job retried after the commit, or cancelled while queued) has nothing to do.
+  if (!job || (job.status !== "queued" && job.status !== "running")) return null;
   const { store, project } = await projectOf(ctx.db, workspaceId, job.projectId);
   const finish = async (status: "failed" | "cancelled", error: string | null) => {
     await ctx.db.transaction(async (tx) => {
-      const { store: txStore } = await projectOf(tx, workspaceId, project.id);
+      const { store: txStore } = await projectOf(tx, workspaceId, project.id, true);
+      const current = await txStore.import(importId);
+      if (current?.status !== "queued" && current?.status !== "running") return;
       await txStore.updateImport(importId, { status, error, finishedAt: new Date() });
       await publishListeningEvent(
         tx,
@@ -150,8 +61,22 @@ export async function runMentionImport(
       );
     });
   };
+  // A cancel asked through the import's row stops the run at the next progress report, whichever process runs it.
+  const cancelled = new AbortController();
+  const stop = async () => {
+    if (cancelled.signal.aborted) throw new ImportCancelled();
+    if (!report.signal.aborted) return;
+    if ((await store.import(importId))?.cancelRequested) throw new ImportCancelled();
+    throw new ImportInterrupted();
+  };
+  const progress = async (done: number, total: number) => {
+    await store.updateImport(importId, { done, total });
+    if ((await store.import(importId))?.cancelRequested) cancelled.abort();
+    await report.progress(done, total);
+  };
   try {
-    await store.updateImport(importId, { status: "running" });
+    if (job.cancelRequested) throw new ImportCancelled();
+    await store.updateImport(importId, { status: "running", done: 0, error: null });
     const upload = job.uploadId ? await store.upload(project.id, job.uploadId) : undefined;
     if (!upload) throw new AppError("not-found", "The uploaded file of this import is gone.");
     const table =
@@ -160,7 +85,7 @@ export async function runMentionImport(
         : readUpload(upload.content, upload.fileName);
     const matcher = project.frame ? compileFrame(project.frame) : undefined;
     const total = table.rows.length;
-    await report.progress(0, total);
+    await progress(0, total);
     const candidates: NewMention[] = [];
     const rejected: RejectedRow[] = [];
     const duplicates: SkippedRow[] = [];
@@ -170,7 +95,7 @@ export async function runMentionImport(
     const seenHashes = new Set<string>();
     const now = ctx.now;
     for (let start = 0; start < total; start += progressEvery) {
-      if (report.signal.aborted) throw new ImportCancelled();
+      await stop();
       const part = table.rows.slice(start, start + progressEvery);
       const mapped = part.map((row) => mentionOfRow(row, job.mapping, now));
       const known = await store.existing(
@@ -209,15 +134,17 @@ export async function runMentionImport(
           brands: matcher?.inScope(mention) ? matcher.brandsOf(m.text) : [],
         });
       }
-      const done = Math.min(total, start + progressEvery);
-      await report.progress(done, total);
+      await progress(Math.min(total, start + progressEvery), total);
     }
-    if (report.signal.aborted) throw new ImportCancelled();
+    await stop();
     const days = [...new Set(candidates.map((m) => m.day))];
-    await ctx.db.transaction(async (tx) => {
+    const stored = await ctx.db.transaction(async (tx) => {
+      // The project's row lock orders this commit after any other import of the project, and the import's status
+      // read under it keeps a second run (a worker that lost its lease) from storing the mentions again.
       const { store: txStore } = await projectOf(tx, workspaceId, project.id, true);
       const current = await txStore.import(importId);
-      if (current?.cancelRequested) throw new ImportCancelled();
+      if (current?.status !== "queued" && current?.status !== "running") return false;
+      if (current.cancelRequested) throw new ImportCancelled();
       await txStore.insertMentions(
         project.id,
         candidates.map((m) => ({ ...m, importId })),
@@ -247,20 +174,37 @@ export async function runMentionImport(
         { projectId: project.id, importId, status: "done", taken: candidates.length },
         new Date(),
       );
+      // Last check before the commit: a run aborted now (cancelled, or its worker stopping) keeps nothing.
+      await stop();
+      return true;
     });
+    return stored ? { taken: candidates.length } : null;
   } catch (error) {
     if (error instanceof ImportCancelled) {
       await finish("cancelled", null);
-      return;
+      return null;
     }
-    const message =
-      error instanceof AppError
-        ? [error.where, error.message].filter(Boolean).join(": ")
-        : "the import failed";
-    await finish("failed", message);
-    if (!(error instanceof AppError)) throw error;
+    if (error instanceof AppError) {
+      // A file that cannot be read is not read better by a retry: the import fails now, with its place.
+      await finish("failed", [error.where, error.message].filter(Boolean).join(": "));
+      return null;
+    }
+    if (report.attempt < report.maxAttempts) {
+      // Tried again from its start by the job's next attempt; nothing of this one was stored.
+      await store.updateImport(importId, { status: "queued", done: 0 }).catch(() => {});
+    } else {
+      await finish("failed", "the import failed");
+    }
+    throw error;
   }
 }
 
 /** Thrown inside the run when the import is cancelled; caught by `runMentionImport`. */
 class ImportCancelled extends Error {}
+
+/** Thrown when the job's signal aborts without a cancel (its worker stops or lost it): the job is tried again. */
+class ImportInterrupted extends Error {
+  constructor() {
+    super("the import was interrupted; it starts again from its beginning");
+  }
+}

@@ -21,7 +21,6 @@ import {
 import { cancelMentionImport } from "../../domain/listening/cancel-mention-import.ts";
 import { countFrame } from "../../domain/listening/count-frame.ts";
 import { createListeningProject } from "../../domain/listening/create-listening-project.ts";
-import { createImportRunner, type ImportRunner } from "../../domain/listening/import-runner.ts";
 import {
   listListeningProjects,
   readImport,
@@ -49,16 +48,7 @@ const uploadTypes = [
   "application/jsonl",
 ];
 
-export const listeningRoutes: FastifyPluginAsyncTypebox<RouteOptions & { runner?: ImportRunner }> = async (
-  app,
-  { context, runner: given },
-) => {
-  const runner =
-    given ??
-    createImportRunner(context, (error, importId) =>
-      app.log.error({ err: error, importId }, "mention import failed"),
-    );
-  app.addHook("onClose", () => runner.close());
+export const listeningRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { context }) => {
   app.addContentTypeParser(
     uploadTypes,
     { parseAs: "buffer", bodyLimit: uploadLimit },
@@ -169,7 +159,6 @@ export const listeningRoutes: FastifyPluginAsyncTypebox<RouteOptions & { runner?
       const row = await startMentionImport(
         context(),
         memberOf(request),
-        runner,
         request.params.projectId,
         request.body,
       );
@@ -194,7 +183,6 @@ export const listeningRoutes: FastifyPluginAsyncTypebox<RouteOptions & { runner?
       const row = await pasteMentions(
         context(),
         memberOf(request),
-        runner,
         request.params.projectId,
         request.body.text,
       );
@@ -235,7 +223,6 @@ export const listeningRoutes: FastifyPluginAsyncTypebox<RouteOptions & { runner?
       await cancelMentionImport(
         context(),
         memberOf(request),
-        runner,
         request.params.projectId,
         request.params.importId,
       );

@@ -12,6 +12,7 @@ import { conversationRoutes } from "./conversations.ts";
 import { debriefRoutes } from "./debrief.ts";
 import { ideaRoutes } from "./ideas.ts";
 import { listeningAlertRoutes } from "./listening-alerts.ts";
+import { listeningFeedRoutes } from "./listening-feeds.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { notificationRoutes } from "./notifications.ts";
 import { planCalendarRoutes } from "./plan-calendar.ts";
@@ -57,6 +58,7 @@ async function serverRoutes(): Promise<Map<string, Declared>> {
     synthesisRoutes,
     listeningAlertRoutes,
     planCalendarRoutes,
+    listeningFeedRoutes,
   ]) {
     await app.register(plugin as typeof debriefRoutes, options);
   }

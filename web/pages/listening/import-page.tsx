@@ -7,6 +7,8 @@ import { api } from "../../api/client.ts";
 import { formErrorsOf } from "../../api/problems.ts";
 import { FormAlert, TextAreaField } from "../../components/form-field.tsx";
 import { PageTitle } from "../../components/page.tsx";
+import { type LiveEvent, useLive } from "../../live/use-live.ts";
+import { FeedSources } from "./feed-sources.tsx";
 import { ImportReport } from "./import-report.tsx";
 import {
   type ImportData,
@@ -130,6 +132,15 @@ export function ListeningImportPage() {
   const [error, setError] = useState<string>();
   const [busy, setBusy] = useState(false);
   const [text, setText] = useState("");
+  // Grow when an import's job reports progress or ends, and when a feed poll ends: what they show is read again.
+  const [importHeard, setImportHeard] = useState(0);
+  const [feedsHeard, setFeedsHeard] = useState(0);
+  useLive(workspaceId, (event: LiveEvent) => {
+    if (event.type === "mention-import.finished") setImportHeard((n) => n + 1);
+    if (event.type !== "job.progressed" && event.type !== "job.finished") return;
+    if (event.data.kind === "import-mentions") setImportHeard((n) => n + 1);
+    if (event.data.kind === "poll-feed" && event.type === "job.finished") setFeedsHeard((n) => n + 1);
+  });
 
   const attempt = async (action: () => Promise<void>) => {
     setError(undefined);
@@ -159,6 +170,16 @@ export function ListeningImportPage() {
     }, 700);
     return () => window.clearTimeout(timer);
   }, [running, workspaceId, projectId]);
+  // A job's progress event reads the running import at once (the timer above is the fallback when offline).
+  const runningId =
+    running && (running.status === "queued" || running.status === "running") ? running.id : "";
+  useEffect(() => {
+    if (!runningId || importHeard === 0) return;
+    api.get<{ import: ImportData }>(`${projectPath(workspaceId, projectId)}/imports/${runningId}`).then(
+      (r) => setRunning(r.import),
+      () => {},
+    );
+  }, [importHeard, runningId, workspaceId, projectId]);
 
   const onFile = (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
@@ -232,6 +253,7 @@ export function ListeningImportPage() {
               {t("listening.pasteSubmit")}
             </button>
           </form>
+          <FeedSources workspaceId={workspaceId} projectId={projectId} reload={feedsHeard} />
         </>
       )}
     </div>

@@ -1,0 +1,81 @@
+import { describe, expect, it } from "vitest";
+import { type AddressClass, classifyAddress } from "./address-class.ts";
+
+const cases: Array<[string, AddressClass]> = [
+  // IPv4
+  ["8.8.8.8", "public"],
+  ["1.1.1.1", "public"],
+  ["93.184.215.14", "public"],
+  ["0.0.0.0", "unspecified"],
+  ["0.1.2.3", "unspecified"],
+  ["127.0.0.1", "loopback"],
+  ["127.255.255.254", "loopback"],
+  ["10.0.0.1", "private"],
+  ["10.255.255.255", "private"],
+  ["172.15.255.255", "public"],
+  ["172.16.0.1", "private"],
+  ["172.31.255.255", "private"],
+  ["172.32.0.0", "public"],
+  ["192.168.1.1", "private"],
+  ["100.64.0.1", "private"],
+  ["100.127.255.255", "private"],
+  ["100.128.0.0", "public"],
+  ["169.254.169.254", "link-local"],
+  ["192.0.0.8", "reserved"],
+  ["192.0.2.1", "reserved"],
+  ["198.18.0.1", "reserved"],
+  ["198.19.255.255", "reserved"],
+  ["198.20.0.0", "public"],
+  ["198.51.100.7", "reserved"],
+  ["203.0.113.9", "reserved"],
+  ["224.0.0.1", "multicast"],
+  ["239.255.255.250", "multicast"],
+  ["240.0.0.1", "reserved"],
+  ["255.255.255.255", "reserved"],
+  // IPv6
+  ["::", "unspecified"],
+  ["::1", "loopback"],
+  ["0:0:0:0:0:0:0:1", "loopback"],
+  ["[::1]", "loopback"],
+  ["2001:4860:4860::8888", "public"],
+  ["2a00:1450:4007:80e::200e", "public"],
+  ["fc00::1", "private"],
+  ["fd12:3456:789a::1", "private"],
+  ["fe80::1", "link-local"],
+  ["fe80::1%eth0", "link-local"],
+  ["febf::1", "link-local"],
+  ["fec0::1", "private"],
+  ["ff02::1", "multicast"],
+  ["ff05::1:3", "multicast"],
+  ["2001:db8::1", "reserved"],
+  ["2001::1", "reserved"],
+  ["100::1", "reserved"],
+  ["3fff::1", "reserved"],
+  ["4000::1", "reserved"],
+  // IPv4 inside IPv6
+  ["::ffff:127.0.0.1", "loopback"],
+  ["::ffff:7f00:1", "loopback"],
+  ["::ffff:10.1.2.3", "private"],
+  ["::ffff:169.254.169.254", "link-local"],
+  ["::ffff:8.8.8.8", "public"],
+  ["0:0:0:0:0:ffff:192.168.0.1", "private"],
+  ["::127.0.0.1", "reserved"],
+  ["64:ff9b::127.0.0.1", "loopback"],
+  ["64:ff9b::8.8.8.8", "public"],
+  ["64:ff9b:1::1", "private"],
+  ["2002:7f00:1::", "loopback"],
+  ["2002:c0a8:101::1", "private"],
+  ["2002:808:808::1", "public"],
+  // Not addresses
+  ["localhost", "invalid"],
+  ["256.1.1.1", "invalid"],
+  ["1.2.3", "invalid"],
+  ["::1::2", "invalid"],
+  ["", "invalid"],
+];
+
+describe("classifyAddress", () => {
+  it.each(cases)("classifies %s as %s", (address, expected) => {
+    expect(classifyAddress(address)).toBe(expected);
+  });
+});
