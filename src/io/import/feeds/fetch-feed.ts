@@ -134,7 +134,7 @@ function checkedUrl(text: string): URL {
   if (url.protocol !== "http:" && url.protocol !== "https:")
     throw new FeedFetchError("bad-address", `only http and https addresses are read, not ${url.protocol}`);
   if (url.username || url.password)
-    throw new FeedFetchError("addresses with a user name or password are refused");
+    throw new FeedFetchError("bad-address", "addresses with a user name or password are refused");
   return url;
 }
 
