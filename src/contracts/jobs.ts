@@ -25,6 +25,8 @@ export const jobPayloads = {
   "recompute-synthesis": Type.Object({ challengeId: Id }),
   /** Recompute a conversation's opinion map (after votes, moderation or an import). */
   "recompute-opinion-map": Type.Object({ challengeId: Id }),
+  /** Cluster a listening project's mentions into topics (after an import finished). */
+  "analyze-listening-topics": Type.Object({ projectId: Id }),
 };
 export type JobKind = keyof typeof jobPayloads;
 export type JobPayload<K extends JobKind> = Static<(typeof jobPayloads)[K]>;

@@ -10,6 +10,7 @@ import * as contest from "./schema/contest.ts";
 import * as conversations from "./schema/conversations.ts";
 import * as jobs from "./schema/jobs.ts";
 import * as listening from "./schema/listening.ts";
+import * as listeningTopics from "./schema/listening-topics.ts";
 import * as notificationPreferences from "./schema/notification-preferences.ts";
 import * as notifications from "./schema/notifications.ts";
 import * as planCalendar from "./schema/plan-calendar.ts";
@@ -39,6 +40,7 @@ export const schema = {
   ...planSessions,
   ...planCalendar,
   ...listening,
+  ...listeningTopics,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

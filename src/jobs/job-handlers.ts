@@ -2,6 +2,7 @@
 import type { JobKind, JobPayload } from "../contracts/jobs.ts";
 import type { Context } from "../domain/context.ts";
 import { recomputeOpinionMap } from "../domain/conversations/recompute-opinion-map.ts";
+import { analyzeListeningTopics } from "../domain/listening/analyze-listening-topics.ts";
 import { recomputeSynthesis } from "../domain/synthesis/recompute-synthesis.ts";
 
 /** A job as its handler receives it, its payload checked against its kind's schema. */
@@ -56,5 +57,9 @@ export const jobHandlers: JobHandlers = {
       report.signal,
     );
     return null;
+  },
+  "analyze-listening-topics": async (ctx, job, report) => {
+    if (!job.workspaceId) throw new Error("a topic analysis job needs its workspace");
+    return analyzeListeningTopics(ctx, job.workspaceId, job.payload.projectId, report);
   },
 };

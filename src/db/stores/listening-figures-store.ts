@@ -137,20 +137,25 @@ export function openListeningFiguresStore(db: Executor, workspaceId: string) {
         WHERE ${where(projectId, filter)} GROUP BY d ORDER BY mentions DESC`);
     },
 
-    /** Per topic: size, polarity counts, first and last day, and the first half's share of its mentions. */
-    async topics(projectId: string, filter: MentionFilter, middle: string) {
+    /**
+     * Per topic: size, polarity counts, its mentions in the first half (before `middle`) and in the latest period
+     * (from `latestFrom`), and its quote (the mention of widest reach).
+     */
+    async topics(projectId: string, filter: MentionFilter, middle: string, latestFrom = middle) {
       return rows<{
         topic: string;
         mentions: number;
         positive: number;
         negative: number;
         early: number;
+        latest: number;
         quote: string;
       }>(sql`
         SELECT m.topic, count(*)::int AS mentions,
           (count(*) FILTER (WHERE m.polarity = 'positive'))::int AS positive,
           (count(*) FILTER (WHERE m.polarity = 'negative'))::int AS negative,
           (count(*) FILTER (WHERE m.day < ${middle}::date))::int AS early,
+          (count(*) FILTER (WHERE m.day >= ${latestFrom}::date))::int AS latest,
           (array_agg(m.text ORDER BY m.reach DESC))[1] AS quote
         FROM mentions m WHERE ${where(projectId, filter)} AND m.topic IS NOT NULL
         GROUP BY m.topic ORDER BY mentions DESC LIMIT 30`);
