@@ -56,3 +56,43 @@ describe("topics of imported mentions", () => {
     for (const m of list.body.mentions) expect(m.text.toLowerCase()).toContain("piscine");
   });
 });
+
+interface AuthorsView {
+  authors: Array<{
+    author: string;
+    mentions: number;
+    channels: Array<{ channel: string }>;
+    topics: Array<{ label: string }>;
+    polarity: { positive: number; neutral: number; negative: number };
+  }>;
+  communities: Array<{ authors: string[]; topics: Array<{ label: string; share: number }> }>;
+}
+
+describe("who speaks", () => {
+  it("ranks authors with their channels, tone and topics, and groups those who talk about the same things", async () => {
+    const owner = home.people.owner.client;
+    const path = await createProject(owner, home.workspaceId, "Qui parle");
+    await importFile(owner, path, topicsCsv());
+    await auditAfterTopics<TopicsAudit>(owner, path);
+    const view = (await owner.get<AuthorsView>(`${path}/authors`)).body;
+    const karim = view.authors.find((a) => a.author === "@karim");
+    expect(karim?.channels.map((c) => c.channel)).toEqual(["social"]);
+    expect(karim?.topics[0]?.label.toLowerCase()).toMatch(/tramway|travaux|ligne|chantier/);
+    for (const a of view.authors) {
+      expect(a.polarity.positive + a.polarity.neutral + a.polarity.negative).toBe(a.mentions);
+    }
+    const counts = view.authors.map((a) => a.mentions);
+    expect(counts).toEqual([...counts].sort((x, y) => y - x));
+    expect(view.communities.length).toBeGreaterThan(0);
+    for (const community of view.communities) {
+      expect(community.authors.length).toBeGreaterThanOrEqual(2);
+      expect(community.topics.length).toBeGreaterThan(0);
+    }
+    expect(view.communities.flatMap((c) => c.authors)).not.toContain("@karim");
+
+    const narrowed = (await owner.get<AuthorsView>(`${path}/authors?brand=Rennes`)).body;
+    const total = (list: AuthorsView) => list.authors.reduce((a, b) => a + b.mentions, 0);
+    expect(total(narrowed)).toBeLessThan(total(view));
+    expect(total(narrowed)).toBeGreaterThan(0);
+  });
+});

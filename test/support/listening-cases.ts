@@ -235,4 +235,10 @@ export const listeningCases: ListeningRouteCase[] = [
     action: "listening.read",
     prepare: async (w) => ({ path: `${(await projectOf(w)).path}/export/mentions.csv` }),
   },
+  {
+    method: "GET",
+    route: `${project}/authors`,
+    action: "listening.read",
+    prepare: async (w) => ({ path: `${(await projectOf(w)).path}/authors` }),
+  },
 ];

@@ -206,6 +206,39 @@ export function openListeningFiguresStore(db: Executor, workspaceId: string) {
       return list.map((row) => Number(row.id));
     },
 
+    /** The `limit` most active authors: mentions, largest reach, engagement and polarity counts. */
+    async authorTotals(projectId: string, filter: MentionFilter, limit: number) {
+      return rows<{
+        author: string;
+        mentions: number;
+        reach: number;
+        engagement: number;
+        positive: number;
+        negative: number;
+      }>(sql`
+        SELECT m.author, count(*)::int AS mentions, max(m.reach)::float8 AS reach,
+          sum(m.likes + m.shares + m.comments)::float8 AS engagement,
+          (count(*) FILTER (WHERE m.polarity = 'positive'))::int AS positive,
+          (count(*) FILTER (WHERE m.polarity = 'negative'))::int AS negative
+        FROM mentions m WHERE ${where(projectId, filter)} AND m.author IS NOT NULL AND m.author <> ''
+        GROUP BY m.author ORDER BY mentions DESC, reach DESC, m.author LIMIT ${limit}`);
+    },
+
+    /** The given authors' mentions per channel or per topic (mentions without a topic left out). */
+    async authorBreakdown(
+      projectId: string,
+      filter: MentionFilter,
+      authors: readonly string[],
+      by: "channel" | "topic",
+    ) {
+      const column = by === "channel" ? sql`m.channel` : sql`m.topic`;
+      return rows<{ author: string; key: string; mentions: number }>(sql`
+        SELECT m.author, ${column} AS key, count(*)::int AS mentions
+        FROM mentions m WHERE ${where(projectId, filter)} AND m.author = ANY(${sql.param([...authors])}::text[])
+          AND ${column} IS NOT NULL
+        GROUP BY m.author, ${column} ORDER BY mentions DESC`);
+    },
+
     /** The project's first and last day of relevant matched mentions. */
     async period(projectId: string) {
       const [row] = await rows<{ first: string | null; last: string | null }>(sql`

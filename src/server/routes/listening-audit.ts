@@ -5,6 +5,7 @@ import { NoContent } from "../../contracts/common.ts";
 import {
   AuditQuery,
   AuditResponse,
+  AuthorsResponse,
   BulkCorrectionBody,
   CompareQuery,
   ComparisonResponse,
@@ -29,6 +30,7 @@ import { exportMentions } from "../../domain/listening/export-mentions.ts";
 import { freezeSnapshot } from "../../domain/listening/freeze-snapshot.ts";
 import { addRule, deleteRule } from "../../domain/listening/listening-rules.ts";
 import { readAudit } from "../../domain/listening/read-audit.ts";
+import { readAuthors } from "../../domain/listening/read-authors.ts";
 import { readMentions } from "../../domain/listening/read-mentions.ts";
 import { listSnapshots, readSnapshot } from "../../domain/listening/read-snapshots.ts";
 import { memberOf } from "../plugins/access.ts";
@@ -56,6 +58,22 @@ export const listeningAuditRoutes: FastifyPluginAsyncTypebox<RouteOptions> = asy
     async (request) => ({
       audit: await readAudit(context(), memberOf(request), request.params.projectId, request.query),
     }),
+  );
+
+  app.get(
+    `${project}/authors`,
+    {
+      config: { access: { workspace: "listening.read" } },
+      schema: {
+        tags,
+        summary:
+          "Who speaks: authors by volume and reach, their channels, tone and topics, and their communities",
+        params: ProjectParams,
+        querystring: AuditQuery,
+        response: { 200: AuthorsResponse },
+      },
+    },
+    async (request) => readAuthors(context(), memberOf(request), request.params.projectId, request.query),
   );
 
   app.get(

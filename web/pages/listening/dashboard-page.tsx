@@ -7,6 +7,7 @@ import { formErrorsOf } from "../../api/problems.ts";
 import { canManageListening, type WorkspaceData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
+import { AuthorsSection } from "./authors-section.tsx";
 import { BarsSection, type Open, PolaritySection, VolumeSection } from "./image-sections.tsx";
 import {
   type AuditData,
@@ -178,6 +179,7 @@ export function ListeningDashboardPage() {
               filterOf={(author) => ({ brand, author })}
               onOpen={open}
             />
+            <AuthorsSection path={path} brand={brand} changes={changes} onOpen={open} />
           </div>
         </>
       )}

@@ -78,7 +78,12 @@ export interface AuditData {
     netSentiment: number | null;
     trend: string;
     quote: string | null;
+    keywords: string[];
+    /** Nearly all its mentions in the latest third of the period. */
+    isNew: boolean;
   }>;
+  /** A topic analysis waits or runs (after an import): topics will change. Absent in snapshots. */
+  topicsPending?: boolean;
   agreement: { corrections: number; polarityLabels: number; polarityAgreed: number; rate: number | null };
 }
 
