@@ -281,3 +281,20 @@ export const AuthorsResponse = Type.Object({
   ),
 });
 export type AuthorsBody = Static<typeof AuthorsResponse>;
+
+export const ReportQuery = Type.Object(
+  {
+    language: Type.Union([Type.Literal("fr"), Type.Literal("en")], { description: "The report's language" }),
+    brand: Type.Optional(Type.String({ maxLength: 100 })),
+    from: Type.Optional(Day),
+    to: Type.Optional(Day),
+  },
+  { additionalProperties: false },
+);
+/** The report page: its HTML (every user text escaped, charts as SVG) and stylesheet, shown in a shadow root. */
+export const ReportPageResponse = Type.Object({
+  title: Type.String(),
+  style: Type.String(),
+  body: Type.String(),
+  hasPrevious: Type.Boolean(),
+});

@@ -241,4 +241,16 @@ export const listeningCases: ListeningRouteCase[] = [
     action: "listening.read",
     prepare: async (w) => ({ path: `${(await projectOf(w)).path}/authors` }),
   },
+  {
+    method: "GET",
+    route: `${project}/report`,
+    action: "listening.read",
+    prepare: async (w) => ({ path: `${(await projectOf(w)).path}/report?language=fr` }),
+  },
+  {
+    method: "GET",
+    route: `${project}/report.pdf`,
+    action: "listening.read",
+    prepare: async (w) => ({ path: `${(await projectOf(w)).path}/report.pdf?language=en` }),
+  },
 ];

@@ -1,53 +1,15 @@
-// The plan as PDF: Chromium (Debian's package, driven by playwright-core) prints the plan's HTML with page numbers.
-import { existsSync } from "node:fs";
-import { chromium } from "playwright-core";
+// The plan as PDF: Chromium prints the plan's HTML with page numbers (print-pdf.ts).
 import type { ExportDocument } from "../../domain/plans/export-document-shape.ts";
-import { AppError } from "../../errors.ts";
 import { escapeHtml, planHtml } from "./plan-html.ts";
 import { labelsOf } from "./plan-labels.ts";
+import { chromiumPath, pageFooter, printPdf } from "./print-pdf.ts";
 
-/** Where Debian's `chromium` package installs the browser. */
-export const chromiumPath = "/usr/bin/chromium";
-
-/**
- * Prints `doc` to an A4 PDF. The page is set from a string with JavaScript off and every request refused, so
- * nothing in a plan can run or reach a file or the network; the footer carries "Page n of N".
- */
+/** Prints `doc` to an A4 PDF; the footer carries the title and "Page n of N". */
 export async function planPdf(doc: ExportDocument, executablePath = chromiumPath): Promise<Buffer> {
-  if (!existsSync(executablePath)) {
-    throw new AppError(
-      "export-unavailable",
-      `PDF export needs Chromium at ${executablePath}: install Debian's \`chromium\` package (apt-get install chromium).`,
-      { details: { package: "chromium", path: executablePath } },
-    );
-  }
-  const browser = await chromium.launch({
+  const l = labelsOf(doc.language);
+  return printPdf(
+    planHtml(doc),
+    pageFooter(escapeHtml(doc.title), escapeHtml(l.page), escapeHtml(l.of)),
     executablePath,
-    args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
-  });
-  try {
-    const context = await browser.newContext({ javaScriptEnabled: false, offline: true });
-    await context.route("**/*", (route) => route.abort());
-    const page = await context.newPage();
-    await page.setContent(planHtml(doc), { waitUntil: "load" });
-    const l = labelsOf(doc.language);
-    const footer = `<div style="font-size:8pt;width:100%;padding:0 18mm;color:#555;display:flex;justify-content:space-between;font-family:sans-serif"><span>${escapeHtml(
-      doc.title,
-    )}</span><span>${escapeHtml(l.page)} <span class="pageNumber"></span> ${escapeHtml(
-      l.of,
-    )} <span class="totalPages"></span></span></div>`;
-    const pdf = await page.pdf({
-      format: "A4",
-      printBackground: true,
-      displayHeaderFooter: true,
-      headerTemplate: "<span></span>",
-      footerTemplate: footer,
-      margin: { top: "22mm", bottom: "20mm", left: "18mm", right: "18mm" },
-      outline: true,
-      tagged: true,
-    });
-    return Buffer.from(pdf);
-  } finally {
-    await browser.close();
-  }
+  );
 }
