@@ -57,6 +57,7 @@ const ListeningDashboardPage = page(
 );
 const ListeningImportPage = page(() => import("./pages/listening/import-page.tsx"), "ListeningImportPage");
 const SnapshotsPage = page(() => import("./pages/listening/snapshots-page.tsx"), "SnapshotsPage");
+const ListeningReportPage = page(() => import("./pages/listening/report-page.tsx"), "ListeningReportPage");
 const JoinPage = page(() => import("./pages/workspaces/join.tsx"), "JoinPage");
 const ModerationLogPage = page(
   () => import("./pages/workspaces/moderation-log-page.tsx"),
@@ -129,6 +130,7 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/listening/:projectId", <ListeningDashboardPage key="listening-dashboard" />],
   ["workspaces/:workspaceId/listening/:projectId/import", <ListeningImportPage key="listening-import" />],
   ["workspaces/:workspaceId/listening/:projectId/snapshots", <SnapshotsPage key="listening-snapshots" />],
+  ["workspaces/:workspaceId/listening/:projectId/report", <ListeningReportPage key="listening-report" />],
 ];
 
 export function App() {

@@ -33,7 +33,7 @@ blockquote { margin: 1mm 0 0; padding-left: 2mm; border-left: 2px solid #c9d3e6;
 ul.communities { padding-left: 4mm; }
 nav ol { columns: 2; font-size: 9.5pt; }
 @media screen { main { padding: 6mm 4mm 12mm; } }
-@media screen and (max-width: 600px) { body { font-size: 11pt; } table { display: block; overflow-x: auto; } nav ol { columns: 1; } }
+@media screen and (max-width: 600px) { body { font-size: 11pt; } .table-wrap { overflow-x: auto; } nav ol { columns: 1; } }
 `;
 
 /** The report as a whole HTML document, for Chromium's print. */
@@ -76,7 +76,7 @@ export function auditReportParts(
   const figure = (svg: string, alt: string) =>
     `<figure><div role="img" aria-label="${e(alt)}">${svg}</div><figcaption>${e(alt)}</figcaption></figure>`;
   const table = (caption: string, head: string[], rows: string[][], numeric: number[] = []) =>
-    `<table><caption>${e(caption)}</caption><thead><tr>${head
+    `<div class="table-wrap" role="region" tabindex="0" aria-label="${e(caption)}"><table><caption>${e(caption)}</caption><thead><tr>${head
       .map((h, i) => `<th scope="col"${numeric.includes(i) ? ' class="n"' : ""}>${e(h)}</th>`)
       .join("")}</tr></thead><tbody>${rows
       .map(
@@ -89,7 +89,7 @@ export function auditReportParts(
             )
             .join("")}</tr>`,
       )
-      .join("")}</tbody></table>`;
+      .join("")}</tbody></table></div>`;
   const panel = audit.panel.map(e).join(", ");
   const title = `${l.title} — ${report.project.name}`;
 
@@ -305,7 +305,7 @@ function comparisonHtml(report: AuditReport, l: ReportLabels, f: Formats): strin
   return `<p>${e(l.previousSince)} « ${e(previous.snapshot.name)} », ${e(l.frozenOn)} ${e(
     f.day(previous.snapshot.frozenAt.slice(0, 10)),
   )}.</p>
-<table><caption>${e(l.comparison)}</caption><thead><tr><th scope="col">${e(l.indicator)}</th><th scope="col" class="n">${e(
+<div class="table-wrap" role="region" tabindex="0" aria-label="${e(l.comparison)}"><table><caption>${e(l.comparison)}</caption><thead><tr><th scope="col">${e(l.indicator)}</th><th scope="col" class="n">${e(
     l.before,
   )}</th><th scope="col" class="n">${e(l.after)}</th><th scope="col" class="n">${e(l.delta)}</th></tr></thead><tbody>${rows
     .map(
@@ -315,6 +315,6 @@ function comparisonHtml(report: AuditReport, l: ReportLabels, f: Formats): strin
           .map((x) => `<td class="n">${x}</td>`)
           .join("")}</tr>`,
     )
-    .join("")}</tbody></table>
+    .join("")}</tbody></table></div>
 <h3>${e(l.appeared)}</h3>${list(c.topicsAppeared)}<h3>${e(l.vanished)}</h3>${list(c.topicsVanished)}`;
 }

@@ -93,6 +93,9 @@ export function ListeningDashboardPage() {
         <Link className="button" to={projectPage(workspaceId, projectId, "/snapshots")}>
           {t("listening.snapshots")}
         </Link>
+        <Link className="button" to={projectPage(workspaceId, projectId, "/report")}>
+          {t("listening.report")}
+        </Link>
       </nav>
       <FormAlert error={error} />
       {panel.length > 1 && (

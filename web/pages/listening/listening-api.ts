@@ -19,7 +19,7 @@ export type Polarity = "positive" | "neutral" | "negative";
 export const projectsPath = (workspaceId: string) => `/workspaces/${workspaceId}/listening/projects`;
 export const projectPath = (workspaceId: string, projectId: string) =>
   `${projectsPath(workspaceId)}/${projectId}`;
-/** The web address of a project's page, `tail` being "", "/import" or "/snapshots". */
+/** The web address of a project's page, `tail` being "", "/import", "/snapshots" or "/report". */
 export const projectPage = (workspaceId: string, projectId: string, tail = "") =>
   `/workspaces/${workspaceId}/listening/${projectId}${tail}`;
 
