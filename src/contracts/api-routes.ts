@@ -7,6 +7,7 @@ import { contestRouteContracts } from "./routes/contest.ts";
 import { conversationRouteContracts } from "./routes/conversations.ts";
 import { debriefRouteContracts } from "./routes/debrief.ts";
 import { ideaRouteContracts } from "./routes/ideas.ts";
+import { listeningAuditRouteContracts } from "./routes/listening-audit.ts";
 import { moderationRouteContracts } from "./routes/moderation.ts";
 import { notificationRouteContracts } from "./routes/notifications.ts";
 import { synthesisRouteContracts } from "./routes/synthesis.ts";
@@ -24,6 +25,7 @@ export const apiRoutes = {
   ...moderationRouteContracts,
   ...notificationRouteContracts,
   ...synthesisRouteContracts,
+  ...listeningAuditRouteContracts,
 } as const;
 
 /** The route table's type, for clients. */

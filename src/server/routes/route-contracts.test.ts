@@ -10,6 +10,7 @@ import { contestRoutes } from "./contest.ts";
 import { conversationRoutes } from "./conversations.ts";
 import { debriefRoutes } from "./debrief.ts";
 import { ideaRoutes } from "./ideas.ts";
+import { listeningAuditRoutes } from "./listening-audit.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { notificationRoutes } from "./notifications.ts";
 import { synthesisRoutes } from "./synthesis.ts";
@@ -51,6 +52,7 @@ async function serverRoutes(): Promise<Map<string, Declared>> {
     moderationRoutes,
     notificationRoutes,
     synthesisRoutes,
+    listeningAuditRoutes,
   ]) {
     await app.register(plugin as typeof debriefRoutes, options);
   }
