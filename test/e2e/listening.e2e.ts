@@ -95,6 +95,17 @@ describe("listening", () => {
     await page.getByText("Correction enregistrée.").waitFor();
     await mention.getByText("corrigée").waitFor();
     expect(await polarity.inputValue()).toBe("positive");
+    // The whole list at once, then a rule.
+    await page.getByLabel("Nouvelle lecture").selectOption("neutral");
+    await page.getByRole("button", { name: "Appliquer aux 2 mentions" }).click();
+    await page.getByText("2 mentions corrigées.").waitFor();
+    const rules = page.locator('section[aria-labelledby="rules-title"]');
+    await rules.getByLabel("Terme").fill("Loire");
+    await rules.getByLabel("Traiter comme").selectOption("irrelevant");
+    await rules.getByRole("button", { name: "Ajouter la règle" }).click();
+    await page.getByText("Règle sur « Loire » ajoutée.").waitFor();
+    await rules.getByRole("listitem").filter({ hasText: "« Loire » → Hors sujet" }).waitFor();
+    await expectAccessible(page, "the rules and the bulk correction");
 
     await page.getByRole("link", { name: "Instantanés" }).click();
     await expectTitle(page, "Instantanés");

@@ -19,6 +19,7 @@ import {
   projectPath,
 } from "./listening-api.ts";
 import { DimensionsSection, ShareOfVoiceSection, TopicsSection } from "./reputation-sections.tsx";
+import { RulesSection } from "./rules-section.tsx";
 import { Verbatims } from "./verbatims.tsx";
 
 const formatDay = (day: string | null, language: string) =>
@@ -183,6 +184,7 @@ export function ListeningDashboardPage() {
               onOpen={open}
             />
             <AuthorsSection path={path} brand={brand} changes={changes} onOpen={open} />
+            {manager && <RulesSection path={path} onChanged={() => setChanges((n) => n + 1)} />}
           </div>
         </>
       )}
