@@ -23,6 +23,7 @@ export default defineConfig({
     "./src/db/schema/listening-alerts.ts",
     "./src/db/schema/erasure.ts",
     "./src/db/schema/listening-feeds.ts",
+    "./src/db/schema/listening-topics.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -16,6 +16,7 @@ const sections: Record<string, () => Promise<{ section: BenchSection }>> = {
   synthesis: () => import("./synthesis.bench.ts"),
   "start-up": () => import("./start-up.bench.ts"),
   listening: () => import("./listening.bench.ts"),
+  "listening-topics": () => import("./listening-topics.bench.ts"),
 };
 
 const wanted = process.argv.slice(2);

@@ -65,6 +65,7 @@ const ListeningDashboardPage = page(
 const ListeningImportPage = page(() => import("./pages/listening/import-page.tsx"), "ListeningImportPage");
 const SnapshotsPage = page(() => import("./pages/listening/snapshots-page.tsx"), "SnapshotsPage");
 const AlertsPage = page(() => import("./pages/listening/alerts-page.tsx"), "AlertsPage");
+const ListeningReportPage = page(() => import("./pages/listening/report-page.tsx"), "ListeningReportPage");
 const JoinPage = page(() => import("./pages/workspaces/join.tsx"), "JoinPage");
 const ModerationLogPage = page(
   () => import("./pages/workspaces/moderation-log-page.tsx"),
@@ -140,6 +141,7 @@ const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/listening/:projectId/import", <ListeningImportPage key="listening-import" />],
   ["workspaces/:workspaceId/listening/:projectId/snapshots", <SnapshotsPage key="listening-snapshots" />],
   ["workspaces/:workspaceId/listening/:projectId/alerts", <AlertsPage key="listening-alerts" />],
+  ["workspaces/:workspaceId/listening/:projectId/report", <ListeningReportPage key="listening-report" />],
 ];
 
 export function App() {

@@ -9,6 +9,7 @@ import { conversationRouteContracts } from "./routes/conversations.ts";
 import { debriefRouteContracts } from "./routes/debrief.ts";
 import { ideaRouteContracts } from "./routes/ideas.ts";
 import { listeningAlertRouteContracts } from "./routes/listening-alerts.ts";
+import { listeningAuditRouteContracts } from "./routes/listening-audit.ts";
 import { listeningFeedRouteContracts } from "./routes/listening-feeds.ts";
 import { moderationRouteContracts } from "./routes/moderation.ts";
 import { notificationRouteContracts } from "./routes/notifications.ts";
@@ -32,6 +33,7 @@ export const apiRoutes = {
   ...listeningAlertRouteContracts,
   ...planCalendarRouteContracts,
   ...listeningFeedRouteContracts,
+  ...listeningAuditRouteContracts,
 } as const;
 
 /** The route table's type, for clients. */

@@ -221,6 +221,7 @@ export const ListeningChanged = event("listening.changed", {
     Type.Literal("rules"),
     Type.Literal("snapshot"),
     Type.Literal("project"),
+    Type.Literal("topics"),
   ]),
 });
 

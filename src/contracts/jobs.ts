@@ -29,6 +29,8 @@ export const jobPayloads = {
   "import-mentions": Type.Object({ importId: Id }),
   /** Poll one feed source of a listening project (conditional GET, new items stored as mentions). */
   "poll-feed": Type.Object({ sourceId: Id }),
+  /** Cluster a listening project's mentions into topics (after an import finished). */
+  "analyze-listening-topics": Type.Object({ projectId: Id }),
 };
 export type JobKind = keyof typeof jobPayloads;
 export type JobPayload<K extends JobKind> = Static<(typeof jobPayloads)[K]>;

@@ -250,3 +250,51 @@ export type ProjectBody = Static<typeof Project>;
 export type ImportBody = Static<typeof ImportSchema>;
 export type MentionBody = Static<typeof MentionSchema>;
 export type FrameBody = Static<typeof Frame>;
+
+const Polarities = Type.Object({
+  positive: Type.Integer(),
+  neutral: Type.Integer(),
+  negative: Type.Integer(),
+});
+/** Who speaks: the most active authors, and communities of authors who talk about the same topics. */
+export const AuthorsResponse = Type.Object({
+  authors: Type.Array(
+    Type.Object({
+      author: Type.String(),
+      mentions: Type.Integer(),
+      reach: Type.Number({ description: "The largest reach of the author's mentions" }),
+      engagement: Type.Number(),
+      polarity: Polarities,
+      netSentiment: Type.Number(),
+      channels: Type.Array(Type.Object({ channel: Type.String(), mentions: Type.Integer() })),
+      topics: Type.Array(Type.Object({ label: Type.String(), mentions: Type.Integer() })),
+    }),
+  ),
+  communities: Type.Array(
+    Type.Object({
+      id: Type.Integer(),
+      topics: Type.Array(Type.Object({ label: Type.String(), share: Type.Number() })),
+      authors: Type.Array(Type.String()),
+      mentions: Type.Integer(),
+      reach: Type.Number(),
+    }),
+  ),
+});
+export type AuthorsBody = Static<typeof AuthorsResponse>;
+
+export const ReportQuery = Type.Object(
+  {
+    language: Type.Union([Type.Literal("fr"), Type.Literal("en")], { description: "The report's language" }),
+    brand: Type.Optional(Type.String({ maxLength: 100 })),
+    from: Type.Optional(Day),
+    to: Type.Optional(Day),
+  },
+  { additionalProperties: false },
+);
+/** The report page: its HTML (every user text escaped, charts as SVG) and stylesheet, shown in a shadow root. */
+export const ReportPageResponse = Type.Object({
+  title: Type.String(),
+  style: Type.String(),
+  body: Type.String(),
+  hasPrevious: Type.Boolean(),
+});

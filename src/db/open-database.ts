@@ -13,6 +13,7 @@ import * as jobs from "./schema/jobs.ts";
 import * as listening from "./schema/listening.ts";
 import * as listeningAlerts from "./schema/listening-alerts.ts";
 import * as listeningFeeds from "./schema/listening-feeds.ts";
+import * as listeningTopics from "./schema/listening-topics.ts";
 import * as notificationPreferences from "./schema/notification-preferences.ts";
 import * as notifications from "./schema/notifications.ts";
 import * as planCalendar from "./schema/plan-calendar.ts";
@@ -45,6 +46,7 @@ export const schema = {
   ...listeningAlerts,
   ...erasure,
   ...listeningFeeds,
+  ...listeningTopics,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

@@ -2,6 +2,7 @@
 import type { JobKind, JobPayload } from "../contracts/jobs.ts";
 import type { Context } from "../domain/context.ts";
 import { recomputeOpinionMap } from "../domain/conversations/recompute-opinion-map.ts";
+import { analyzeListeningTopics } from "../domain/listening/analyze-listening-topics.ts";
 import { pollFeedSource } from "../domain/listening/poll-feed-source.ts";
 import { runMentionImport } from "../domain/listening/run-mention-import.ts";
 import { recomputeSynthesis } from "../domain/synthesis/recompute-synthesis.ts";
@@ -84,6 +85,10 @@ const baseHandlers: Omit<JobHandlers, "poll-feed"> = {
       attempt: job.attempts,
       maxAttempts: job.maxAttempts,
     });
+  },
+  "analyze-listening-topics": async (ctx, job, report) => {
+    if (!job.workspaceId) throw new Error("a topic analysis job needs its workspace");
+    return analyzeListeningTopics(ctx, job.workspaceId, job.payload.projectId, report);
   },
 };
 

@@ -16,6 +16,7 @@ import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
 import type { Database } from "../db/open-database.ts";
 import type { Mailer } from "../domain/context.ts";
+import { auditReportPdf, auditReportWebParts } from "../io/export/listening-report-pdf.ts";
 import { calendarIcs } from "../io/export/plan-calendar-ics.ts";
 import { planDocx } from "../io/export/plan-docx.ts";
 import { planMarkdown } from "../io/export/plan-markdown.ts";
@@ -233,6 +234,10 @@ export async function buildApp({
         context,
         secureCookies,
         authRateLimit: config.authRateLimit,
+        reportRenderers: {
+          pdf: (report, language) => auditReportPdf(report, language),
+          page: auditReportWebParts,
+        },
       });
       await api.register(liveRoutes, { hub, db: database.db, publicUrl: config.publicUrl });
       await api.register(healthRoutes, { pool: database.pool, listening: () => hub.listening });

@@ -280,4 +280,22 @@ export const listeningCases: ListeningRouteCase[] = [
       return { path: `${path}/feeds/${sourceId}` };
     },
   },
+  {
+    method: "GET",
+    route: `${project}/authors`,
+    action: "listening.read",
+    prepare: async (w) => ({ path: `${(await projectOf(w)).path}/authors` }),
+  },
+  {
+    method: "GET",
+    route: `${project}/report`,
+    action: "listening.read",
+    prepare: async (w) => ({ path: `${(await projectOf(w)).path}/report?language=fr` }),
+  },
+  {
+    method: "GET",
+    route: `${project}/report.pdf`,
+    action: "listening.read",
+    prepare: async (w) => ({ path: `${(await projectOf(w)).path}/report.pdf?language=en` }),
+  },
 ];

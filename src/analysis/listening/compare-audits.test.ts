@@ -109,6 +109,11 @@ describe("compareAudits", () => {
     ]);
   });
 
+  it("measures dimensions against all the audit's mentions when asked", () => {
+    const share = compareAudits(before, after, 0.2, "documents").dimensions[0]?.share;
+    expect(share).toEqual({ before: 0.04, after: 0.1, delta: 0.06 });
+  });
+
   it("pairs topics by keyword overlap and lists those that appeared and vanished", () => {
     expect(comparison.topics.matched).toEqual([
       {

@@ -86,8 +86,15 @@ export function keywordOverlap(a: readonly string[], b: readonly string[]): numb
  * Compares audit A (before) with audit B (after). Names are matched by name; dimensions by name, with their share
  * of the brand's mentions; topics are paired greedily by keyword overlap (Jaccard of their keyword sets, best
  * pairs first, at least `minOverlap`, default 0.2): unpaired topics of B appeared, unpaired topics of A vanished.
+ * `shareOf` "documents" measures dimensions' shares against all the audit's mentions (`stats.documents`) instead,
+ * for audits whose dimensions count every name's mentions.
  */
-export function compareAudits(a: ComparableAudit, b: ComparableAudit, minOverlap = 0.2): AuditComparison {
+export function compareAudits(
+  a: ComparableAudit,
+  b: ComparableAudit,
+  minOverlap = 0.2,
+  shareOf: "brand" | "documents" = "brand",
+): AuditComparison {
   const names = [...new Set([...a.brands.map((x) => x.name), ...b.brands.map((x) => x.name)])];
   const brands = names.map((name) => {
     const before = a.brands.find((x) => x.name === name);
@@ -99,8 +106,8 @@ export function compareAudits(a: ComparableAudit, b: ComparableAudit, minOverlap
     for (const key of brandIndicators) row[key] = delta(before?.[key], after?.[key]);
     return row;
   });
-  const totalA = a.brands[0]?.mentions ?? 0;
-  const totalB = b.brands[0]?.mentions ?? 0;
+  const totalA = shareOf === "documents" ? a.stats.documents : (a.brands[0]?.mentions ?? 0);
+  const totalB = shareOf === "documents" ? b.stats.documents : (b.brands[0]?.mentions ?? 0);
   const dimensionNames = [
     ...new Set([...a.dimensions.map((d) => d.name), ...b.dimensions.map((d) => d.name)]),
   ];

@@ -168,6 +168,22 @@ export class CorpusBuilder {
     };
   }
 
+  /**
+   * A stable key per term id, the same in every builder: a unigram's stem, or a bigram's two stems joined by a
+   * space. Models fitted on one corpus (e.g. topic centroids) use it to read texts of another.
+   */
+  termKeys(): string[] {
+    const stems: string[] = [];
+    for (const [stem, id] of this.unigramIds) stems[id] = stem;
+    const keys: string[] = new Array(this.termSecond.length);
+    for (let t = 0; t < this.termSecond.length; t++) {
+      const first = this.termFirst.data[t] as number;
+      const second = this.termSecond.data[t] as number;
+      keys[t] = first < 0 ? (stems[second] as string) : `${stems[first]} ${stems[second]}`;
+    }
+    return keys;
+  }
+
   /** Documents per language so far. */
   languageCounts(): Record<Language, number> {
     return { fr: this.languageTotals[0]!, en: this.languageTotals[1]!, de: this.languageTotals[2]! };

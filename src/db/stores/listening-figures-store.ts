@@ -137,20 +137,25 @@ export function openListeningFiguresStore(db: Executor, workspaceId: string) {
         WHERE ${where(projectId, filter)} GROUP BY d ORDER BY mentions DESC`);
     },
 
-    /** Per topic: size, polarity counts, first and last day, and the first half's share of its mentions. */
-    async topics(projectId: string, filter: MentionFilter, middle: string) {
+    /**
+     * Per topic: size, polarity counts, its mentions in the first half (before `middle`) and in the latest period
+     * (from `latestFrom`), and its quote (the mention of widest reach).
+     */
+    async topics(projectId: string, filter: MentionFilter, middle: string, latestFrom = middle) {
       return rows<{
         topic: string;
         mentions: number;
         positive: number;
         negative: number;
         early: number;
+        latest: number;
         quote: string;
       }>(sql`
         SELECT m.topic, count(*)::int AS mentions,
           (count(*) FILTER (WHERE m.polarity = 'positive'))::int AS positive,
           (count(*) FILTER (WHERE m.polarity = 'negative'))::int AS negative,
           (count(*) FILTER (WHERE m.day < ${middle}::date))::int AS early,
+          (count(*) FILTER (WHERE m.day >= ${latestFrom}::date))::int AS latest,
           (array_agg(m.text ORDER BY m.reach DESC))[1] AS quote
         FROM mentions m WHERE ${where(projectId, filter)} AND m.topic IS NOT NULL
         GROUP BY m.topic ORDER BY mentions DESC LIMIT 30`);
@@ -199,6 +204,39 @@ export function openListeningFiguresStore(db: Executor, workspaceId: string) {
         sql`SELECT m.id::text FROM mentions m WHERE ${where(projectId, filter)}`,
       );
       return list.map((row) => Number(row.id));
+    },
+
+    /** The `limit` most active authors: mentions, largest reach, engagement and polarity counts. */
+    async authorTotals(projectId: string, filter: MentionFilter, limit: number) {
+      return rows<{
+        author: string;
+        mentions: number;
+        reach: number;
+        engagement: number;
+        positive: number;
+        negative: number;
+      }>(sql`
+        SELECT m.author, count(*)::int AS mentions, max(m.reach)::float8 AS reach,
+          sum(m.likes + m.shares + m.comments)::float8 AS engagement,
+          (count(*) FILTER (WHERE m.polarity = 'positive'))::int AS positive,
+          (count(*) FILTER (WHERE m.polarity = 'negative'))::int AS negative
+        FROM mentions m WHERE ${where(projectId, filter)} AND m.author IS NOT NULL AND m.author <> ''
+        GROUP BY m.author ORDER BY mentions DESC, reach DESC, m.author LIMIT ${limit}`);
+    },
+
+    /** The given authors' mentions per channel or per topic (mentions without a topic left out). */
+    async authorBreakdown(
+      projectId: string,
+      filter: MentionFilter,
+      authors: readonly string[],
+      by: "channel" | "topic",
+    ) {
+      const column = by === "channel" ? sql`m.channel` : sql`m.topic`;
+      return rows<{ author: string; key: string; mentions: number }>(sql`
+        SELECT m.author, ${column} AS key, count(*)::int AS mentions
+        FROM mentions m WHERE ${where(projectId, filter)} AND m.author = ANY(${sql.param([...authors])}::text[])
+          AND ${column} IS NOT NULL
+        GROUP BY m.author, ${column} ORDER BY mentions DESC`);
     },
 
     /** The project's first and last day of relevant matched mentions. */

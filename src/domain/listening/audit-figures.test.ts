@@ -1,37 +1,16 @@
 import { describe, expect, it } from "vitest";
-import { fillDays, findSpikes, netSentiment, shares, trendOf } from "./audit-figures.ts";
+import { fillDays, middleDay, trendOf } from "./audit-figures.ts";
 
-describe("audit figures", () => {
-  it("names net sentiment as (pos − neg) / (pos + neg), 0 without polar mentions", () => {
-    expect(netSentiment(3, 1)).toBe(0.5);
-    expect(netSentiment(0, 4)).toBe(-1);
-    expect(netSentiment(0, 0)).toBe(0);
-  });
-
-  it("gives each part's share of the panel", () => {
-    expect(shares([3, 1, 1])).toEqual([0.6, 0.2, 0.2]);
-    expect(shares([0, 0])).toEqual([0, 0]);
-  });
-
-  it("flags days far above the previous week and joins consecutive ones into one spike", () => {
-    const counts = new Map([
-      ["2025-01-09", 40],
-      ["2025-01-10", 30],
-      ["2025-01-12", 6],
+describe("audit figures' calendar", () => {
+  it("fills every day of a period, 0 where nothing was counted", () => {
+    const days = fillDays("2025-02-27", "2025-03-02", new Map([["2025-03-01", 4]]));
+    expect(days).toEqual([
+      { day: "2025-02-27", count: 0 },
+      { day: "2025-02-28", count: 0 },
+      { day: "2025-03-01", count: 4 },
+      { day: "2025-03-02", count: 0 },
     ]);
-    const series = fillDays("2025-01-01", "2025-01-12", counts).map((p) =>
-      p.count === 0 ? { ...p, count: 2 } : p,
-    );
-    expect(findSpikes(series)).toEqual([
-      { start: "2025-01-09", end: "2025-01-10", mentions: 70, baseline: 2 },
-    ]);
-  });
-
-  it("flags nothing before a full week of baseline, nor small counts", () => {
-    const series = fillDays("2025-01-01", "2025-01-10", new Map([["2025-01-03", 50]]));
-    expect(findSpikes(series)).toEqual([]);
-    const quiet = fillDays("2025-01-01", "2025-01-10", new Map([["2025-01-09", 4]]));
-    expect(findSpikes(quiet)).toEqual([]);
+    expect(middleDay("2025-01-01", "2025-01-11")).toBe("2025-01-06");
   });
 
   it("reads a topic's trend from the share of its mentions in the first half", () => {

@@ -1,81 +1,82 @@
-// Compares two frozen audits side by side: the delta of every indicator, topics that appeared and vanished.
+// Compares two frozen audits side by side with the engine's comparison: every indicator's delta, topics that
+// appeared and vanished, dimensions and share of voice that moved.
+import { type ComparableAudit, compareAudits, type Delta } from "../../analysis/listening/compare-audits.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { round } from "./audit-figures.ts";
 import type { Audit } from "./read-audit.ts";
 import { readSnapshot } from "./read-snapshots.ts";
 
-const delta = (a: number | undefined, b: number | undefined) => round((b ?? 0) - (a ?? 0));
+/** A frozen audit as the engine's comparison reads it (snapshots frozen before topics had keywords included). */
+export function comparableOf(audit: Audit): ComparableAudit {
+  return {
+    brands: audit.brands.map((b) => ({
+      name: b.name,
+      mentions: b.mentions,
+      reach: b.reach,
+      engagement: b.engagement,
+      polarity: b.polarity,
+      netSentiment: b.netSentiment,
+      shareOfVoice: b.shareOfVoice,
+      reachShare: b.shareOfReach,
+      engagementShare: b.shareOfEngagement,
+      positiveShare: b.shareOfPositive,
+    })),
+    // Topics are paired by keywords; a topic without them (the demo's, older snapshots') by its label's words.
+    topics: audit.topics.map((t) => ({
+      id: t.label,
+      label: t.label,
+      keywords: t.keywords?.length ? t.keywords : t.label.split(/\s+/),
+      size: t.mentions,
+      netSentiment: t.netSentiment,
+    })),
+    dimensions: audit.dimensions,
+    spikes: audit.spikes,
+    stats: { documents: audit.mentions },
+  };
+}
+
+const sameAs = (value: Delta) => ({
+  before: value.before ?? 0,
+  after: value.after ?? 0,
+  delta: value.delta ?? 0,
+});
 
 /** Compares audit `a` (before) with `b` (after). A changed panel is a series break, said as `panelChanged`. */
-export function compareAudits(a: Audit, b: Audit) {
-  const names = [...new Set([...a.panel, ...b.panel])];
-  const brand = (audit: Audit, name: string) => audit.brands.find((x) => x.name === name);
-  const topicsA = new Set(a.topics.map((t) => t.label));
-  const topicsB = new Set(b.topics.map((t) => t.label));
+export function compareSnapshotAudits(a: Audit, b: Audit) {
+  const engine = compareAudits(comparableOf(a), comparableOf(b), 0.2, "documents");
   return {
     panelChanged: a.panel.join("\u0000") !== b.panel.join("\u0000"),
     versionsChanged: a.versions.engine !== b.versions.engine || a.versions.lexicon !== b.versions.lexicon,
-    mentions: { before: a.mentions, after: b.mentions, delta: b.mentions - a.mentions },
+    mentions: sameAs(engine.documents),
     netSentiment: {
       before: a.netSentiment,
       after: b.netSentiment,
-      delta: delta(a.netSentiment, b.netSentiment),
+      delta: round(b.netSentiment - a.netSentiment),
     },
-    brands: names.map((name) => {
-      const x = brand(a, name);
-      const y = brand(b, name);
-      return {
-        name,
-        mentions: {
-          before: x?.mentions ?? 0,
-          after: y?.mentions ?? 0,
-          delta: (y?.mentions ?? 0) - (x?.mentions ?? 0),
-        },
-        shareOfVoice: {
-          before: x?.shareOfVoice ?? 0,
-          after: y?.shareOfVoice ?? 0,
-          delta: delta(x?.shareOfVoice, y?.shareOfVoice),
-        },
-        shareOfReach: {
-          before: x?.shareOfReach ?? 0,
-          after: y?.shareOfReach ?? 0,
-          delta: delta(x?.shareOfReach, y?.shareOfReach),
-        },
-        shareOfEngagement: {
-          before: x?.shareOfEngagement ?? 0,
-          after: y?.shareOfEngagement ?? 0,
-          delta: delta(x?.shareOfEngagement, y?.shareOfEngagement),
-        },
-        shareOfPositive: {
-          before: x?.shareOfPositive ?? 0,
-          after: y?.shareOfPositive ?? 0,
-          delta: delta(x?.shareOfPositive, y?.shareOfPositive),
-        },
-        netSentiment: {
-          before: x?.netSentiment ?? 0,
-          after: y?.netSentiment ?? 0,
-          delta: delta(x?.netSentiment, y?.netSentiment),
-        },
-      };
-    }),
-    dimensions: b.dimensions.map((d) => {
-      const before = a.dimensions.find((x) => x.name === d.name);
-      return {
-        name: d.name,
-        share: { before: before?.share ?? 0, after: d.share, delta: delta(before?.share, d.share) },
-        netSentiment: {
-          before: before?.netSentiment ?? 0,
-          after: d.netSentiment,
-          delta: delta(before?.netSentiment, d.netSentiment),
-        },
-      };
-    }),
-    topicsAppeared: b.topics
-      .filter((t) => !topicsA.has(t.label))
-      .map((t) => ({ label: t.label, mentions: t.mentions })),
-    topicsVanished: a.topics
-      .filter((t) => !topicsB.has(t.label))
-      .map((t) => ({ label: t.label, mentions: t.mentions })),
+    brands: engine.brands.map((x) => ({
+      name: x.name,
+      presence: x.presence,
+      mentions: sameAs(x.mentions),
+      shareOfVoice: sameAs(x.shareOfVoice),
+      shareOfReach: sameAs(x.reachShare),
+      shareOfEngagement: sameAs(x.engagementShare),
+      shareOfPositive: sameAs(x.positiveShare),
+      netSentiment: sameAs(x.netSentiment),
+    })),
+    dimensions: engine.dimensions.map((d) => ({
+      name: d.name,
+      share: sameAs(d.share),
+      netSentiment: sameAs(d.netSentiment),
+    })),
+    spikes: sameAs(engine.spikes),
+    topicsMatched: engine.topics.matched.map((m) => ({
+      before: m.before,
+      after: m.after,
+      mentions: sameAs(m.size),
+      netSentiment: sameAs(m.netSentiment),
+    })),
+    topicsAppeared: engine.topics.appeared.map((t) => ({ label: t.label, mentions: t.size })),
+    topicsVanished: engine.topics.vanished.map((t) => ({ label: t.label, mentions: t.size })),
   };
 }
 
@@ -92,6 +93,6 @@ export async function compareSnapshots(
   return {
     before: { id: before.id, name: before.name, frozenAt: before.frozenAt },
     after: { id: after.id, name: after.name, frozenAt: after.frozenAt },
-    comparison: compareAudits(before.content as unknown as Audit, after.content as unknown as Audit),
+    comparison: compareSnapshotAudits(before.content as unknown as Audit, after.content as unknown as Audit),
   };
 }

@@ -1,4 +1,9 @@
 // The image and presence audit of a project: every figure of the dashboard, the snapshot and the report.
+
+import { isNewTopic } from "../../analysis/listening/mention-topics.ts";
+import { netSentiment as engineNetSentiment } from "../../analysis/listening/net-sentiment.ts";
+import { shareOfVoice } from "../../analysis/listening/share-of-voice.ts";
+import { findSpikes } from "../../analysis/listening/spikes.ts";
 import type { Db } from "../../db/open-database.ts";
 import type { ListeningFrame } from "../../db/schema/listening.ts";
 import {
@@ -8,8 +13,10 @@ import {
 } from "../../db/stores/listening-figures-store.ts";
 import type { ListeningProjectRow } from "../../db/stores/listening-store.ts";
 import { openListeningStore } from "../../db/stores/listening-store.ts";
+import { openListeningTopicStore } from "../../db/stores/listening-topic-store.ts";
 import type { Context, MemberActor } from "../context.ts";
-import { fillDays, findSpikes, middleDay, netSentiment, round, shares, trendOf } from "./audit-figures.ts";
+import { latestPeriodStart, topicAnalysisKey } from "./analyze-listening-topics.ts";
+import { fillDays, middleDay, round, trendOf } from "./audit-figures.ts";
 import { projectOf } from "./listening-project.ts";
 import { dimensionNames, engineVersion, lexiconVersion } from "./mention-reading.ts";
 
@@ -19,6 +26,26 @@ export interface AuditScope {
   from?: string;
   to?: string;
 }
+
+/** Net sentiment as the engine defines it, rounded; 0 (not null) without polar mentions, as the API has it. */
+function netSentiment(positive: number, negative: number): number {
+  return round(engineNetSentiment(positive, negative) ?? 0);
+}
+
+/**
+ * The engine's spikes over a series of daily counts starting at `first`, their end given as the last day of the
+ * spike (inclusive), as the dashboard filters by days.
+ */
+function spikesOf(first: string | null, counts: readonly number[]) {
+  if (!first || counts.length === 0) return [];
+  const start = Date.parse(`${first}T00:00:00Z`);
+  return findSpikes({ interval: "day", start, step: dayMs, counts: Float64Array.from(counts) }).map((s) => ({
+    ...s,
+    end: new Date(Date.parse(`${s.end}T00:00:00Z`) - dayMs).toISOString().slice(0, 10),
+  }));
+}
+
+const dayMs = 86_400_000;
 
 /** Computes the audit of `project` over its rollups and mentions. */
 export async function computeAudit(
@@ -65,10 +92,8 @@ export async function computeAudit(
     name,
     ...(totals.get(name) ?? { mentions: 0, positive: 0, negative: 0, reach: 0, engagement: 0 }),
   }));
-  const sov = shares(list.map((b) => b.mentions));
-  const sovReach = shares(list.map((b) => b.reach));
-  const sovEngagement = shares(list.map((b) => b.engagement));
-  const sovPositive = shares(list.map((b) => b.positive));
+  const voices = shareOfVoice(list);
+  const share = (value: number | null | undefined) => round(value ?? 0);
   const brands = list.map((b, i) => ({
     name: b.name,
     mentions: b.mentions,
@@ -76,10 +101,10 @@ export async function computeAudit(
     engagement: b.engagement,
     polarity: { positive: b.positive, neutral: b.mentions - b.positive - b.negative, negative: b.negative },
     netSentiment: netSentiment(b.positive, b.negative),
-    shareOfVoice: sov[i] ?? 0,
-    shareOfReach: sovReach[i] ?? 0,
-    shareOfEngagement: sovEngagement[i] ?? 0,
-    shareOfPositive: sovPositive[i] ?? 0,
+    shareOfVoice: share(voices[i]?.shareOfVoice),
+    shareOfReach: share(voices[i]?.reachShare),
+    shareOfEngagement: share(voices[i]?.engagementShare),
+    shareOfPositive: share(voices[i]?.positiveShare),
   }));
 
   const volume =
@@ -91,11 +116,19 @@ export async function computeAudit(
           positive: focusDays.get(p.day)?.positive ?? 0,
         }))
       : [];
-  const spikes = findSpikes(volume.map((v) => ({ day: v.day, count: v.mentions })));
-  const negativeSpikes = findSpikes(volume.map((v) => ({ day: v.day, count: v.negative })));
+  const spikes = spikesOf(
+    first,
+    volume.map((v) => v.mentions),
+  );
+  const negativeSpikes = spikesOf(
+    first,
+    volume.map((v) => v.negative),
+  );
   const shareOverTime = [...byMonth.keys()].sort().map((month) => {
     const counts = byMonth.get(month) ?? new Map<string, number>();
-    const monthShares = shares(panel.map((name) => counts.get(name) ?? 0));
+    const monthShares = shareOfVoice(
+      panel.map((name) => ({ name, mentions: counts.get(name) ?? 0, reach: 0, engagement: 0, positive: 0 })),
+    ).map((v) => share(v.shareOfVoice));
     return {
       month,
       brands: panel.map((name, i) => ({
@@ -125,9 +158,17 @@ export async function computeAudit(
       netSentiment: netSentiment(d?.positive ?? 0, d?.negative ?? 0),
     };
   });
-  const topicRows = first && last ? await figures.topics(project.id, filter, middleDay(first, last)) : [];
+  const topicRows =
+    first && last
+      ? await figures.topics(project.id, filter, middleDay(first, last), latestPeriodStart(first, last))
+      : [];
+  const keywords = new Map(
+    (await openListeningTopicStore(db, workspaceId).topics(project.id)).map((t) => [t.label, t.keywords]),
+  );
   const topics = topicRows.map((t) => ({
     label: t.topic,
+    keywords: keywords.get(t.topic) ?? [],
+    isNew: isNewTopic(t.mentions - t.latest, t.latest),
     mentions: t.mentions,
     share: matched === 0 ? 0 : round(t.mentions / matched),
     netSentiment: netSentiment(t.positive, t.negative),
@@ -196,5 +237,7 @@ export type Audit = Awaited<ReturnType<typeof computeAudit>>;
 /** The dashboard of a project for one of its readers. */
 export async function readAudit(ctx: Context, actor: MemberActor, projectId: string, scope: AuditScope = {}) {
   const { project } = await projectOf(ctx.db, actor.workspaceId, projectId);
-  return computeAudit(ctx.db, actor.workspaceId, project, scope);
+  const audit = await computeAudit(ctx.db, actor.workspaceId, project, scope);
+  // Whether the topics are being analysed again (after an import): the page says the topics will change.
+  return { ...audit, topicsPending: await ctx.jobs.pending(topicAnalysisKey(project.id)) };
 }

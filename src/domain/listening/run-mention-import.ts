@@ -5,6 +5,7 @@ import { openListeningFiguresStore } from "../../db/stores/listening-figures-sto
 import { type NewMention, openListeningStore } from "../../db/stores/listening-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context } from "../context.ts";
+import { requestTopicAnalysis } from "./analyze-listening-topics.ts";
 import { publishListeningEvent } from "./listening-events.ts";
 import { projectOf } from "./listening-project.ts";
 import { mentionOfRow } from "./mention-of-row.ts";
@@ -152,6 +153,7 @@ export async function runMentionImport(
       if (candidates.length > 0) {
         await txStore.applyReadings(project.id, { importId });
         await openListeningFiguresStore(tx, workspaceId).refreshRollups(project.id, days);
+        await requestTopicAnalysis(ctx, tx, workspaceId, project.id);
       }
       if (job.uploadId) await txStore.deleteUpload(job.uploadId);
       await txStore.updateImport(importId, {

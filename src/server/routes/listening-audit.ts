@@ -5,6 +5,7 @@ import { NoContent } from "../../contracts/common.ts";
 import {
   AuditQuery,
   AuditResponse,
+  AuthorsResponse,
   BulkCorrectionBody,
   CompareQuery,
   ComparisonResponse,
@@ -15,6 +16,8 @@ import {
   MentionsQuery,
   MentionsResponse,
   ProjectParams,
+  ReportPageResponse,
+  ReportQuery,
   RuleBody,
   RuleParams,
   RuleResponse,
@@ -29,6 +32,12 @@ import { exportMentions } from "../../domain/listening/export-mentions.ts";
 import { freezeSnapshot } from "../../domain/listening/freeze-snapshot.ts";
 import { addRule, deleteRule } from "../../domain/listening/listening-rules.ts";
 import { readAudit } from "../../domain/listening/read-audit.ts";
+import {
+  type AuditReportRenderers,
+  exportAuditReport,
+  readAuditReportPage,
+} from "../../domain/listening/read-audit-report.ts";
+import { readAuthors } from "../../domain/listening/read-authors.ts";
 import { readMentions } from "../../domain/listening/read-mentions.ts";
 import { listSnapshots, readSnapshot } from "../../domain/listening/read-snapshots.ts";
 import { memberOf } from "../plugins/access.ts";
@@ -38,7 +47,9 @@ import type { RouteOptions } from "./accounts.ts";
 
 const tags = ["listening"];
 
-export const listeningAuditRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app, { context }) => {
+export const listeningAuditRoutes: FastifyPluginAsyncTypebox<
+  RouteOptions & { reportRenderers: AuditReportRenderers }
+> = async (app, { context, reportRenderers }) => {
   const project = "/workspaces/:workspaceId/listening/projects/:projectId";
 
   app.get(
@@ -56,6 +67,71 @@ export const listeningAuditRoutes: FastifyPluginAsyncTypebox<RouteOptions> = asy
     async (request) => ({
       audit: await readAudit(context(), memberOf(request), request.params.projectId, request.query),
     }),
+  );
+
+  app.get(
+    `${project}/report`,
+    {
+      config: { access: { workspace: "listening.read" } },
+      schema: {
+        tags,
+        summary: "The audit report as a page: its HTML and stylesheet, in French or English",
+        params: ProjectParams,
+        querystring: ReportQuery,
+        response: { 200: ReportPageResponse },
+      },
+    },
+    async (request) =>
+      readAuditReportPage(
+        context(),
+        memberOf(request),
+        request.params.projectId,
+        request.query,
+        reportRenderers,
+      ),
+  );
+
+  app.get(
+    `${project}/report.pdf`,
+    {
+      config: { access: { workspace: "listening.read" } },
+      schema: {
+        tags,
+        summary: "The audit report as PDF (Chromium's print), in French or English, with its charts",
+        params: ProjectParams,
+        querystring: ReportQuery,
+        produces: ["application/pdf"],
+      },
+    },
+    async (request, reply) => {
+      const file = await exportAuditReport(
+        context(),
+        memberOf(request),
+        request.params.projectId,
+        request.query,
+        reportRenderers,
+      );
+      return reply
+        .type("application/pdf")
+        .header("content-disposition", `attachment; filename="${file.fileName}"`)
+        .send(file.bytes);
+    },
+  );
+
+  app.get(
+    `${project}/authors`,
+    {
+      config: { access: { workspace: "listening.read" } },
+      schema: {
+        tags,
+        summary:
+          "Who speaks: authors by volume and reach, their channels, tone and topics, and their communities",
+        params: ProjectParams,
+        querystring: AuditQuery,
+        response: { 200: AuthorsResponse },
+      },
+    },
+    async (request) => readAuthors(context(), memberOf(request), request.params.projectId, request.query),
   );
 
   app.get(

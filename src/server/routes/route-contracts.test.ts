@@ -12,6 +12,7 @@ import { conversationRoutes } from "./conversations.ts";
 import { debriefRoutes } from "./debrief.ts";
 import { ideaRoutes } from "./ideas.ts";
 import { listeningAlertRoutes } from "./listening-alerts.ts";
+import { listeningAuditRoutes } from "./listening-audit.ts";
 import { listeningFeedRoutes } from "./listening-feeds.ts";
 import { moderationRoutes } from "./moderation.ts";
 import { notificationRoutes } from "./notifications.ts";
@@ -59,6 +60,7 @@ async function serverRoutes(): Promise<Map<string, Declared>> {
     listeningAlertRoutes,
     planCalendarRoutes,
     listeningFeedRoutes,
+    listeningAuditRoutes,
   ]) {
     await app.register(plugin as typeof debriefRoutes, options);
   }

@@ -58,6 +58,66 @@ function DeltaRow({
   );
 }
 
+/** One table of indicators: before, after and delta; every table of the comparison is one of these. */
+function DeltaTable({
+  caption,
+  before,
+  after,
+  rows,
+}: {
+  caption: string;
+  before: string;
+  after: string;
+  rows: Array<{ key: string; label: string; value: Delta; format: Format; formatDelta?: Format }>;
+}) {
+  const { t } = useTranslation();
+  return (
+    <ScrollRegion label={caption}>
+      <table className="ranking-table figures">
+        <caption>{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t("listening.indicator")}</th>
+            <th scope="col">{before}</th>
+            <th scope="col">{after}</th>
+            <th scope="col">{t("listening.delta")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {rows.map(({ key, ...row }) => (
+            <DeltaRow key={key} {...row} />
+          ))}
+        </tbody>
+      </table>
+    </ScrollRegion>
+  );
+}
+
+/** Topics that appeared or vanished between the two snapshots. */
+function TopicList({ title, topics }: { title: string; topics: Array<{ label: string; mentions: number }> }) {
+  const { t, i18n } = useTranslation();
+  return (
+    <>
+      <h3>{title}</h3>
+      {topics.length === 0 ? (
+        <p>{t("listening.nothing")}</p>
+      ) : (
+        <ul>
+          {topics.map((topic) => (
+            <li key={topic.label}>
+              {t("listening.topicCount", {
+                label: topic.label,
+                count: topic.mentions,
+                n: formatCount(topic.mentions, i18n.language),
+              })}
+            </li>
+          ))}
+        </ul>
+      )}
+    </>
+  );
+}
+
 export function ComparisonView({ data }: { data: ComparisonData }) {
   const { t, i18n } = useTranslation();
   const lang = i18n.language;
@@ -70,16 +130,7 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
     t("listening.points", {
       n: new Intl.NumberFormat(lang, { maximumFractionDigits: 1 }).format(Math.abs(v) * 100),
     });
-  const head = (
-    <thead>
-      <tr>
-        <th scope="col">{t("listening.indicator")}</th>
-        <th scope="col">{data.before.name}</th>
-        <th scope="col">{data.after.name}</th>
-        <th scope="col">{t("listening.delta")}</th>
-      </tr>
-    </thead>
-  );
+  const sides = { before: data.before.name, after: data.after.name };
   return (
     <section aria-labelledby="comparison-title" className="card">
       <h2 id="comparison-title">
@@ -87,101 +138,47 @@ export function ComparisonView({ data }: { data: ComparisonData }) {
       </h2>
       {c.panelChanged && <p className="alert alert-info">{t("listening.panelChanged")}</p>}
       {c.versionsChanged && <p className="alert alert-info">{t("listening.versionsChanged")}</p>}
-      <ScrollRegion label={t("listening.overall")}>
-        <table className="ranking-table figures">
-          <caption>{t("listening.overall")}</caption>
-          {head}
-          <tbody>
-            <DeltaRow label={t("listening.mentions")} value={c.mentions} format={count} />
-            <DeltaRow label={t("listening.netSentiment")} value={c.netSentiment} format={net} />
-          </tbody>
-        </table>
-      </ScrollRegion>
+      <DeltaTable
+        caption={t("listening.overall")}
+        {...sides}
+        rows={[
+          { key: "mentions", label: t("listening.mentions"), value: c.mentions, format: count },
+          { key: "net", label: t("listening.netSentiment"), value: c.netSentiment, format: net },
+        ]}
+      />
       {c.brands.map((b) => (
-        <ScrollRegion key={b.name} label={b.name}>
-          <table className="ranking-table figures">
-            <caption>{b.name}</caption>
-            {head}
-            <tbody>
-              <DeltaRow label={t("listening.mentions")} value={b.mentions} format={count} />
-              <DeltaRow
-                label={t("listening.shareOfVoice")}
-                value={b.shareOfVoice}
-                format={share}
-                formatDelta={points}
-              />
-              <DeltaRow
-                label={t("listening.shareOfReach")}
-                value={b.shareOfReach}
-                format={share}
-                formatDelta={points}
-              />
-              <DeltaRow
-                label={t("listening.shareOfEngagement")}
-                value={b.shareOfEngagement}
-                format={share}
-                formatDelta={points}
-              />
-              <DeltaRow
-                label={t("listening.shareOfPositive")}
-                value={b.shareOfPositive}
-                format={share}
-                formatDelta={points}
-              />
-              <DeltaRow label={t("listening.netSentiment")} value={b.netSentiment} format={net} />
-            </tbody>
-          </table>
-        </ScrollRegion>
+        <DeltaTable
+          key={b.name}
+          caption={b.name}
+          {...sides}
+          rows={[
+            { key: "mentions", label: t("listening.mentions"), value: b.mentions, format: count },
+            ...(["shareOfVoice", "shareOfReach", "shareOfEngagement", "shareOfPositive"] as const).map(
+              (key) => ({
+                key,
+                label: t(`listening.${key}`),
+                value: b[key],
+                format: share,
+                formatDelta: points,
+              }),
+            ),
+            { key: "net", label: t("listening.netSentiment"), value: b.netSentiment, format: net },
+          ]}
+        />
       ))}
-      <ScrollRegion label={t("listening.dimensions")}>
-        <table className="ranking-table figures">
-          <caption>{t("listening.dimensions")}</caption>
-          {head}
-          <tbody>
-            {c.dimensions.map((d) => (
-              <DeltaRow
-                key={d.name}
-                label={t(`listening.dimension.${d.name}`, { defaultValue: d.name })}
-                value={d.share}
-                format={share}
-                formatDelta={points}
-              />
-            ))}
-          </tbody>
-        </table>
-      </ScrollRegion>
-      <h3>{t("listening.topicsAppeared")}</h3>
-      {c.topicsAppeared.length === 0 ? (
-        <p>{t("listening.nothing")}</p>
-      ) : (
-        <ul>
-          {c.topicsAppeared.map((topic) => (
-            <li key={topic.label}>
-              {t("listening.topicCount", {
-                label: topic.label,
-                count: topic.mentions,
-                n: count(topic.mentions),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
-      <h3>{t("listening.topicsVanished")}</h3>
-      {c.topicsVanished.length === 0 ? (
-        <p>{t("listening.nothing")}</p>
-      ) : (
-        <ul>
-          {c.topicsVanished.map((topic) => (
-            <li key={topic.label}>
-              {t("listening.topicCount", {
-                label: topic.label,
-                count: topic.mentions,
-                n: count(topic.mentions),
-              })}
-            </li>
-          ))}
-        </ul>
-      )}
+      <DeltaTable
+        caption={t("listening.dimensions")}
+        {...sides}
+        rows={c.dimensions.map((d) => ({
+          key: d.name,
+          label: t(`listening.dimension.${d.name}`, { defaultValue: d.name }),
+          value: d.share,
+          format: share,
+          formatDelta: points,
+        }))}
+      />
+      <TopicList title={t("listening.topicsAppeared")} topics={c.topicsAppeared} />
+      <TopicList title={t("listening.topicsVanished")} topics={c.topicsVanished} />
     </section>
   );
 }

@@ -7,6 +7,7 @@ import { formErrorsOf } from "../../api/problems.ts";
 import { canManageListening, type WorkspaceData } from "../../api/types.ts";
 import { FormAlert } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
+import { AuthorsSection } from "./authors-section.tsx";
 import { BarsSection, type Open, PolaritySection, VolumeSection } from "./image-sections.tsx";
 import {
   type AuditData,
@@ -18,6 +19,7 @@ import {
   projectPath,
 } from "./listening-api.ts";
 import { DimensionsSection, ShareOfVoiceSection, TopicsSection } from "./reputation-sections.tsx";
+import { RulesSection } from "./rules-section.tsx";
 import { Verbatims } from "./verbatims.tsx";
 
 const formatDay = (day: string | null, language: string) =>
@@ -94,6 +96,9 @@ export function ListeningDashboardPage() {
         </Link>
         <Link className="button" to={projectPage(workspaceId, projectId, "/alerts")}>
           {t("alerts.title")}
+        </Link>
+        <Link className="button" to={projectPage(workspaceId, projectId, "/report")}>
+          {t("listening.report")}
         </Link>
       </nav>
       <FormAlert error={error} />
@@ -181,6 +186,8 @@ export function ListeningDashboardPage() {
               filterOf={(author) => ({ brand, author })}
               onOpen={open}
             />
+            <AuthorsSection path={path} brand={brand} changes={changes} onOpen={open} />
+            {manager && <RulesSection path={path} onChanged={() => setChanges((n) => n + 1)} />}
           </div>
         </>
       )}

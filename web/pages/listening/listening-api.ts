@@ -19,7 +19,7 @@ export type Polarity = "positive" | "neutral" | "negative";
 export const projectsPath = (workspaceId: string) => `/workspaces/${workspaceId}/listening/projects`;
 export const projectPath = (workspaceId: string, projectId: string) =>
   `${projectsPath(workspaceId)}/${projectId}`;
-/** The web address of a project's page, `tail` being "", "/import" or "/snapshots". */
+/** The web address of a project's page, `tail` being "", "/import", "/snapshots" or "/report". */
 export const projectPage = (workspaceId: string, projectId: string, tail = "") =>
   `/workspaces/${workspaceId}/listening/${projectId}${tail}`;
 
@@ -78,7 +78,12 @@ export interface AuditData {
     netSentiment: number | null;
     trend: string;
     quote: string | null;
+    keywords: string[];
+    /** Nearly all its mentions in the latest third of the period. */
+    isNew: boolean;
   }>;
+  /** A topic analysis waits or runs (after an import): topics will change. Absent in snapshots. */
+  topicsPending?: boolean;
   agreement: { corrections: number; polarityLabels: number; polarityAgreed: number; rate: number | null };
 }
 

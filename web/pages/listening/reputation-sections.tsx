@@ -117,6 +117,7 @@ export function TopicsSection({ audit, brand, onOpen }: { audit: AuditData; bran
   return (
     <section aria-labelledby="topics-title" className="card">
       <h2 id="topics-title">{t("listening.topics")}</h2>
+      {audit.topicsPending && <p className="hint">{t("listening.topicsPending")}</p>}
       {audit.topics.length === 0 ? (
         <p>{t("listening.nothing")}</p>
       ) : (
@@ -127,6 +128,7 @@ export function TopicsSection({ audit, brand, onOpen }: { audit: AuditData; bran
             t("listening.mentions"),
             t("listening.netSentiment"),
             t("listening.trend"),
+            t("listening.keywords"),
           ]}
           rows={audit.topics.map((topic) => ({
             key: topic.label,
@@ -135,7 +137,14 @@ export function TopicsSection({ audit, brand, onOpen }: { audit: AuditData; bran
             cells: [
               formatCount(topic.mentions, lang),
               formatNet(topic.netSentiment, lang),
-              t(`listening.trends.${topic.trend}`, { defaultValue: topic.trend }),
+              topic.isNew ? (
+                <strong key="new" className="badge">
+                  {t("listening.newTopic")}
+                </strong>
+              ) : (
+                t(`listening.trends.${topic.trend}`, { defaultValue: topic.trend })
+              ),
+              (topic.keywords ?? []).slice(0, 5).join(", "),
             ],
           }))}
           onOpen={onOpen}

@@ -1,4 +1,5 @@
-// The verbatims behind a figure: the filtered mentions, 20 a page; a manager corrects polarity and relevance.
+// The verbatims behind a figure: the filtered mentions, 20 a page; a manager corrects polarity and relevance, one
+// by one or the whole list at once.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { api } from "../../api/client.ts";
@@ -6,6 +7,7 @@ import { formErrorsOf } from "../../api/problems.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading } from "../../components/page.tsx";
 import { formatDateTime } from "../challenges/format.ts";
+import { BulkCorrection } from "./bulk-correction.tsx";
 import {
   formatCount,
   type MentionData,
@@ -133,6 +135,20 @@ export function Verbatims({
         <p>
           {t("listening.verbatimCount", { count: data.total, n: formatCount(data.total, i18n.language) })}
         </p>
+      )}
+      {data && canCorrect && data.total > 0 && (
+        <BulkCorrection
+          path={path}
+          filter={filter}
+          total={data.total}
+          onCorrected={(corrected) => {
+            setNotice(
+              t("listening.bulkDone", { count: corrected, n: formatCount(corrected, i18n.language) }),
+            );
+            onCorrected();
+            void load();
+          }}
+        />
       )}
       {data && (
         <ol className="mention-list">
