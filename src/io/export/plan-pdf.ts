@@ -6,7 +6,6 @@ import { AppError } from "../../errors.ts";
 import { pdfDestinationPages } from "./pdf-destinations.ts";
 import { escapeHtml, planHtml } from "./plan-html.ts";
 import { labelsOf } from "./plan-labels.ts";
-import { chromiumPath, pageFooter, printPdf } from "./print-pdf.ts";
 
 const samePages = (a: ReadonlyMap<string, number>, b: ReadonlyMap<string, number>) =>
   a.size === b.size && [...a].every(([name, page]) => b.get(name) === page);
