@@ -18,6 +18,7 @@ export const errorCodes = [
   "reset-token-invalid",
   "unsubscribe-token-invalid",
   "csrf-token-invalid",
+  "cross-origin-refused",
   "too-many-requests",
   // authorization and lookup
   "forbidden",

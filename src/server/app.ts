@@ -2,7 +2,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
-import csrf from "@fastify/csrf-protection";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -15,6 +14,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
 import type { Database } from "../db/open-database.ts";
+import { instanceSecret } from "../db/stores/notification-outbox.ts";
 import type { Mailer } from "../domain/context.ts";
 import { planDocx } from "../io/export/plan-docx.ts";
 import { planMarkdown } from "../io/export/plan-markdown.ts";
@@ -26,6 +26,7 @@ import { watchPlanEditors } from "./plan-editing/plan-editors-watch.ts";
 import { PlanRooms } from "./plan-editing/plan-rooms.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
+import requestForgery from "./plugins/request-forgery.ts";
 import textGuard from "./plugins/text-guard.ts";
 import { accountRoutes } from "./routes/accounts.ts";
 import { challengeRoutes } from "./routes/challenges.ts";
@@ -125,11 +126,6 @@ export async function buildApp({
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   await app.register(cookie);
-  await app.register(csrf, {
-    cookieKey: "cocrea_csrf",
-    cookieOpts: { httpOnly: true, sameSite: "strict", path: "/", secure: secureCookies },
-    getToken: (request) => request.headers["x-csrf-token"] as string | undefined,
-  });
   await app.register(rateLimit, { global: false });
   // A plan editor coming back online sends all its offline edits in one message: 4 MiB leaves room for a long plan.
   await app.register(websocket, { options: { maxPayload: 4 * 1024 * 1024 } });
@@ -142,7 +138,7 @@ export async function buildApp({
         title: "Cocrea API",
         version: "1",
         description:
-          "JSON API of Cocrea. Sign in with the session cookie; send the csrfToken from GET /api/v1/session in the x-csrf-token header of every POST, PUT, PATCH and DELETE. Errors are application/problem+json (RFC 9457) with a stable `code` and the offending `field`.",
+          "JSON API of Cocrea. Sign in with the session cookie; send the csrfToken from GET /api/v1/session (bound to the session: fetch it again after signing in or out) in the x-csrf-token header of every POST, PUT, PATCH and DELETE, which are refused when their Origin (or Referer) is another site. Errors are application/problem+json (RFC 9457) with a stable `code` and the offending `field`.",
       },
       servers: [{ url: config.publicUrl }],
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "cocrea_session" } } },
@@ -154,11 +150,11 @@ export async function buildApp({
 
   await app.register(
     async (api) => {
-      // State-changing requests need the CSRF token; safe ones (GET, HEAD) do not change anything.
-      api.addHook("preValidation", (request, reply, done) => {
-        if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS")
-          return done();
-        api.csrfProtection(request, reply, done);
+      // State-changing requests must come from this site's pages with their session's CSRF token.
+      await api.register(requestForgery, {
+        publicUrl: config.publicUrl,
+        hmacKey: await instanceSecret(database.db, "csrf-hmac"),
+        secureCookies,
       });
       await api.register(textGuard);
       await api.register(accountRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });

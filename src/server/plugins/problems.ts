@@ -20,6 +20,7 @@ export const statusOf: Record<ErrorCode, number> = {
   "reset-token-invalid": 400,
   "unsubscribe-token-invalid": 400,
   "csrf-token-invalid": 403,
+  "cross-origin-refused": 403,
   "too-many-requests": 429,
   forbidden: 403,
   "not-found": 404,

@@ -47,7 +47,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
     },
     async (request, reply) => ({
       user: request.user ? presentUser(request.user) : null,
-      csrfToken: reply.generateCsrf(),
+      csrfToken: reply.csrfToken(),
     }),
   );
 
