@@ -20,6 +20,7 @@ export default defineConfig({
     "./src/db/schema/plan-sessions.ts",
     "./src/db/schema/plan-calendar.ts",
     "./src/db/schema/listening.ts",
+    "./src/db/schema/write-budgets.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -58,6 +58,8 @@ export const section: BenchSection = {
     const data = await mkdtemp(join(tmpdir(), "cocrea-bench-supports-"));
     const server = await startCocrea(["--data", data, "--no-demo"], {
       AUTH_RATE_LIMIT: "1000000",
+      // The owner seeds the ideas in one go; supports themselves are not write-limited.
+      WRITE_LIMITS: "idea=1000/100000",
     });
     try {
       const owner = new ApiClient(server.url);

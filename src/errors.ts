@@ -20,6 +20,7 @@ export const errorCodes = [
   "csrf-token-invalid",
   "cross-origin-refused",
   "too-many-requests",
+  "write-limit-reached",
   // authorization and lookup
   "forbidden",
   "not-found",

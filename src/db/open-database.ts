@@ -20,6 +20,7 @@ import * as synthesis from "./schema/synthesis.ts";
 import * as synthesisRuns from "./schema/synthesis-runs.ts";
 import * as workspaceBlocks from "./schema/workspace-blocks.ts";
 import * as workspaces from "./schema/workspaces.ts";
+import * as writeBudgets from "./schema/write-budgets.ts";
 
 export const schema = {
   ...accounts,
@@ -39,6 +40,7 @@ export const schema = {
   ...planSessions,
   ...planCalendar,
   ...listening,
+  ...writeBudgets,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

@@ -93,7 +93,11 @@ export async function buildApp({
 
   const shared = background ?? backgroundWork(logger, database.db);
   app.addHook("onClose", () => shared.analysis.close());
-  const context = contextFactory({ db: database.db, mailer, publicUrl: config.publicUrl }, shared);
+  // The requests of people are held to the per-person write limits; the instance's own work is not.
+  const context = contextFactory(
+    { db: database.db, mailer, publicUrl: config.publicUrl, writeLimits: config.writeLimits },
+    shared,
+  );
   const secureCookies = config.publicUrl.startsWith("https://");
   const hub = new LiveHub(database.url, logger);
   await hub.start();
