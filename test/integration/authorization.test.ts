@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Action, can, type Role } from "../../src/domain/permissions.ts";
+import { writeKinds } from "../../src/domain/write-limits/write-limits.ts";
 import { briefOf, createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
 import { insertGroup } from "../support/group-fixture.ts";
 import { listeningCases } from "../support/listening-cases.ts";
@@ -15,7 +16,10 @@ let home: WorkspaceFixture;
 let other: WorkspaceFixture;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // One workspace's people act in every case of the matrix: about who may, not how much (write-limits.test.ts).
+  server = await startTestServer({
+    WRITE_LIMITS: writeKinds.map((kind) => `${kind}=100000/100000`).join(","),
+  });
   home = await createWorkspaceFixture(server, { name: "Home" });
   other = await createWorkspaceFixture(server, { name: "Other" });
 });
