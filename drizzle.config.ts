@@ -21,6 +21,7 @@ export default defineConfig({
     "./src/db/schema/plan-calendar.ts",
     "./src/db/schema/listening.ts",
     "./src/db/schema/write-budgets.ts",
+    "./src/db/schema/sign-up-requests.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { Pool } from "undici";
 import { ApiClient, testPassword, uniqueEmail } from "../test/support/api-client.ts";
 import { startCocrea } from "../test/support/cocrea-process.ts";
+import { signUpConfirmed } from "../test/support/confirm-sign-up.ts";
 import type { BenchSection } from "./run.ts";
 
 const clients = 50;
@@ -63,9 +64,10 @@ export const section: BenchSection = {
     });
     try {
       const owner = new ApiClient(server.url);
-      await expectOk(
-        owner.post("/api/v1/auth/sign-up", { email: uniqueEmail(), password: testPassword, name: "Owner" }),
-        "sign-up",
+      await signUpConfirmed(
+        owner,
+        { email: uniqueEmail(), password: testPassword, name: "Owner" },
+        () => server.logs,
       );
       const { workspace } = await expectOk(
         owner.post<{ workspace: { id: string } }>("/api/v1/workspaces", { name: "Bench" }),
@@ -109,13 +111,10 @@ export const section: BenchSection = {
       const participants: ApiClient[] = [];
       for (let i = 0; i < clients; i++) {
         const client = new ApiClient(server.url);
-        await expectOk(
-          client.post("/api/v1/auth/sign-up", {
-            email: uniqueEmail(),
-            password: testPassword,
-            name: `P${i}`,
-          }),
-          "participant",
+        await signUpConfirmed(
+          client,
+          { email: uniqueEmail(), password: testPassword, name: `P${i}` },
+          () => server.logs,
         );
         await expectOk(client.post(`/api/v1/invitations/${token}/accept`), "join");
         await client.csrf();

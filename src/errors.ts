@@ -16,6 +16,7 @@ export const errorCodes = [
   "email-taken",
   "weak-password",
   "reset-token-invalid",
+  "sign-up-token-invalid",
   "unsubscribe-token-invalid",
   "csrf-token-invalid",
   "cross-origin-refused",

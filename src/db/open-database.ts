@@ -16,6 +16,7 @@ import * as planCalendar from "./schema/plan-calendar.ts";
 import * as planSessions from "./schema/plan-sessions.ts";
 import * as plans from "./schema/plans.ts";
 import * as signInThrottles from "./schema/sign-in-throttles.ts";
+import * as signUpRequests from "./schema/sign-up-requests.ts";
 import * as synthesis from "./schema/synthesis.ts";
 import * as synthesisRuns from "./schema/synthesis-runs.ts";
 import * as workspaceBlocks from "./schema/workspace-blocks.ts";
@@ -41,6 +42,7 @@ export const schema = {
   ...planCalendar,
   ...listening,
   ...writeBudgets,
+  ...signUpRequests,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

@@ -28,7 +28,7 @@ const localInput = (offset: number) => new Date(Date.now() + offset).toISOString
 describe("challenge journey", () => {
   it("lets a manager create a challenge, with a server error shown beside the date concerned", async () => {
     managerPage = await journey.newPage(desktop);
-    await signUp(managerPage, journey.server.url, manager);
+    await signUp(managerPage, journey.server, manager);
     await managerPage.getByLabel("Nom de l'espace").fill("Mairie de Villeurbanne");
     await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
     await expectTitle(managerPage, "Mairie de Villeurbanne");
@@ -88,7 +88,7 @@ describe("challenge journey", () => {
       { role: "participant" },
     );
     participantPage = await journey.newPage();
-    await signUp(participantPage, journey.server.url, participant);
+    await signUp(participantPage, journey.server, participant);
     await participantPage.goto(url);
     await participantPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
     await participantPage.getByRole("link", { name: challengeTitle }).click();

@@ -830,6 +830,7 @@ cases.push(
 const routesOutsideWorkspaces = [
   "GET /api/v1/session",
   "POST /api/v1/auth/sign-up",
+  "POST /api/v1/auth/sign-up/confirm",
   "POST /api/v1/auth/sign-in",
   "POST /api/v1/auth/sign-out",
   "POST /api/v1/auth/anonymous",

@@ -7,6 +7,7 @@ import { AppError } from "../../src/errors.ts";
 import { ApiClient, testPassword, uniqueEmail } from "../support/api-client.ts";
 import { createChallenge, submitIdea } from "../support/challenge-fixture.ts";
 import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
+import { signUpConfirmed } from "../support/confirm-sign-up.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { createWorkspaceFixture } from "../support/workspace-fixture.ts";
 

@@ -18,6 +18,7 @@ export const statusOf: Record<ErrorCode, number> = {
   "email-taken": 409,
   "weak-password": 400,
   "reset-token-invalid": 400,
+  "sign-up-token-invalid": 400,
   "unsubscribe-token-invalid": 400,
   "csrf-token-invalid": 403,
   "cross-origin-refused": 403,
