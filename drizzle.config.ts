@@ -24,6 +24,8 @@ export default defineConfig({
     "./src/db/schema/erasure.ts",
     "./src/db/schema/listening-feeds.ts",
     "./src/db/schema/listening-topics.ts",
+    "./src/db/schema/write-budgets.ts",
+    "./src/db/schema/sign-up-requests.ts",
   ],
   out: "./src/db/migrations",
 });

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { createRandom } from "../src/analysis/random.ts";
 import { ApiClient, testPassword, uniqueEmail } from "../test/support/api-client.ts";
 import { startCocrea } from "../test/support/cocrea-process.ts";
+import { signUpConfirmed } from "../test/support/confirm-sign-up.ts";
 import { openLiveSocket } from "../test/support/live-socket.ts";
 import type { BenchSection } from "./run.ts";
 
@@ -51,9 +52,10 @@ export const section: BenchSection = {
     const server = await startCocrea(["--data", data, "--no-demo"], { AUTH_RATE_LIMIT: "1000000" });
     try {
       const owner = new ApiClient(server.url);
-      await expectOk(
-        owner.post("/api/v1/auth/sign-up", { email: uniqueEmail(), password: testPassword, name: "Owner" }),
-        "sign-up",
+      await signUpConfirmed(
+        owner,
+        { email: uniqueEmail(), password: testPassword, name: "Owner" },
+        () => server.logs,
       );
       const { workspace } = await expectOk(
         owner.post<{ workspace: { id: string } }>("/api/v1/workspaces", { name: "Bench" }),

@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { Pool } from "undici";
 import { ApiClient, testPassword, uniqueEmail } from "../test/support/api-client.ts";
 import { startCocrea } from "../test/support/cocrea-process.ts";
+import { signUpConfirmed } from "../test/support/confirm-sign-up.ts";
 import type { BenchSection } from "./run.ts";
 
 const clients = 50;
@@ -58,12 +59,15 @@ export const section: BenchSection = {
     const data = await mkdtemp(join(tmpdir(), "cocrea-bench-supports-"));
     const server = await startCocrea(["--data", data, "--no-demo"], {
       AUTH_RATE_LIMIT: "1000000",
+      // The owner seeds the ideas in one go; supports themselves are not write-limited.
+      WRITE_LIMITS: "idea=1000/100000",
     });
     try {
       const owner = new ApiClient(server.url);
-      await expectOk(
-        owner.post("/api/v1/auth/sign-up", { email: uniqueEmail(), password: testPassword, name: "Owner" }),
-        "sign-up",
+      await signUpConfirmed(
+        owner,
+        { email: uniqueEmail(), password: testPassword, name: "Owner" },
+        () => server.logs,
       );
       const { workspace } = await expectOk(
         owner.post<{ workspace: { id: string } }>("/api/v1/workspaces", { name: "Bench" }),
@@ -107,13 +111,10 @@ export const section: BenchSection = {
       const participants: ApiClient[] = [];
       for (let i = 0; i < clients; i++) {
         const client = new ApiClient(server.url);
-        await expectOk(
-          client.post("/api/v1/auth/sign-up", {
-            email: uniqueEmail(),
-            password: testPassword,
-            name: `P${i}`,
-          }),
-          "participant",
+        await signUpConfirmed(
+          client,
+          { email: uniqueEmail(), password: testPassword, name: `P${i}` },
+          () => server.logs,
         );
         await expectOk(client.post(`/api/v1/invitations/${token}/accept`), "join");
         await client.csrf();

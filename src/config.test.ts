@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { describe, expect, it } from "vitest";
 import { configTable, loadConfig } from "./config.ts";
+import { defaultWriteLimits } from "./domain/write-limits/write-limits.ts";
 import { AppError } from "./errors.ts";
 
 describe("loadConfig", () => {
@@ -67,5 +68,21 @@ describe("TRUST_PROXY", () => {
 
   it("refuses anything else, naming the setting", () => {
     expect(() => loadConfig({}, { TRUST_PROXY: "the balancer" })).toThrow(/TRUST_PROXY/);
+  });
+});
+
+describe("WRITE_LIMITS", () => {
+  it("keeps the defaults, and replaces only the kinds given", () => {
+    expect(loadConfig({}, {}).writeLimits).toEqual(defaultWriteLimits);
+    const limits = loadConfig({}, { WRITE_LIMITS: "comment=60/600, idea=5/10" }).writeLimits;
+    expect(limits.comment).toEqual({ burst: 60, perHour: 600 });
+    expect(limits.idea).toEqual({ burst: 5, perHour: 10 });
+    expect(limits.flag).toEqual(defaultWriteLimits.flag);
+  });
+
+  it("refuses an unknown kind, a missing rate or a zero, naming the setting and the part", () => {
+    for (const value of ["likes=1/1", "idea=20", "idea=0/10", "idea=5/0"]) {
+      expect(() => loadConfig({}, { WRITE_LIMITS: value })).toThrow(`got "${value}"`);
+    }
   });
 });

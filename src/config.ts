@@ -1,5 +1,11 @@
 // The only reader of process.env: one validated configuration, documented in README's table.
 import { resolve } from "node:path";
+import {
+  defaultWriteLimits,
+  type WriteKind,
+  type WriteLimit,
+  writeKinds,
+} from "./domain/write-limits/write-limits.ts";
 import { AppError } from "./errors.ts";
 
 /** One configuration setting: its environment variable, CLI flag, default and meaning. */
@@ -49,6 +55,14 @@ export const settings = {
     default: "20",
     description: "Sign-in, sign-up and password-reset attempts allowed per minute and address",
   },
+  writeLimits: {
+    env: "WRITE_LIMITS",
+    default: Object.entries(defaultWriteLimits)
+      .map(([kind, limit]) => `${kind}=${limit.burst}/${limit.perHour}`)
+      .join(","),
+    description:
+      "Writes allowed per person and kind, kind=burst/perHour (the burst at once, then so many an hour), shared by every process; a kind given replaces its default, the others keep theirs",
+  },
   trustProxy: {
     env: "TRUST_PROXY",
     default: "false",
@@ -86,6 +100,8 @@ export interface Config {
   mailFrom: string;
   logLevel: string;
   authRateLimit: number;
+  /** Per-person write limits of each kind of write (`domain/write-limits/`). */
+  writeLimits: Readonly<Record<WriteKind, WriteLimit>>;
   /** Fastify's trustProxy: false, true, or the proxies' addresses. */
   trustProxy: boolean | string[];
   /** The roles of this process: at least one of web and worker. */
@@ -138,6 +154,7 @@ export function loadConfig(flags: ConfigFlags = {}, env: NodeJS.ProcessEnv = pro
       1,
       1_000_000,
     ),
+    writeLimits: parseWriteLimits(env.WRITE_LIMITS ?? ""),
     trustProxy: parseTrustProxy(env.TRUST_PROXY ?? settings.trustProxy.default),
     roles: parseRoles(flags.roles ?? env.COCREA_ROLES ?? settings.roles.default),
     demo: flags.demo ?? demoEnv ?? databaseUrl === undefined,
@@ -162,6 +179,27 @@ function parseRoles(value: string): Role[] {
     );
   }
   return [...new Set(roles)] as Role[];
+}
+
+/** "comment=60/600,idea=40/240": each kind given replaces its default; unknown kinds and bad numbers are refused. */
+function parseWriteLimits(value: string): Record<WriteKind, WriteLimit> {
+  const limits: Record<WriteKind, WriteLimit> = { ...defaultWriteLimits };
+  for (const part of value.split(",").map((item) => item.trim())) {
+    if (part === "") continue;
+    const match = /^([a-z-]+)=(\d+)\/(\d+)$/.exec(part);
+    const kind = match?.[1] as WriteKind | undefined;
+    const burst = Number(match?.[2]);
+    const perHour = Number(match?.[3]);
+    if (!kind || !writeKinds.includes(kind) || !(burst >= 1) || !(perHour >= 1)) {
+      throw new AppError(
+        "invalid-input",
+        `WRITE_LIMITS must list kind=burst/perHour with kinds among ${writeKinds.join(", ")} and numbers of at least 1, got "${part}"`,
+        { field: "WRITE_LIMITS" },
+      );
+    }
+    limits[kind] = { burst, perHour };
+  }
+  return limits;
 }
 
 function parseTrustProxy(value: string): boolean | string[] {

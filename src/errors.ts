@@ -17,9 +17,12 @@ export const errorCodes = [
   "weak-password",
   "reset-token-invalid",
   "email-change-invalid",
+  "sign-up-token-invalid",
   "unsubscribe-token-invalid",
   "csrf-token-invalid",
+  "cross-origin-refused",
   "too-many-requests",
+  "write-limit-reached",
   // authorization and lookup
   "forbidden",
   "not-found",

@@ -25,6 +25,7 @@ const ForgotPasswordPage = page(() => import("./pages/accounts/forgot-password.t
 const ResetPasswordPage = page(() => import("./pages/accounts/reset-password.tsx"), "ResetPasswordPage");
 const SignInPage = page(() => import("./pages/accounts/sign-in.tsx"), "SignInPage");
 const SignUpPage = page(() => import("./pages/accounts/sign-up.tsx"), "SignUpPage");
+const ConfirmSignUpPage = page(() => import("./pages/accounts/confirm-sign-up.tsx"), "ConfirmSignUpPage");
 const EditChallengePage = page(
   () => import("./pages/challenges/challenge-edit-page.tsx"),
   "EditChallengePage",
@@ -166,6 +167,7 @@ export function App() {
             ))}
             <Route path="sign-in" element={<SignInPage />} />
             <Route path="sign-up" element={<SignUpPage />} />
+            <Route path="confirm-sign-up" element={<ConfirmSignUpPage />} />
             <Route path="forgot-password" element={<ForgotPasswordPage />} />
             <Route path="reset-password" element={<ResetPasswordPage />} />
             <Route path="join/:token" element={<JoinPage />} />

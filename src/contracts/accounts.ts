@@ -24,8 +24,20 @@ export const SessionBody = Type.Object({
   }),
 });
 
+/** A path of this site (never another site's address): where the web app goes after a confirmation. */
+const LocalPath = Type.String({ pattern: "^/(?![/\\\\])", maxLength: 500 });
 export const SignUpBody = Type.Object(
-  { email: Email, password: Password, name: Name, locale: Type.Optional(Locale) },
+  {
+    email: Email,
+    password: Password,
+    name: Name,
+    locale: Type.Optional(Locale),
+    next: Type.Optional(LocalPath),
+  },
+  { additionalProperties: false },
+);
+export const SignUpConfirmBody = Type.Object(
+  { token: Type.String({ minLength: 10, maxLength: 200 }) },
   { additionalProperties: false },
 );
 export const SignInBody = Type.Object({ email: Email, password: Password }, { additionalProperties: false });
@@ -40,3 +52,4 @@ export const ProfileBody = Type.Object(
   { additionalProperties: false, minProperties: 1 },
 );
 export const UserResponse = Type.Object({ user: User });
+export const SignUpConfirmed = Type.Object({ user: User, next: Type.Union([LocalPath, Type.Null()]) });

@@ -42,6 +42,15 @@ export const Problem = Type.Object(
     errors: Type.Optional(
       Type.Array(Type.Object({ field: Type.String(), code: Type.String(), detail: Type.String() })),
     ),
+    retryAfter: Type.Optional(
+      Type.Integer({ description: "Seconds to wait before trying again (also the Retry-After header)" }),
+    ),
+    limit: Type.Optional(
+      Type.Object(
+        { name: Type.String(), burst: Type.Integer(), perHour: Type.Integer() },
+        { description: "The write limit reached: its kind, writes allowed at once, then an hour" },
+      ),
+    ),
   },
   { $id: "Problem", description: "application/problem+json" },
 );

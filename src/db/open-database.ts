@@ -20,10 +20,12 @@ import * as planCalendar from "./schema/plan-calendar.ts";
 import * as planSessions from "./schema/plan-sessions.ts";
 import * as plans from "./schema/plans.ts";
 import * as signInThrottles from "./schema/sign-in-throttles.ts";
+import * as signUpRequests from "./schema/sign-up-requests.ts";
 import * as synthesis from "./schema/synthesis.ts";
 import * as synthesisRuns from "./schema/synthesis-runs.ts";
 import * as workspaceBlocks from "./schema/workspace-blocks.ts";
 import * as workspaces from "./schema/workspaces.ts";
+import * as writeBudgets from "./schema/write-budgets.ts";
 
 export const schema = {
   ...accounts,
@@ -47,6 +49,8 @@ export const schema = {
   ...erasure,
   ...listeningFeeds,
   ...listeningTopics,
+  ...writeBudgets,
+  ...signUpRequests,
 };
 export type Db = NodePgDatabase<typeof schema>;
 

@@ -2,6 +2,7 @@
 import type { AnalysisTask, TaskInput, TaskOutput } from "../analysis/analysis-tasks.ts";
 import type { JobKind, JobRequest } from "../contracts/jobs.ts";
 import type { Db } from "../db/open-database.ts";
+import type { WriteLimits } from "./write-limits/write-limits.ts";
 
 /** Sends e-mail (SMTP) or writes it to the log when no SMTP server is configured. */
 export interface Mailer {
@@ -20,6 +21,11 @@ export interface Context {
   jobs: JobQueue;
   /** Groups the supports of concurrent requests into one transaction (group commit); one per server process. */
   supports: SupportWrites;
+  /**
+   * Per-person write limits (`write-limits/`), set for the requests of people; absent for the instance's own work
+   * (the demo, imports, jobs), which nothing limits.
+   */
+  writeLimits?: WriteLimits;
 }
 
 /** Runs a named computation of `analysis/analysis-tasks.ts`, off the request path (a worker thread). */

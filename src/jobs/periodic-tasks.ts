@@ -43,7 +43,7 @@ export const notificationEmails: PeriodicTask = {
   },
 };
 
-/** Expired sessions are refused anyway; this only keeps the table small. */
+/** Expired sessions and sign-up links are refused anyway; this keeps the tables small and forgets the unconfirmed. */
 export const expiredSessions: PeriodicTask = {
   name: "expired-sessions",
   everyMs: 6 * 3_600_000,

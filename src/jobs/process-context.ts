@@ -3,6 +3,7 @@ import type { Logger } from "pino";
 import type { Db } from "../db/open-database.ts";
 import { SupportBatcher } from "../domain/challenges/support-batcher.ts";
 import type { Context, Mailer } from "../domain/context.ts";
+import type { WriteLimits } from "../domain/write-limits/write-limits.ts";
 import { AnalysisRunner } from "./analysis-runner.ts";
 import { jobQueue } from "./job-queue.ts";
 
@@ -24,7 +25,7 @@ export function backgroundWork(logger: Logger, db: Db): BackgroundWork {
 
 /** A Context factory: each call has the clock of its moment. */
 export function contextFactory(
-  base: { db: Db; mailer: Mailer; publicUrl: string },
+  base: { db: Db; mailer: Mailer; publicUrl: string; writeLimits?: WriteLimits },
   background: BackgroundWork,
 ): () => Context {
   return () => ({
@@ -35,5 +36,6 @@ export function contextFactory(
     analysis: background.analysis,
     jobs: background.jobs,
     supports: background.supports,
+    ...(base.writeLimits ? { writeLimits: base.writeLimits } : {}),
   });
 }

@@ -2,7 +2,6 @@
 import { existsSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import cookie from "@fastify/cookie";
-import csrf from "@fastify/csrf-protection";
 import rateLimit from "@fastify/rate-limit";
 import fastifyStatic from "@fastify/static";
 import swagger from "@fastify/swagger";
@@ -15,6 +14,7 @@ import type { Logger } from "pino";
 import type { Config } from "../config.ts";
 import { Problem } from "../contracts/common.ts";
 import type { Database } from "../db/open-database.ts";
+import { instanceSecret } from "../db/stores/notification-outbox.ts";
 import type { Mailer } from "../domain/context.ts";
 import { auditReportPdf, auditReportWebParts } from "../io/export/listening-report-pdf.ts";
 import { calendarIcs } from "../io/export/plan-calendar-ics.ts";
@@ -29,6 +29,7 @@ import { watchPlanEditors } from "./plan-editing/plan-editors-watch.ts";
 import { PlanRooms } from "./plan-editing/plan-rooms.ts";
 import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
+import requestForgery from "./plugins/request-forgery.ts";
 import textGuard from "./plugins/text-guard.ts";
 import { accountDataRoutes } from "./routes/account-data.ts";
 import { accountRoutes } from "./routes/accounts.ts";
@@ -115,7 +116,11 @@ export async function buildApp({
 
   const shared = background ?? backgroundWork(logger, database.db);
   app.addHook("onClose", () => shared.analysis.close());
-  const context = contextFactory({ db: database.db, mailer, publicUrl: config.publicUrl }, shared);
+  // The requests of people are held to the per-person write limits; the instance's own work is not.
+  const context = contextFactory(
+    { db: database.db, mailer, publicUrl: config.publicUrl, writeLimits: config.writeLimits },
+    shared,
+  );
   const secureCookies = config.publicUrl.startsWith("https://");
   const hub = new LiveHub(database.url, logger);
   await hub.start();
@@ -148,11 +153,6 @@ export async function buildApp({
     securityHeaders(request.raw, reply.raw, (error) => done(error as Error | undefined));
   });
   await app.register(cookie);
-  await app.register(csrf, {
-    cookieKey: "cocrea_csrf",
-    cookieOpts: { httpOnly: true, sameSite: "strict", path: "/", secure: secureCookies },
-    getToken: (request) => request.headers["x-csrf-token"] as string | undefined,
-  });
   await app.register(rateLimit, { global: false });
   // A plan editor coming back online sends all its offline edits in one message: 4 MiB leaves room for a long plan.
   await app.register(websocket, { options: { maxPayload: 4 * 1024 * 1024 } });
@@ -165,7 +165,7 @@ export async function buildApp({
         title: "Cocrea API",
         version: "1",
         description:
-          "JSON API of Cocrea. Sign in with the session cookie; send the csrfToken from GET /api/v1/session in the x-csrf-token header of every POST, PUT, PATCH and DELETE. Errors are application/problem+json (RFC 9457) with a stable `code` and the offending `field`.",
+          "JSON API of Cocrea. Sign in with the session cookie; send the csrfToken from GET /api/v1/session (bound to the session: fetch it again after signing in or out) in the x-csrf-token header of every POST, PUT, PATCH and DELETE, which are refused when their Origin (or Referer) is another site. Errors are application/problem+json (RFC 9457) with a stable `code` and the offending `field`.",
       },
       servers: [{ url: config.publicUrl }],
       components: { securitySchemes: { session: { type: "apiKey", in: "cookie", name: "cocrea_session" } } },
@@ -177,11 +177,11 @@ export async function buildApp({
 
   await app.register(
     async (api) => {
-      // State-changing requests need the CSRF token; safe ones (GET, HEAD) do not change anything.
-      api.addHook("preValidation", (request, reply, done) => {
-        if (request.method === "GET" || request.method === "HEAD" || request.method === "OPTIONS")
-          return done();
-        api.csrfProtection(request, reply, done);
+      // State-changing requests must come from this site's pages with their session's CSRF token.
+      await api.register(requestForgery, {
+        publicUrl: config.publicUrl,
+        hmacKey: await instanceSecret(database.db, "csrf-hmac"),
+        secureCookies,
       });
       await api.register(textGuard);
       await api.register(accountRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });

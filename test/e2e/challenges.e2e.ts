@@ -4,11 +4,10 @@ import { describe, expect, it } from "vitest";
 import { expectAccessible } from "../support/browser.ts";
 import { browserJourney, desktop, expectTitle } from "../support/journey.ts";
 import { callApi } from "../support/page-api.ts";
-import { journeyPassword, signUp } from "../support/sign-up-page.ts";
+import { signUp, signUpAndConfirm } from "../support/sign-up-page.ts";
 
 const timeout = 10_000;
 const journey = browserJourney(timeout);
-const password = journeyPassword;
 const unique = Date.now().toString(36);
 const manager = { name: "Karim Benali", email: `karim-${unique}@example.org` };
 const participant = { name: "Léa Dubois", email: `lea-${unique}@example.org` };
@@ -28,7 +27,7 @@ const localInput = (offset: number) => new Date(Date.now() + offset).toISOString
 describe("challenge journey", () => {
   it("lets a manager create a challenge, with a server error shown beside the date concerned", async () => {
     managerPage = await journey.newPage(desktop);
-    await signUp(managerPage, journey.server.url, manager);
+    await signUp(managerPage, journey.server, manager);
     await managerPage.getByLabel("Nom de l'espace").fill("Mairie de Villeurbanne");
     await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
     await expectTitle(managerPage, "Mairie de Villeurbanne");
@@ -88,7 +87,7 @@ describe("challenge journey", () => {
       { role: "participant" },
     );
     participantPage = await journey.newPage();
-    await signUp(participantPage, journey.server.url, participant);
+    await signUp(participantPage, journey.server, participant);
     await participantPage.goto(url);
     await participantPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
     await participantPage.getByRole("link", { name: challengeTitle }).click();
@@ -337,10 +336,11 @@ describe("challenge journey", () => {
     await takePart.getByRole("button", { name: "Proposer une idée" }).click();
     await takePart.getByRole("link", { name: "Créer un compte" }).click();
     await expectTitle(visitor, "Créer un compte");
-    await visitor.getByLabel("Nom").fill("Zoé Martin");
-    await visitor.getByLabel("Adresse e-mail").fill(`zoe-${unique}@example.org`);
-    await visitor.getByLabel("Mot de passe").fill(password);
-    await visitor.getByRole("button", { name: "Créer mon compte" }).click();
+    // The confirmation link brings the visitor back to the challenge they came from.
+    await signUpAndConfirm(visitor, journey.server, {
+      name: "Zoé Martin",
+      email: `zoe-${unique}@example.org`,
+    });
     await expectTitle(visitor, "Le marché de Noël");
     await visitor.getByRole("button", { name: "Participer au défi" }).click();
     await visitor.getByRole("link", { name: "Proposer une idée" }).waitFor();

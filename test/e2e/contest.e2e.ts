@@ -24,7 +24,7 @@ let challengePath = "";
 describe("contest journey", () => {
   it("lets a manager define two criteria in the contest part of the challenge, errors beside the field", async () => {
     managerPage = await journey.newPage({ width: 1280, height: 800 });
-    await signUp(managerPage, journey.server.url, manager);
+    await signUp(managerPage, journey.server, manager);
     await managerPage.getByLabel("Nom de l'espace").fill("Mairie de Villeurbanne");
     await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
     await expectTitle(managerPage, "Mairie de Villeurbanne");
@@ -39,7 +39,7 @@ describe("contest journey", () => {
       },
     );
     participantPage = await journey.newPage({ width: 390, height: 844 });
-    await signUp(participantPage, journey.server.url, participant);
+    await signUp(participantPage, journey.server, participant);
     await participantPage.goto(url);
     await participantPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
 

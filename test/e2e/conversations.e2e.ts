@@ -27,7 +27,7 @@ async function shownVotes(page: Page): Promise<number> {
 describe("conversation", () => {
   it("lets two people vote in two browsers, each seeing the opinion map update without reload", async () => {
     const manager = await journey.newPage({ width: 1280, height: 800 });
-    await signUp(manager, journey.server.url, { name: "Karim Benali", email: `karim-${unique}@example.org` });
+    await signUp(manager, journey.server, { name: "Karim Benali", email: `karim-${unique}@example.org` });
     await manager.getByLabel("Nom de l'espace").fill("Mairie de Lyon");
     await manager.getByRole("button", { name: "Créer l'espace" }).click();
     await manager.getByRole("heading", { level: 1, name: "Mairie de Lyon" }).waitFor();
@@ -67,7 +67,7 @@ describe("conversation", () => {
     );
 
     const participant = await journey.newPage();
-    await signUp(participant, journey.server.url, { name: "Léa Dubois", email: `lea-${unique}@example.org` });
+    await signUp(participant, journey.server, { name: "Léa Dubois", email: `lea-${unique}@example.org` });
     await participant.goto(invitation);
     await participant.getByRole("button", { name: "Rejoindre l'espace" }).click();
     await participant.getByRole("heading", { level: 1, name: "Mairie de Lyon" }).waitFor();

@@ -12,6 +12,7 @@ import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
 import { insertGroup } from "../support/group-fixture.ts";
 import { callApi } from "../support/page-api.ts";
 import { type Cluster, startEmbeddedCluster } from "../support/postgres-cluster.ts";
+import { signUpAndConfirm } from "../support/sign-up-page.ts";
 
 const timeout = 10_000;
 const hour = 3_600_000;
@@ -56,10 +57,7 @@ describe("you said, we did", () => {
   it("shows a published group debrief to a signed-out visitor, and an action moving to done live", async () => {
     const manager = await newPage({ width: 1280, height: 800 });
     await manager.goto(`${server.url}/sign-up`);
-    await manager.getByLabel("Nom").fill("Karim Benali");
-    await manager.getByLabel("Adresse e-mail").fill(`karim-${unique}@example.org`);
-    await manager.getByLabel("Mot de passe").fill("un-mot-de-passe-solide");
-    await manager.getByRole("button", { name: "Créer mon compte" }).click();
+    await signUpAndConfirm(manager, server, { name: "Karim Benali", email: `karim-${unique}@example.org` });
     await manager.getByRole("heading", { level: 1, name: "Mes espaces" }).waitFor();
     const { workspace } = await callApi<{ workspace: { id: string } }>(manager, "POST", "/workspaces", {
       name: "Mairie de Villeurbanne",

@@ -27,7 +27,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 describe("listening", () => {
   it("takes a manager from a new project to the comparison of two snapshots", async () => {
     const page = await journey.newPage(desktop);
-    await signUp(page, journey.server.url, {
+    await signUp(page, journey.server, {
       name: "Inès Morel",
       email: `ines-ecoute-${unique}@example.org`,
     });

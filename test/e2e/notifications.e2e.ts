@@ -30,7 +30,7 @@ async function join(page: Page, person: { name: string; email: string }, role: s
       role,
     },
   );
-  await signUp(page, journey.server.url, person);
+  await signUp(page, journey.server, person);
   await page.goto(url);
   await page.getByRole("button", { name: "Rejoindre l'espace" }).click();
   // Exactly: the invitation page's own title contains the workspace's name.
@@ -39,7 +39,7 @@ async function join(page: Page, person: { name: string; email: string }, role: s
 
 beforeAll(async () => {
   managerPage = await journey.newPage();
-  await signUp(managerPage, journey.server.url, manager);
+  await signUp(managerPage, journey.server, manager);
   await managerPage.getByLabel("Nom de l'espace").fill("Quartier des Pentes");
   await managerPage.getByRole("button", { name: "Créer l'espace" }).click();
   await expectTitle(managerPage, "Quartier des Pentes");

@@ -46,7 +46,7 @@ function brief(title: string, from: number) {
 
 beforeAll(async () => {
   managerPage = await journey.newPage(desktop);
-  await signUp(managerPage, journey.server.url, manager);
+  await signUp(managerPage, journey.server, manager);
   // A signed-in person reaches the public face from their workspaces.
   await managerPage.getByRole("link", { name: "Parcourir les défis publics de tous les espaces" }).waitFor();
   await managerPage.getByLabel("Nom de l'espace").fill("Ville de Bréval");

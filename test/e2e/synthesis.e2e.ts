@@ -5,6 +5,7 @@ import { demoIdeas } from "../../src/domain/demo/demo-ideas.ts";
 import { expectAccessible, launchBrowser } from "../support/browser.ts";
 import { callApi } from "../support/page-api.ts";
 import { type ServeProcess, startServeProcess } from "../support/serve-process.ts";
+import { signUpAndConfirm } from "../support/sign-up-page.ts";
 
 const timeout = 15_000;
 const day = 24 * 3_600_000;
@@ -34,10 +35,10 @@ describe("synthesis", () => {
     page.setDefaultTimeout(timeout);
 
     await page.goto(`${server.url}/sign-up`);
-    await page.getByLabel("Nom").fill("Karim Benali");
-    await page.getByLabel("Adresse e-mail").fill(`karim-synthese-${unique}@example.org`);
-    await page.getByLabel("Mot de passe").fill("un-mot-de-passe-solide");
-    await page.getByRole("button", { name: "Créer mon compte" }).click();
+    await signUpAndConfirm(page, server, {
+      name: "Karim Benali",
+      email: `karim-synthese-${unique}@example.org`,
+    });
     await page.getByRole("heading", { level: 1, name: "Mes espaces" }).waitFor();
 
     const { workspace } = await callApi<{ workspace: { id: string } }>(page, "POST", "/workspaces", {

@@ -11,17 +11,30 @@ afterAll(() => server.stop());
 type UserBody = { user: { id: string; email: string | null; name: string; anonymous: boolean } };
 
 describe("accounts", () => {
-  it("signs up, signs out and signs in again with the same password", async () => {
+  it("signs up through the e-mailed link, signs out and signs in again with the same password", async () => {
     const client = server.client();
     const email = uniqueEmail();
-    const signUp = await client.post<UserBody>("/api/v1/auth/sign-up", {
-      email,
-      password: testPassword,
-      name: "Ada",
+    const asked = await client.post("/api/v1/auth/sign-up", { email, password: testPassword, name: "Ada" });
+    expect(asked.status).toBe(202);
+    // No account and no session until the mailbox answers.
+    expect(asked.headers.getSetCookie().some((line) => line.startsWith("cocrea_session="))).toBe(false);
+    const early = await server.client().post("/api/v1/auth/sign-in", { email, password: testPassword });
+    expect(early.body).toMatchObject({ code: "invalid-credentials" });
+
+    const mail = server.mails.findLast((m) => m.to === email);
+    expect(mail?.subject).toBe("Cocrea : confirmez votre adresse");
+    const token = /confirm-sign-up\?token=([\w-]+)/.exec(mail?.text ?? "")?.[1];
+    const confirmed = await client.post<UserBody & { next: string | null }>("/api/v1/auth/sign-up/confirm", {
+      token,
     });
-    expect(signUp.status).toBe(201);
-    expect(signUp.body.user).toMatchObject({ email, name: "Ada", anonymous: false });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.body).toMatchObject({ user: { email, name: "Ada", anonymous: false }, next: null });
+    const cookie = confirmed.headers.getSetCookie().find((line) => line.startsWith("cocrea_session="));
+    expect(cookie).toMatch(/HttpOnly/i);
+    expect(cookie).toMatch(/SameSite=Lax/i);
     expect((await client.get<UserBody>("/api/v1/session")).body.user?.email).toBe(email);
+    const again = await server.client().post("/api/v1/auth/sign-up/confirm", { token });
+    expect(again.body).toMatchObject({ code: "sign-up-token-invalid", field: "token", status: 400 });
 
     expect((await client.post("/api/v1/auth/sign-out")).status).toBe(204);
     expect((await client.get<{ user: null }>("/api/v1/session")).body.user).toBeNull();
@@ -34,31 +47,52 @@ describe("accounts", () => {
     expect(signIn.body.user.email).toBe(email);
   });
 
-  it("sets the session cookie httpOnly and SameSite, never readable by scripts", async () => {
-    const client = server.client();
-    const response = await client.request("POST", "/api/v1/auth/sign-up", {
-      email: uniqueEmail(),
-      password: testPassword,
-      name: "Cookie",
-    });
-    const cookie = response.headers.getSetCookie().find((line) => line.startsWith("cocrea_session="));
-    expect(cookie).toMatch(/HttpOnly/i);
-    expect(cookie).toMatch(/SameSite=Lax/i);
-  });
+  it("answers a taken address exactly as a new one, and e-mails each what concerns it", async () => {
+    const { email: taken } = await server.signedUp("First");
+    const fresh = uniqueEmail();
+    const before = server.mails.length;
+    const answer = async (email: string) => {
+      const response = await server.client().request("POST", "/api/v1/auth/sign-up", {
+        email,
+        password: "another password",
+        name: "Second",
+      });
+      // What varies with the moment or the caller's count of attempts, never with the address.
+      const varying = new Set(["date", "x-ratelimit-remaining", "x-ratelimit-reset"]);
+      const headers = [...response.headers].filter(([name]) => !varying.has(name));
+      return { status: response.status, headers, body: JSON.stringify(response.body) };
+    };
+    const forTaken = await answer(taken);
+    const forFree = await answer(fresh);
+    expect(forTaken.status).toBe(202);
+    expect(forTaken).toEqual(forFree);
 
-  it("refuses a duplicate e-mail on the email field and keeps the first account", async () => {
-    const email = uniqueEmail();
-    await server.client().post("/api/v1/auth/sign-up", { email, password: testPassword, name: "First" });
-    const second = await server
-      .client()
-      .post("/api/v1/auth/sign-up", { email, password: "another password", name: "Second" });
-    expect(second.status).toBe(409);
-    expect(second.headers.get("content-type")).toMatch(/application\/problem\+json/);
-    expect(second.body).toMatchObject({ code: "email-taken", field: "email", status: 409 });
+    const sent = server.mails.slice(before);
+    expect(sent.map((m) => m.to).sort()).toEqual([taken, fresh].sort());
+    const toTaken = sent.find((m) => m.to === taken);
+    expect(toTaken?.subject).toBe("Cocrea : votre adresse a déjà un compte");
+    expect(toTaken?.text).toContain("/forgot-password");
+    expect(toTaken?.text).not.toContain("confirm-sign-up");
+    expect(sent.find((m) => m.to !== taken)?.text).toMatch(/\/confirm-sign-up\?token=[\w-]{20,}/);
+    // The first account is untouched.
     const signIn = await server
       .client()
-      .post<UserBody>("/api/v1/auth/sign-in", { email, password: testPassword });
+      .post<UserBody>("/api/v1/auth/sign-in", { email: taken, password: testPassword });
     expect(signIn.body.user.name).toBe("First");
+  });
+
+  it("refuses to open a second account for an address taken after the link was sent", async () => {
+    const email = uniqueEmail();
+    const first = server.client();
+    const second = server.client();
+    await first.post("/api/v1/auth/sign-up", { email, password: testPassword, name: "One" });
+    await second.post("/api/v1/auth/sign-up", { email, password: testPassword, name: "Two" });
+    const [one, two] = server.mails
+      .filter((m) => m.to === email)
+      .map((m) => /confirm-sign-up\?token=([\w-]+)/.exec(m.text)?.[1]);
+    expect((await first.post("/api/v1/auth/sign-up/confirm", { token: one })).status).toBe(200);
+    const late = await second.post("/api/v1/auth/sign-up/confirm", { token: two });
+    expect(late.body).toMatchObject({ code: "email-taken", status: 409 });
   });
 
   it("answers the same error for a wrong password and an unknown e-mail", async () => {
@@ -85,7 +119,7 @@ describe("accounts", () => {
     const { client: oldSession, email } = await server.signedUp("Forgetful");
     const requester = server.client();
     expect((await requester.post("/api/v1/auth/password-reset", { email })).status).toBe(202);
-    const mail = server.mails.find((m) => m.to === email);
+    const mail = server.mails.findLast((m) => m.to === email);
     const token = /reset-password\?token=([\w-]+)/.exec(mail?.text ?? "")?.[1];
     expect(token).toBeDefined();
 
@@ -133,13 +167,22 @@ describe("accounts", () => {
     expect((await visitor.post(`/api/v1/invitations/${link.body.token}/accept`)).status).toBe(200);
 
     const email = uniqueEmail();
-    const claimed = await visitor.post<UserBody>("/api/v1/auth/sign-up", {
+    const asked = await visitor.post("/api/v1/auth/sign-up", {
       email,
       password: testPassword,
       name: "Now known",
+      next: `/join/${link.body.token}`,
     });
-    expect(claimed.status).toBe(201);
+    expect(asked.status).toBe(202);
+    // The link may be opened in another browser: it still claims the identity the sign-up came from.
+    const mail = server.mails.findLast((m) => m.to === email);
+    const token = /confirm-sign-up\?token=([\w-]+)/.exec(mail?.text ?? "")?.[1];
+    const claimed = await server
+      .client()
+      .post<UserBody & { next: string }>("/api/v1/auth/sign-up/confirm", { token });
+    expect(claimed.status).toBe(200);
     expect(claimed.body.user).toMatchObject({ id: anonymous.body.user.id, anonymous: false, email });
+    expect(claimed.body.next).toBe(`/join/${link.body.token}`);
     const members = await owner.get<{ members: Array<{ userId: string; anonymous: boolean; name: string }> }>(
       `/api/v1/workspaces/${workspaceId}/members`,
     );

@@ -1,6 +1,7 @@
 // The authorization matrix: every workspace route × every role, from the same table the server decides with.
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { can } from "../../src/domain/permissions.ts";
+import { writeKinds } from "../../src/domain/write-limits/write-limits.ts";
 import { accountDataCases, accountDataRoutesOutsideWorkspaces } from "../support/account-data-cases.ts";
 import { challengeCases } from "../support/challenge-cases.ts";
 import { challengeTargets } from "../support/challenge-targets.ts";
@@ -22,7 +23,10 @@ let home: WorkspaceFixture;
 let other: WorkspaceFixture;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // One workspace's people act in every case of the matrix: about who may, not how much (write-limits.test.ts).
+  server = await startTestServer({
+    WRITE_LIMITS: writeKinds.map((kind) => `${kind}=100000/100000`).join(","),
+  });
   home = await createWorkspaceFixture(server, { name: "Home" });
   other = await createWorkspaceFixture(server, { name: "Other" });
 });
@@ -46,6 +50,7 @@ const cases: RouteCase[] = [
 const routesOutsideWorkspaces = [
   "GET /api/v1/session",
   "POST /api/v1/auth/sign-up",
+  "POST /api/v1/auth/sign-up/confirm",
   "POST /api/v1/auth/sign-in",
   "POST /api/v1/auth/sign-out",
   "POST /api/v1/auth/anonymous",

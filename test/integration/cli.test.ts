@@ -8,6 +8,7 @@ import pg from "pg";
 import { afterAll, describe, expect, inject, it } from "vitest";
 import { ApiClient, testPassword, uniqueEmail } from "../support/api-client.ts";
 import { startCocrea } from "../support/cocrea-process.ts";
+import { signUpConfirmed } from "../support/confirm-sign-up.ts";
 
 const run = promisify(execFile);
 const bin = join(import.meta.dirname, "../../bin/cocrea.js");
@@ -87,11 +88,11 @@ describe("cocrea serve with the embedded PostgreSQL", () => {
     expect(groups.length).toBeGreaterThanOrEqual(3);
     expect(groups.every((group) => group.size >= 2)).toBe(true);
     const email = uniqueEmail();
-    await new ApiClient(first.url).post("/api/v1/auth/sign-up", {
-      email,
-      password: testPassword,
-      name: "Kept",
-    });
+    await signUpConfirmed(
+      new ApiClient(first.url),
+      { email, password: testPassword, name: "Kept" },
+      () => first.logs,
+    );
     expect(await first.stop()).toBe(0);
     expect(existsSync(join(data, "postgres", "postmaster.pid"))).toBe(false);
 
@@ -115,7 +116,7 @@ describe("cocrea serve with the embedded PostgreSQL", () => {
     const server = await startCocrea(["--data", data, "--no-demo"]);
     const client = new ApiClient(server.url);
     const email = uniqueEmail();
-    await client.post("/api/v1/auth/sign-up", { email, password: testPassword, name: "Logged" });
+    await signUpConfirmed(client, { email, password: testPassword, name: "Logged" }, () => server.logs);
     await client.get("/api/v1/workspaces");
     await client.post("/api/v1/auth/password-reset", { email });
     await server.stop();
@@ -128,8 +129,10 @@ describe("cocrea serve with the embedded PostgreSQL", () => {
       .filter((line) => line.msg === "request");
     expect(requests.map((r) => `${r.url} ${r.status}`)).toEqual([
       "/api/v1/session 200",
-      "/api/v1/auth/sign-up 201",
+      "/api/v1/auth/sign-up 202",
+      "/api/v1/auth/sign-up/confirm 200",
       "/api/v1/workspaces 200",
+      "/api/v1/session 200",
       "/api/v1/auth/password-reset 202",
     ]);
     expect(server.output()).not.toContain(testPassword);

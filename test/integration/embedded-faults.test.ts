@@ -7,6 +7,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { ApiClient, testPassword, uniqueEmail } from "../support/api-client.ts";
 import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
+import { signUpConfirmed } from "../support/confirm-sign-up.ts";
 
 // These faults are the embedded server's own; the run on Debian's PostgreSQL has nothing more to show.
 const onEmbedded = process.env.COCREA_TEST_DB !== "debian";
@@ -68,11 +69,10 @@ async function ready(url: string): Promise<boolean> {
   return response.status === 200;
 }
 
-async function signUp(url: string): Promise<{ email: string; client: ApiClient }> {
-  const client = new ApiClient(url);
+async function signUp(server: CocreaProcess): Promise<{ email: string; client: ApiClient }> {
+  const client = new ApiClient(server.url);
   const email = uniqueEmail();
-  const response = await client.post("/api/v1/auth/sign-up", { email, password: testPassword, name: "Ada" });
-  expect(response.status).toBe(201);
+  await signUpConfirmed(client, { email, password: testPassword, name: "Ada" }, () => server.logs);
   return { email, client };
 }
 
@@ -90,7 +90,7 @@ describe.runIf(onEmbedded)("the embedded PostgreSQL under faults", () => {
   it("restarts a postmaster killed under the running server; readiness says so; a stop is quick and clean", async () => {
     const server = await serve();
     expect(await ready(server.url)).toBe(true);
-    const before = await signUp(server.url);
+    const before = await signUp(server);
     const killed = await postmasterPid();
     process.kill(killed, "SIGKILL");
     await eventually(async () => !(await ready(server.url)), 10_000, "readiness turning false");
@@ -98,7 +98,7 @@ describe.runIf(onEmbedded)("the embedded PostgreSQL under faults", () => {
     expect(await postmasterPid()).not.toBe(killed);
     expect(server.output()).toContain("the embedded PostgreSQL stopped unexpectedly; restarting it");
     expect(await signsIn(server.url, before.email)).toBe(true);
-    await signUp(server.url);
+    await signUp(server);
 
     const stopAt = server.logs.length;
     const started = Date.now();
@@ -126,7 +126,7 @@ describe.runIf(onEmbedded)("the embedded PostgreSQL under faults", () => {
 
   it("a start finds the postmaster of a server killed with its watchdog, stops it and goes on", async () => {
     const server = await serve();
-    const { email } = await signUp(server.url);
+    const { email } = await signUp(server);
     const postmaster = await postmasterPid();
     const watchdog = watchdogOf(server.pid ?? 0);
     expect(watchdog).toBeDefined();

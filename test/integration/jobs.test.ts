@@ -14,6 +14,7 @@ import { backgroundWork, contextFactory } from "../../src/jobs/process-context.t
 import { ApiClient, testPassword, uniqueEmail } from "../support/api-client.ts";
 import { briefOf, submitIdea } from "../support/challenge-fixture.ts";
 import { startCocrea } from "../support/cocrea-process.ts";
+import { signUpConfirmed } from "../support/confirm-sign-up.ts";
 import { openLiveSocket } from "../support/live-socket.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { createWorkspaceFixture } from "../support/workspace-fixture.ts";
@@ -291,11 +292,11 @@ describe("roles", () => {
     let worker: Awaited<ReturnType<typeof startCocrea>> | undefined;
     try {
       const owner = new ApiClient(web.url);
-      await owner.post("/api/v1/auth/sign-up", {
-        email: uniqueEmail(),
-        password: testPassword,
-        name: "Owner",
-      });
+      await signUpConfirmed(
+        owner,
+        { email: uniqueEmail(), password: testPassword, name: "Owner" },
+        () => web.logs,
+      );
       const created = await owner.post<{ workspace: { id: string } }>("/api/v1/workspaces", {
         name: "Roles",
       });

@@ -18,7 +18,8 @@ let home: WorkspaceFixture;
 let other: WorkspaceFixture;
 
 beforeAll(async () => {
-  server = await startTestServer();
+  // One owner uploads every sample file of these tests within a minute: about imports, not write limits.
+  server = await startTestServer({ WRITE_LIMITS: "listening-upload=200/2000" });
   home = await createWorkspaceFixture(server, { name: "Nantes" });
   other = await createWorkspaceFixture(server, { name: "Ailleurs" });
 });

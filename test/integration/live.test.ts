@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { ApiClient, testPassword, uniqueEmail } from "../support/api-client.ts";
 import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
+import { signUpConfirmed } from "../support/confirm-sign-up.ts";
 import { openLiveSocket } from "../support/live-socket.ts";
 import { startTestServer, type TestServer } from "../support/test-server.ts";
 import { createWorkspaceFixture } from "../support/workspace-fixture.ts";
@@ -120,7 +121,11 @@ describe("two server processes on one PostgreSQL", () => {
 
   it("delivers an event written through one process to a socket on the other", async () => {
     const owner = new ApiClient(first.url);
-    await owner.post("/api/v1/auth/sign-up", { email: uniqueEmail(), password: testPassword, name: "Owner" });
+    await signUpConfirmed(
+      owner,
+      { email: uniqueEmail(), password: testPassword, name: "Owner" },
+      () => first.logs,
+    );
     const created = await owner.post<{ workspace: { id: string } }>("/api/v1/workspaces", { name: "Shared" });
     const workspaceId = created.body.workspace.id;
     const link = await owner.post<{ token: string }>(`/api/v1/workspaces/${workspaceId}/invitations`, {
@@ -133,11 +138,11 @@ describe("two server processes on one PostgreSQL", () => {
     await live.waitFor((m) => m.type === "subscribed");
 
     const newcomer = new ApiClient(first.url);
-    await newcomer.post("/api/v1/auth/sign-up", {
-      email: uniqueEmail(),
-      password: testPassword,
-      name: "Newcomer",
-    });
+    await signUpConfirmed(
+      newcomer,
+      { email: uniqueEmail(), password: testPassword, name: "Newcomer" },
+      () => first.logs,
+    );
     await newcomer.post(`/api/v1/invitations/${link.body.token}/accept`);
     expect(await live.waitFor(isEvent("member.joined"))).toMatchObject({
       event: { workspaceId, data: { name: "Newcomer", role: "guest" } },

@@ -55,8 +55,9 @@ function bodyOf(mail: { raw: string }): string {
   return mail.raw.replace(/=\r?\n/g, "").replaceAll("=3D", "=");
 }
 
+/** The notification e-mails to `email` (not the confirmation of its sign-up). */
 function mailsTo(email: string): Array<{ to: string[]; raw: string }> {
-  return received.filter((m) => m.to.includes(email));
+  return received.filter((m) => m.to.includes(email) && !/^Subject: Cocrea ?: confirm/m.test(m.raw));
 }
 
 async function until<T>(probe: () => T | undefined, ms = 5000): Promise<T> {

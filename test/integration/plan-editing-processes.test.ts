@@ -4,6 +4,7 @@ import * as Y from "yjs";
 import { readSections } from "../../src/domain/plans/plan-document.ts";
 import { ApiClient, testPassword, uniqueEmail } from "../support/api-client.ts";
 import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
+import { signUpConfirmed } from "../support/confirm-sign-up.ts";
 import { openPlanEditor } from "../support/plan-editor.ts";
 
 let first: CocreaProcess;
@@ -33,11 +34,11 @@ const holds = (sectionId: string, text: string) => (doc: Y.Doc) =>
 describe("two server processes on one PostgreSQL", () => {
   it("converge on a plan edited through both, and store every edit", async () => {
     const owner = new ApiClient(first.url);
-    await owner.post("/api/v1/auth/sign-up", {
-      email: uniqueEmail(),
-      password: testPassword,
-      name: "Consultante",
-    });
+    await signUpConfirmed(
+      owner,
+      { email: uniqueEmail(), password: testPassword, name: "Consultante" },
+      () => first.logs,
+    );
     const created = await owner.post<{ workspace: { id: string } }>("/api/v1/workspaces", {
       name: "Deux serveurs",
     });

@@ -63,6 +63,10 @@ export class ApiClient {
       const expired = attributes.some(
         (a) => /expires=Thu, 01 Jan 1970/i.test(a) || /max-age=0/i.test(a.trim()),
       );
+      // The CSRF token is bound to the session: a new or ended session needs a new one, as the web app fetches.
+      if (name === "cocrea_session" && this.cookies.get(name) !== (expired ? undefined : value)) {
+        this.csrfToken = undefined;
+      }
       if (expired || value === "") this.cookies.delete(name);
       else this.cookies.set(name, value);
     }

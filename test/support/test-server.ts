@@ -12,6 +12,7 @@ import { startWorker } from "../../src/jobs/start-worker.ts";
 import { buildApp } from "../../src/server/app.ts";
 import { createMailer } from "../../src/server/mailer.ts";
 import { ApiClient, testPassword, uniqueEmail } from "./api-client.ts";
+import { signUpConfirmed } from "./confirm-sign-up.ts";
 
 export interface SentMail {
   to: string;
@@ -24,7 +25,7 @@ export interface TestServer {
   database: Database;
   mails: SentMail[];
   client(): ApiClient;
-  /** A new client signed up as a fresh user. */
+  /** A new client signed up as a fresh user, its address confirmed through the link e-mailed. */
   signedUp(name?: string): Promise<{ client: ApiClient; userId: string; email: string }>;
   stop(): Promise<void>;
 }
@@ -47,13 +48,14 @@ export async function startTestServer(
   );
   const database = await openDatabase({ databaseUrl, dataDir: "", logger });
   const mails: SentMail[] = [];
-  const mailer: Mailer = config.smtpUrl
-    ? createMailer(config.smtpUrl, config.mailFrom, logger)
-    : {
-        async send(message) {
-          mails.push(message);
-        },
-      };
+  // Every mail is kept in `mails`, also when it goes through SMTP, so that sign-ups can follow their link.
+  const smtp = config.smtpUrl ? createMailer(config.smtpUrl, config.mailFrom, logger) : undefined;
+  const mailer: Mailer = {
+    async send(message) {
+      mails.push(message);
+      await smtp?.send(message);
+    },
+  };
   const background = backgroundWork(logger, database.db);
   const app = await buildApp({ config, database, logger, mailer, background });
   // The worker role in the same process: jobs (recomputations) and the e-mails of notifications; the clock-driven
@@ -77,13 +79,10 @@ export async function startTestServer(
     async signedUp(name = "Test User") {
       const client = new ApiClient(address);
       const email = uniqueEmail();
-      const response = await client.post<{ user: { id: string } }>("/api/v1/auth/sign-up", {
-        email,
-        password: testPassword,
-        name,
-      });
-      if (response.status !== 201) throw new Error(`sign-up failed: ${JSON.stringify(response.body)}`);
-      return { client, userId: response.body.user.id, email };
+      const userId = await signUpConfirmed(client, { email, password: testPassword, name }, () =>
+        mails.filter((mail) => mail.to === email).map((mail) => mail.text),
+      );
+      return { client, userId, email };
     },
     async stop() {
       await app.close();

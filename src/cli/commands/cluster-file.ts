@@ -44,8 +44,10 @@ async function runCluster(file: string, flags: ClusterFlags, io: CliIo): Promise
   );
   const stageSeconds: Record<string, number> = {};
   const reading = new ProgressBar("reading   ", io.stderr);
+  const integers = [flags.id, flags.date].filter((column): column is string => column !== undefined);
   for await (const row of readTable(file, {
     required,
+    integers,
     onBytes: (done, total) => reading.update(done, total),
   })) {
     builder.add(row.fields[flags.text] ?? "");
@@ -96,7 +98,7 @@ async function readQuotes(
   const quotes = new Map<number, string>();
   if (wanted.size === 0) return quotes;
   let row = 0;
-  for await (const record of readTable(file)) {
+  for await (const record of readTable(file, { required: [column] })) {
     if (wanted.has(row)) quotes.set(row, record.fields[column] ?? "");
     row += 1;
     if (quotes.size === wanted.size) break;

@@ -56,6 +56,7 @@ export async function scoreSentimentFile(file: string, options: SentimentOptions
     let index = 0;
     for await (const row of readTable(file, {
       required,
+      integers: options.id === undefined ? [] : [options.id],
       onBytes: (read, total) => progress.update(read, total),
     })) {
       const text = row.fields[options.text] ?? "";

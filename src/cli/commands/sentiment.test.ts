@@ -124,6 +124,18 @@ describe("cocrea sentiment", () => {
     expect(run.stderr).toMatch(/broken\.jsonl:2(:\d+)?: this line is not valid JSON/);
   }, 30_000);
 
+  it("refuses a JSONL text that is a number in one line naming line and field, and writes no result", async () => {
+    const file = join(dir, "numbers.jsonl");
+    const out = join(dir, "numbers.json");
+    await writeFile(file, '{"id": 1, "text": "bien"}\n{"id": 2, "text": 12}\n');
+    const run = await cocrea(file, "--text", "text", "--id", "id", "--json", out);
+    expect(run.code).toBe(1);
+    expect(run.stderr.trim().split("\n")).toEqual([
+      'cocrea: numbers.jsonl:2: field "text" must be a JSON string, got a number (write it in quotes if it is text) (invalid-input)',
+    ]);
+    expect(await readdir(dir)).not.toContain("numbers.json");
+  }, 30_000);
+
   it("refuses a missing file and an unknown language", async () => {
     const missing = await cocrea(join(dir, "nowhere.csv"), "--text", "text");
     expect(missing.code).toBe(1);

@@ -2,6 +2,7 @@
 import { and, eq, gt, isNull, lt, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { passwordResets, sessions, users } from "../schema/accounts.ts";
+import { signUpRequests } from "../schema/sign-up-requests.ts";
 import { memberships } from "../schema/workspaces.ts";
 
 export type UserRow = typeof users.$inferSelect;
@@ -135,6 +136,8 @@ export function openAccountStore(db: Db) {
 
     async deleteExpiredSessions(now: Date): Promise<void> {
       await db.delete(sessions).where(lt(sessions.expiresAt, now));
+      // Sign-ups never confirmed hold a name, an address and a password hash: they go when their link expires.
+      await db.delete(signUpRequests).where(lt(signUpRequests.expiresAt, now));
     },
 
     async insertReset(id: string, userId: string, expiresAt: Date): Promise<void> {

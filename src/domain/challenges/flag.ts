@@ -5,6 +5,7 @@ import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { type FlagSubject, openModerationStore } from "../../db/stores/moderation-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { takeWriteBudget } from "../write-limits/take-write-budget.ts";
 import { visibleIdea } from "./challenge-rules.ts";
 
 export interface FlagInput {
@@ -28,6 +29,7 @@ export async function flagItem(
       ideaId = comment.ideaId;
     }
     await visibleIdea(store, actor, ideaId, ctx.now);
+    await takeWriteBudget(tx, ctx, actor.userId, "flag");
     await openModerationStore(tx, actor.workspaceId).insertFlag({
       subject,
       subjectId,

@@ -7,6 +7,7 @@ import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { notify } from "../notifications/notify.ts";
+import { takeWriteBudget } from "../write-limits/take-write-budget.ts";
 import {
   assertMayContribute,
   assertNotHidden,
@@ -48,6 +49,7 @@ export async function postComment(
     }
     // A held word holds the comment for review: hidden from all but its author and moderators, and not announced.
     const heldAt = heldWordsIn(body).length > 0 ? ctx.now : null;
+    await takeWriteBudget(tx, ctx, actor.userId, "comment");
     const comment = await contributions.insertComment({
       ideaId,
       parentId: input.parentId ?? null,

@@ -7,6 +7,7 @@ import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { requestSynthesis } from "../synthesis/recompute-synthesis.ts";
+import { takeWriteBudget } from "../write-limits/take-write-budget.ts";
 import {
   assertMayContribute,
   assertPhase,
@@ -39,6 +40,7 @@ export async function submitIdea(
     const body = requiredText(input.body, "body");
     // A held word holds the idea for review: hidden from all but its author and moderators, and not announced.
     const heldAt = heldWordsIn(title, body).length > 0 ? ctx.now : null;
+    await takeWriteBudget(tx, ctx, actor.userId, "idea");
     const idea = await store.insertIdea({
       challengeId,
       authorId: actor.userId,

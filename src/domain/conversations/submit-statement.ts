@@ -6,6 +6,7 @@ import { AppError } from "../../errors.ts";
 import { assertMayContribute, assertPhase, moderates, requiredText } from "../challenges/challenge-rules.ts";
 import { heldWordsIn } from "../challenges/held-words.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { takeWriteBudget } from "../write-limits/take-write-budget.ts";
 import { conversationChallenge, STATEMENT_MAX_LENGTH } from "./conversation-rules.ts";
 
 /**
@@ -34,6 +35,7 @@ export async function submitStatement(
     assertMayContribute(challenge, actor);
     const reviewed = challenge.statementModeration || heldWordsIn(body).length > 0;
     const status = reviewed && !moderates(actor) ? "pending" : "shown";
+    await takeWriteBudget(tx, ctx, actor.userId, "statement");
     const statement = await openConversationStore(tx, actor.workspaceId).insertStatement({
       challengeId,
       body,

@@ -1,6 +1,7 @@
 // Keeps an uploaded file of mentions and answers its preview: format, columns, first rows and the proposed mapping.
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { takeWriteBudget } from "../write-limits/take-write-budget.ts";
 import { projectOf } from "./listening-project.ts";
 import { mappingPresets, proposeMapping } from "./mapping-presets.ts";
 import { readUpload } from "./read-upload.ts";
@@ -34,6 +35,8 @@ export async function uploadMentions(
 ) {
   const { store, project } = await projectOf(ctx.db, actor.workspaceId, projectId);
   const table = readPreview(file.content, file.fileName);
+  // The file is stored by one statement: the budget is taken just before it (a failed store keeps the token spent).
+  await takeWriteBudget(ctx.db, ctx, actor.userId, "listening-upload");
   const uploadId = await store.addUpload({
     projectId,
     fileName: file.fileName,

@@ -5,6 +5,7 @@ import { openPlanStore } from "../../db/stores/plan-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { assertCan } from "../permissions.ts";
+import { takeWriteBudget } from "../write-limits/take-write-budget.ts";
 
 export interface PlanCommentInput {
   sectionId: string;
@@ -37,6 +38,7 @@ export async function commentPlan(
       }
       sectionId = parent.sectionId;
     }
+    await takeWriteBudget(tx, ctx, actor.userId, "plan-comment");
     const comment = await comments.insert({
       planId,
       sectionId,

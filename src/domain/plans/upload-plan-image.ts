@@ -8,6 +8,7 @@ import { openPlanStore } from "../../db/stores/plan-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { assertCan } from "../permissions.ts";
+import { takeWriteBudget } from "../write-limits/take-write-budget.ts";
 
 /** The first bytes each accepted type starts with (its file signature). */
 const signatures: Record<string, (bytes: Buffer) => boolean> = {
@@ -43,16 +44,19 @@ export async function uploadPlanImage(
   if (!(await openPlanStore(ctx.db, actor.workspaceId).plan(planId))) {
     throw new AppError("not-found", "This plan does not exist in this workspace.");
   }
-  const [row] = await ctx.db
-    .insert(planImages)
-    .values({
-      workspaceId: actor.workspaceId,
-      planId,
-      mediaType: input.mediaType,
-      bytes: bytes.length,
-      uploadedBy: actor.userId,
-    })
-    .returning({ id: planImages.id });
+  const [row] = await ctx.db.transaction(async (tx) => {
+    await takeWriteBudget(tx, ctx, actor.userId, "plan-image");
+    return tx
+      .insert(planImages)
+      .values({
+        workspaceId: actor.workspaceId,
+        planId,
+        mediaType: input.mediaType,
+        bytes: bytes.length,
+        uploadedBy: actor.userId,
+      })
+      .returning({ id: planImages.id });
+  });
   if (!row) throw new Error("image insert returned nothing");
   try {
     await mkdir(folderOf(dataDir), { recursive: true });

@@ -196,4 +196,42 @@ describe("readPolisExport", () => {
     expect(error.where).toBe("votes.json:3:3");
     expect(error.message).toMatch(/got "3"/);
   });
+
+  it("refuses a statement whose text is an object in comments.json, naming the field", async () => {
+    const folder = await folderWith({
+      "comments.json":
+        '[\n  {"tid": 0, "txt": "Yes", "mod": 1},\n  {"tid": 1, "txt": {"fr": "Oui"}, "mod": 1}\n]',
+      "votes.json": '[{"pid": 1, "tid": 0, "vote": 1}]',
+    });
+    const error = await failure(readPolisExport(folder));
+    expect([error.code, error.where, error.field]).toEqual(["invalid-input", "comments.json:3:3", "txt"]);
+  });
+
+  it("refuses a fractional or object id in votes.json instead of turning it into text", async () => {
+    const comments = '[{"tid": 0, "txt": "Yes", "mod": 1}]';
+    const fraction = await failure(
+      readPolisExport(
+        await folderWith({ "comments.json": comments, "votes.json": '[{"pid": 1.5, "tid": 0, "vote": 1}]' }),
+      ),
+    );
+    expect([fraction.where, fraction.field]).toEqual(["votes.json:1:2", "pid"]);
+    const object = await failure(
+      readPolisExport(
+        await folderWith({
+          "comments.json": comments,
+          "votes.json": '[{"pid": 1, "tid": {"id": 0}, "vote": 1}]',
+        }),
+      ),
+    );
+    expect([object.where, object.field]).toEqual(["votes.json:1:2", "tid"]);
+  });
+
+  it("refuses a moderation value other than -1, 0 or 1 in comments.json", async () => {
+    const folder = await folderWith({
+      "comments.json": '[{"tid": 0, "txt": "Yes", "mod": "yes"}]',
+      "votes.json": '[{"pid": 1, "tid": 0, "vote": 1}]',
+    });
+    const error = await failure(readPolisExport(folder));
+    expect([error.field, error.message]).toEqual(["mod", '"mod" must be -1, 0 or 1, got "yes"']);
+  });
 });

@@ -57,6 +57,31 @@ async function readJsonArray(
 const field = (item: Record<string, unknown>, ...names: string[]): unknown =>
   names.map((n) => item[n]).find((v) => v !== undefined && v !== null);
 
+/** The name among `names` that the item uses, for error messages. */
+const nameOf = (item: Record<string, unknown>, names: string[]): string =>
+  names.find((n) => item[n] !== undefined && item[n] !== null) ?? (names[0] as string);
+
+/**
+ * An id as text: Pol.is writes integers, other tools strings. Anything else (an object, a fraction, a boolean) is
+ * refused with its position and field rather than turned into text that would never match.
+ */
+function idText(item: Record<string, unknown>, names: string[], where: string): string {
+  const value = field(item, ...names);
+  if (typeof value === "string" || Number.isSafeInteger(value)) return String(value);
+  throw new AppError("invalid-input", `"${nameOf(item, names)}" must be an integer or a string`, {
+    where,
+    field: nameOf(item, names),
+  });
+}
+
+/** A statement's text: a JSON string (or absent), never an object or number turned into text. */
+function bodyText(item: Record<string, unknown>, where: string): string {
+  const value = field(item, "txt");
+  if (value === undefined) return "";
+  if (typeof value === "string") return value;
+  throw new AppError("invalid-input", '"txt" must be a JSON string', { where, field: "txt" });
+}
+
 /** Statements of comments.json (`statement_id` or `tid`, `txt`, `moderated` or `mod`, `is_meta`). */
 export async function readCommentsJson(file: string): Promise<PolisComment[]> {
   const { items, at } = await readJsonArray(file, "comments.json");
@@ -66,11 +91,18 @@ export async function readCommentsJson(file: string): Promise<PolisComment[]> {
     if (id === undefined) {
       throw new AppError("missing-column", 'each comment needs "statement_id" (or "tid")', { where: at(i) });
     }
-    const moderated = Number(field(item, "moderated", "mod") ?? 0);
+    const moderated = field(item, "moderated", "mod") ?? 0;
+    if (moderated !== -1 && moderated !== 0 && moderated !== 1) {
+      const name = nameOf(item, ["moderated", "mod"]);
+      throw new AppError("invalid-input", `"${name}" must be -1, 0 or 1, got ${JSON.stringify(moderated)}`, {
+        where: at(i),
+        field: name,
+      });
+    }
     return {
-      id: String(id),
-      body: String(field(item, "txt") ?? ""),
-      moderated: moderated === -1 ? -1 : moderated === 1 ? 1 : 0,
+      id: idText(item, ["statement_id", "tid"], at(i)),
+      body: bodyText(item, at(i)),
+      moderated,
       meta: field(item, "is_meta") === true,
     };
   });
@@ -96,13 +128,24 @@ export async function readVotesJson(
         },
       );
     }
-    if (!known.has(String(comment))) {
-      throw new AppError("invalid-input", UNKNOWN_ERROR(String(comment), "comments.json"), { where: at(i) });
+    const participantId = idText(item, ["participant_id", "pid"], at(i));
+    const commentId = idText(item, ["statement_id", "tid"], at(i));
+    if (!known.has(commentId)) {
+      throw new AppError("invalid-input", UNKNOWN_ERROR(commentId, "comments.json"), { where: at(i) });
     }
-    const vote = parseVote(String(field(item, "vote") ?? ""));
+    const given = field(item, "vote");
+    const vote =
+      typeof given === "number" || typeof given === "string" ? parseVote(String(given)) : undefined;
     if (vote === undefined)
-      throw new AppError("invalid-input", VOTE_ERROR(String(item.vote)), { where: at(i) });
+      throw new AppError(
+        "invalid-input",
+        VOTE_ERROR(typeof given === "string" ? given : (JSON.stringify(given) ?? "")),
+        {
+          where: at(i),
+          field: "vote",
+        },
+      );
     const modified = Number(field(item, "modified") ?? i);
-    builder.add(String(participant), String(comment), vote, Number.isFinite(modified) ? modified : i);
+    builder.add(participantId, commentId, vote, Number.isFinite(modified) ? modified : i);
   });
 }

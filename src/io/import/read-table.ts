@@ -14,8 +14,14 @@ export interface TableRow {
 }
 
 export interface ReadTableOptions {
-  /** Columns that must exist in the header (CSV) or first record (JSONL). */
+  /**
+   * Columns that must exist in the header (CSV) or first record (JSONL): the columns the caller reads. In JSONL each
+   * must hold a JSON string (or null, read as ""): a number, boolean, object or array is refused with its line and
+   * field rather than turned into text.
+   */
   required?: string[];
+  /** Columns among `required` that may also hold an integer in JSONL (ids, Unix times), read as its digits. */
+  integers?: string[];
   /** Called with the bytes read so far, for progress bars. */
   onBytes?: (bytesRead: number, totalBytes: number) => void;
   format?: TableFormat;
@@ -156,6 +162,8 @@ async function* readJsonl(
   size: number,
   options: ReadTableOptions,
 ): AsyncGenerator<TableRow> {
+  const read = new Set(options.required ?? []);
+  const integers = new Set(options.integers ?? []);
   let pending = "";
   let line = 0;
   for await (const text of decodedChunks(file, name, size, options.onBytes)) {
@@ -164,16 +172,54 @@ async function* readJsonl(
     pending = parts.pop() ?? "";
     for (const part of parts) {
       line += 1;
-      const row = parseJsonLine(part, name, line);
+      const row = parseJsonLine(part, name, line, read, integers);
       if (row) yield row;
     }
   }
   line += 1;
-  const last = parseJsonLine(pending, name, line);
+  const last = parseJsonLine(pending, name, line, read, integers);
   if (last) yield last;
 }
 
-function parseJsonLine(text: string, name: string, line: number): TableRow | undefined {
+/** The JSON type of a value as a reader of the file would name it. */
+function jsonType(value: unknown): string {
+  if (Array.isArray(value)) return "an array";
+  if (typeof value === "object") return "an object";
+  if (typeof value === "number") return "a number";
+  if (typeof value === "boolean") return "a boolean";
+  return typeof value;
+}
+
+/**
+ * Turns one JSONL value into a field: strings as they are, null as "", integers where allowed as their digits.
+ * Anything else is refused: silently writing `{"a":1}` or `12.5` into a text would store what nobody wrote.
+ */
+function readJsonField(
+  value: unknown,
+  key: string,
+  read: ReadonlySet<string>,
+  integers: ReadonlySet<string>,
+  where: { name: string; line: number },
+): string | undefined {
+  if (typeof value === "string") return value;
+  if (value === null) return "";
+  if (integers.has(key) && Number.isSafeInteger(value)) return String(value);
+  if (!read.has(key)) return undefined;
+  const expected = integers.has(key) ? "a JSON string or an integer" : "a JSON string";
+  throw new AppError(
+    "invalid-input",
+    `field "${key}" must be ${expected}, got ${jsonType(value)} (write it in quotes if it is text)`,
+    { where: `${where.name}:${where.line}`, field: key },
+  );
+}
+
+function parseJsonLine(
+  text: string,
+  name: string,
+  line: number,
+  read: ReadonlySet<string>,
+  integers: ReadonlySet<string>,
+): TableRow | undefined {
   const trimmed = text.trim();
   if (trimmed === "") return undefined;
   let value: unknown;
@@ -187,10 +233,11 @@ function parseJsonLine(text: string, name: string, line: number): TableRow | und
   if (value === null || typeof value !== "object" || Array.isArray(value)) {
     throw fileError("invalid-file", "each line must be a JSON object", name, line, 1);
   }
+  // Fields the caller does not read may hold anything; they are left out rather than turned into text.
   const fields: Record<string, string> = {};
   for (const [key, field] of Object.entries(value)) {
-    fields[key] =
-      field === null || field === undefined ? "" : typeof field === "string" ? field : JSON.stringify(field);
+    const taken = readJsonField(field, key, read, integers, { name, line });
+    if (taken !== undefined) fields[key] = taken;
   }
   return { line, fields };
 }

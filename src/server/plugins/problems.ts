@@ -19,9 +19,12 @@ export const statusOf: Record<ErrorCode, number> = {
   "weak-password": 400,
   "reset-token-invalid": 400,
   "email-change-invalid": 400,
+  "sign-up-token-invalid": 400,
   "unsubscribe-token-invalid": 400,
   "csrf-token-invalid": 403,
+  "cross-origin-refused": 403,
   "too-many-requests": 429,
+  "write-limit-reached": 429,
   forbidden: 403,
   "not-found": 404,
   "invitation-invalid": 404,
@@ -58,7 +61,7 @@ export function sendProblem(
   reply: FastifyReply,
   code: ErrorCode,
   detail: string,
-  extra: Pick<ProblemBody, "field" | "errors"> = {},
+  extra: Pick<ProblemBody, "field" | "errors" | "retryAfter" | "limit"> = {},
 ): FastifyReply {
   const status = statusOf[code];
   const body: ProblemBody = {
@@ -69,6 +72,7 @@ export function sendProblem(
     code,
     ...extra,
   };
+  if (extra.retryAfter !== undefined) reply.header("retry-after", String(extra.retryAfter));
   return reply.code(status).type("application/problem+json; charset=utf-8").send(body);
 }
 
@@ -106,6 +110,14 @@ function describe(issue: AjvIssue, context: string | undefined): string {
   }
 }
 
+/** A refusal that ends with time (a limit): when to try again, and which limit, as the error's details give them. */
+function retryOf(details: Record<string, unknown> | undefined): Pick<ProblemBody, "retryAfter" | "limit"> {
+  const seconds = details?.retryAfterSeconds;
+  if (typeof seconds !== "number") return {};
+  const limit = details?.limit as ProblemBody["limit"] | undefined;
+  return { retryAfter: Math.ceil(seconds), ...(limit ? { limit } : {}) };
+}
+
 export default fp(async function problems(app: FastifyInstance) {
   app.setNotFoundHandler((request, reply) =>
     sendProblem(reply, "not-found", `Nothing at ${request.method} ${request.url.split("?")[0]}.`),
@@ -113,7 +125,10 @@ export default fp(async function problems(app: FastifyInstance) {
 
   app.setErrorHandler((error: FastifyError & { validation?: AjvIssue[] }, request, reply) => {
     if (error instanceof AppError) {
-      return sendProblem(reply, error.code, error.message, error.field ? { field: error.field } : {});
+      return sendProblem(reply, error.code, error.message, {
+        ...(error.field ? { field: error.field } : {}),
+        ...retryOf(error.details),
+      });
     }
     if (error.validation) {
       const errors = error.validation.map((issue) => ({

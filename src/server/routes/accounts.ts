@@ -8,9 +8,12 @@ import {
   SessionBody,
   SignInBody,
   SignUpBody,
+  SignUpConfirmBody,
+  SignUpConfirmed,
   UserResponse,
 } from "../../contracts/accounts.ts";
 import { NoContent } from "../../contracts/common.ts";
+import { confirmSignUp } from "../../domain/accounts/confirm-sign-up.ts";
 import { createAnonymousIdentity } from "../../domain/accounts/create-anonymous-identity.ts";
 import { requestPasswordReset, resetPassword } from "../../domain/accounts/reset-password.ts";
 import { closeSession, openSession } from "../../domain/accounts/sessions.ts";
@@ -47,7 +50,7 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
     },
     async (request, reply) => ({
       user: request.user ? presentUser(request.user) : null,
-      csrfToken: reply.generateCsrf(),
+      csrfToken: reply.csrfToken(),
     }),
   );
 
@@ -57,18 +60,37 @@ export const accountRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (
       config: limited,
       schema: {
         tags,
-        summary: "Create an account (claims the anonymous identity if any)",
+        summary:
+          "Ask for an account: e-mails a confirmation link, or a note when the address has one (always 202, same answer)",
         body: SignUpBody,
-        response: { 201: UserResponse },
+        response: { 202: NoContent },
+      },
+    },
+    async (request, reply) => {
+      await signUp(context(), request.user ? actorOf(request) : undefined, request.body);
+      return reply.code(202).send(null);
+    },
+  );
+
+  app.post(
+    "/auth/sign-up/confirm",
+    {
+      config: limited,
+      schema: {
+        tags,
+        summary:
+          "Create the account of an e-mailed confirmation link (claims the anonymous identity if any), and sign in",
+        body: SignUpConfirmBody,
+        response: { 200: SignUpConfirmed },
       },
     },
     async (request, reply) => {
       const ctx = context();
-      const user = await signUp(ctx, request.user ? actorOf(request) : undefined, request.body);
+      const { user, next } = await confirmSignUp(ctx, request.body.token);
       if (request.sessionToken) await closeSession(ctx.db, request.sessionToken, ctx.now);
       const session = await openSession(ctx.db, user.id, ctx.now);
       setSessionCookie(reply, session.token, secureCookies);
-      return reply.code(201).send({ user: presentUser(user) });
+      return { user: presentUser(user), next };
     },
   );
 

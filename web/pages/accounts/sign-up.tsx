@@ -1,10 +1,10 @@
-// Sign-up: name, e-mail, password; claims the anonymous identity of this browser if there is one.
+// Sign-up: name, e-mail, password; then "check your e-mail" (the account opens from the link, whatever the address).
 import { useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, Navigate, useLocation, useNavigate } from "react-router";
+import { Link, Navigate, useLocation } from "react-router";
 import { useSession } from "../../api/session.tsx";
 import { client } from "../../api/typed-client.ts";
-import { FormAlert, TextField } from "../../components/form-field.tsx";
+import { FormAlert, StatusMessage, TextField } from "../../components/form-field.tsx";
 import { nextPath, nextQuery } from "../../components/next-path.ts";
 import { PageTitle } from "../../components/page.tsx";
 import { useForm } from "../../components/use-form.ts";
@@ -14,28 +14,37 @@ const fields = ["name", "email", "password"] as const;
 
 export function SignUpPage() {
   const { t } = useTranslation();
-  const { user, signedIn } = useSession();
-  const navigate = useNavigate();
+  const { user } = useSession();
   const location = useLocation();
   const next = nextPath(location.search);
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
   const [password, setPassword] = useState("");
+  const [sentTo, setSentTo] = useState<string>();
   const form = useForm(fields, fields, () => ({ name, email, password }));
 
   if (user && !user.anonymous) return <Navigate to={next} replace />;
 
+  // The answer is the same whether the address is new or already has an account: both get an e-mail.
   const submit = form.handle(async () => {
-    const body = { name: name.trim(), email: email.trim(), password, locale: currentLocale() };
-    const created = await client.post("/auth/sign-up", { body });
-    await signedIn(created.user);
-    navigate(next, { replace: true });
+    setSentTo(undefined);
+    const body = {
+      name: name.trim(),
+      email: email.trim(),
+      password,
+      locale: currentLocale(),
+      ...(next === "/" ? {} : { next }),
+    };
+    await client.post("/auth/sign-up", { body });
+    setPassword("");
+    setSentTo(email.trim());
   });
 
   return (
     <section className="narrow card">
       <PageTitle text={t("signUp.title")} />
       <p className="lead">{user?.anonymous ? t("signUp.claimIntro") : t("signUp.intro")}</p>
+      <StatusMessage>{sentTo && t("signUp.sent", { email: sentTo })}</StatusMessage>
       <form ref={form.formRef} onSubmit={submit} noValidate>
         <FormAlert error={form.errors.form} />
         <TextField
