@@ -2,6 +2,7 @@
 // schema objects (a test checks both ways), and the web client takes its types from here, so that a changed schema
 // breaks the web build wherever a page relies on it. Each capability lists its routes in routes/<capability>.ts.
 import { accountRouteContracts } from "./routes/accounts.ts";
+import { challengeControlRouteContracts } from "./routes/challenge-controls.ts";
 import { challengeRouteContracts } from "./routes/challenges.ts";
 import { contestRouteContracts } from "./routes/contest.ts";
 import { conversationRouteContracts } from "./routes/conversations.ts";
@@ -17,6 +18,7 @@ export const apiRoutes = {
   ...accountRouteContracts,
   ...workspaceRouteContracts,
   ...challengeRouteContracts,
+  ...challengeControlRouteContracts,
   ...ideaRouteContracts,
   ...conversationRouteContracts,
   ...debriefRouteContracts,

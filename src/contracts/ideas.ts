@@ -1,6 +1,7 @@
 // Request and response schemas of ideas and their comments, reactions, supports, follows, outcomes and awards.
 
 import { Type } from "@sinclair/typebox";
+import { IdeaAbilities } from "./abilities.ts";
 import { DateTime, NullableUrl, Text, Uuid } from "./common.ts";
 
 export const EmotionSchema = Type.Union(
@@ -93,6 +94,7 @@ export const Idea = Type.Object({
   }),
   createdAt: DateTime,
   updatedAt: DateTime,
+  abilities: IdeaAbilities,
 });
 
 export const IdeaList = Type.Object({ ideas: Type.Array(Idea) });

@@ -10,10 +10,11 @@ export const NotificationKindSchema = Type.Union(
     Type.Literal("action-updated"),
     Type.Literal("idea-selected"),
     Type.Literal("phase-changed"),
+    Type.Literal("timeline-changed"),
   ],
   {
     description:
-      "official-answer: a manager answered an idea I follow; outcome-set: an idea I follow has an outcome; debrief-published: a challenge I contributed to published its debrief; idea-selected: my idea is retained or awarded; phase-changed: a challenge I took part in entered a new phase; action-updated: an action answering my ideas moved",
+      "official-answer: a manager answered an idea I follow; outcome-set: an idea I follow has an outcome; debrief-published: a challenge I contributed to published its debrief; idea-selected: my idea is retained or awarded; phase-changed: a challenge I took part in entered a new phase; timeline-changed: its managers moved a deadline or reopened a phase; action-updated: an action answering my ideas moved",
   },
 );
 export type NotificationKindValue = Static<typeof NotificationKindSchema>;

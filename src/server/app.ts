@@ -28,6 +28,7 @@ import access from "./plugins/access.ts";
 import problems, { sendProblem } from "./plugins/problems.ts";
 import textGuard from "./plugins/text-guard.ts";
 import { accountRoutes } from "./routes/accounts.ts";
+import { challengeControlRoutes } from "./routes/challenge-controls.ts";
 import { challengeRoutes } from "./routes/challenges.ts";
 import { contestRoutes } from "./routes/contest.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
@@ -164,6 +165,11 @@ export async function buildApp({
       await api.register(accountRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(challengeControlRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+      });
       await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(conversationRoutes, {
         context,

@@ -2,6 +2,7 @@
 import { sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type Action, can, type Role } from "../../src/domain/permissions.ts";
+import { challengeControlCases } from "../support/challenge-control-cases.ts";
 import { briefOf, createChallenge, submitIdea, timelineIn } from "../support/challenge-fixture.ts";
 import { insertGroup } from "../support/group-fixture.ts";
 import { listeningCases } from "../support/listening-cases.ts";
@@ -708,6 +709,7 @@ const cases: RouteCase[] = [
   ]),
   ...planSessionCases,
   ...listeningCases,
+  ...challengeControlCases,
 ];
 
 /** A fresh plan of `w` from the French template, made by its owner; returns its path. */

@@ -12,6 +12,7 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "action-updated",
   "idea-selected",
   "phase-changed",
+  "timeline-changed",
 ]);
 
 /**

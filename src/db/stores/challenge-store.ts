@@ -117,6 +117,13 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return row;
     },
 
+    /** Deletes a challenge; what was written in it goes with it (every table's foreign key cascades). */
+    async deleteChallenge(challengeId: string): Promise<void> {
+      await db
+        .delete(challenges)
+        .where(and(eq(challenges.workspaceId, workspaceId), eq(challenges.id, challengeId)));
+    },
+
     async challenges(): Promise<ChallengeRow[]> {
       return db
         .select()

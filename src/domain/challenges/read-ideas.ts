@@ -3,7 +3,11 @@ import { type CommentView, type IdeaView, openChallengeStore } from "../../db/st
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { type IdeaAbilities, ideaAbilities } from "./challenge-abilities.ts";
 import { moderates, visibleChallenge, visibleIdea } from "./challenge-rules.ts";
+
+/** An idea as its reader sees it, with what the reader may do on it now. */
+export type IdeaReading = IdeaView & { abilities: IdeaAbilities };
 
 /**
  * Published ideas of a challenge, newest first; with `unanswered`, those still waiting for an official answer, oldest
@@ -14,20 +18,21 @@ export async function listIdeas(
   actor: MemberActor,
   challengeId: string,
   filter: { unanswered?: boolean; category?: string },
-): Promise<IdeaView[]> {
+): Promise<IdeaReading[]> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
-  await visibleChallenge(store, actor, challengeId, ctx.now);
-  return store.ideaViews(challengeId, actor.userId, filter, moderates(actor));
+  const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
+  const views = await store.ideaViews(challengeId, actor.userId, filter, moderates(actor));
+  return views.map((view) => ({ ...view, abilities: ideaAbilities(view, challenge, actor, ctx.now) }));
 }
 
 export async function showIdea(
   ctx: Context,
   actor: MemberActor,
   ideaId: string,
-): Promise<{ idea: IdeaView; comments: CommentView[] }> {
+): Promise<{ idea: IdeaReading; comments: CommentView[] }> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
   const contributions = openContributionStore(ctx.db, actor.workspaceId);
-  await visibleIdea(store, actor, ideaId, ctx.now);
+  const { challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
   const [idea, comments] = await Promise.all([
     store.ideaViewOf(ideaId, actor.userId),
     contributions.commentViews(ideaId),
@@ -43,5 +48,5 @@ export async function showIdea(
         ? { ...comment, body: "" }
         : comment,
     );
-  return { idea, comments: masked };
+  return { idea: { ...idea, abilities: ideaAbilities(idea, challenge, actor, ctx.now) }, comments: masked };
 }

@@ -1,5 +1,6 @@
 // Routes of challenges: the brief, the timeline and its deadlines, the list of ideas and the leaderboard.
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { ChallengeListQuery } from "../../contracts/challenge-controls.ts";
 import {
   ChallengeList,
   ChallengeParams,
@@ -50,13 +51,17 @@ export const challengeRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
       config: { access: { workspace: "challenge.read" } },
       schema: {
         tags,
-        summary: "Challenges, with their current phase (drafts for managers only)",
+        summary:
+          "Challenges, with their current phase (drafts for managers only; archived=true: the archive)",
         params: WorkspaceParams,
+        querystring: ChallengeListQuery,
         response: { 200: ChallengeList },
       },
     },
     async (request) => {
-      const overviews = await listChallenges(context(), memberOf(request));
+      const overviews = await listChallenges(context(), memberOf(request), {
+        archived: request.query.archived === "true",
+      });
       return { challenges: overviews.map(presentChallenge) };
     },
   );

@@ -5,6 +5,7 @@ import type { RouteContract } from "../../contracts/route-contract.ts";
 import type { Context } from "../../domain/context.ts";
 import type { LiveHub } from "../live/live-hub.ts";
 import { accountRoutes } from "./accounts.ts";
+import { challengeControlRoutes } from "./challenge-controls.ts";
 import { challengeRoutes } from "./challenges.ts";
 import { contestRoutes } from "./contest.ts";
 import { conversationRoutes } from "./conversations.ts";
@@ -44,6 +45,7 @@ async function serverRoutes(): Promise<Map<string, Declared>> {
     accountRoutes,
     workspaceRoutes,
     challengeRoutes,
+    challengeControlRoutes,
     ideaRoutes,
     conversationRoutes,
     debriefRoutes,
