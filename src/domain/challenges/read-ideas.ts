@@ -1,5 +1,10 @@
 // Reading ideas: a challenge's ideas with their counts, and one idea with its comment thread.
-import { type CommentView, type IdeaView, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import {
+  type CommentView,
+  type IdeaFilter,
+  type IdeaView,
+  openChallengeStore,
+} from "../../db/stores/challenge-store.ts";
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
@@ -10,19 +15,27 @@ import { moderates, visibleChallenge, visibleIdea } from "./challenge-rules.ts";
 export type IdeaReading = IdeaView & { abilities: IdeaAbilities };
 
 /**
- * Published ideas of a challenge, newest first; with `unanswered`, those still waiting for an official answer, oldest
- * first: the project manager's to-do list.
+ * One page of a challenge's published ideas matching `filter` (words, status, category, group, mine), newest first
+ * unless sorted otherwise, with their number over every page; with `unanswered`, those still waiting for an official
+ * answer, oldest first: the project manager's to-do list.
  */
 export async function listIdeas(
   ctx: Context,
   actor: MemberActor,
   challengeId: string,
-  filter: { unanswered?: boolean; category?: string },
-): Promise<IdeaReading[]> {
+  filter: IdeaFilter,
+  page: { limit: number; offset: number } = { limit: 100, offset: 0 },
+): Promise<{ ideas: IdeaReading[]; total: number }> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
   const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
-  const views = await store.ideaViews(challengeId, actor.userId, filter, moderates(actor));
-  return views.map((view) => ({ ...view, abilities: ideaAbilities(view, challenge, actor, ctx.now) }));
+  const found = await store.ideaViews(challengeId, actor.userId, filter, moderates(actor), page);
+  return {
+    ideas: found.ideas.map((view) => ({
+      ...view,
+      abilities: ideaAbilities(view, challenge, actor, ctx.now),
+    })),
+    total: found.total,
+  };
 }
 
 export async function showIdea(

@@ -1,6 +1,6 @@
 // A challenge: its phase and countdown, then one section at a time (ideas, brief, debate, results), updated live.
 // Its managers' tools are in the console (console/console-page.tsx), which participants never see.
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link, useLocation, useParams } from "react-router";
 import { formErrorsOf } from "../../api/problems.ts";
@@ -59,6 +59,7 @@ export function ChallengePage() {
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
   const reloadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const contest = useContest(workspaceId, challengeId, Boolean(challenge?.contest));
+  const challengeRef = useMemo(() => ({ workspaceId, challengeId }), [workspaceId, challengeId]);
 
   const load = useCallback(async () => {
     try {
@@ -183,9 +184,10 @@ export function ChallengePage() {
           )}
           <ContestSection challenge={challenge} contest={contest.contest} workspaceId={workspaceId} />
           <IdeaList
-            ideas={ideas}
+            challengeRef={challengeRef}
             categories={challenge.categories}
-            workspaceId={workspaceId}
+            refresh={ideas}
+            manages={can.manage}
             finalists={
               can.manage &&
               contest.contest &&
