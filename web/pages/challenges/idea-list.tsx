@@ -197,7 +197,7 @@ export function IdeaList({
 
   return (
     <section aria-labelledby="ideas-title" className="card">
-      <h2 id="ideas-title">{t("ideas.title", { count: total })}</h2>
+      <h2 id="ideas-title">{found ? t("ideas.title", { count: total }) : t("challengeSections.ideas")}</h2>
       <search>
         <form
           className="idea-controls"
