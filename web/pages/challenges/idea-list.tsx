@@ -206,16 +206,18 @@ export function IdeaList({
             change({ q: draft.trim() });
           }}
         >
-          <div className="field">
-            <label htmlFor="ideas-q">{t("ideas.search")}</label>
-            <input
-              id="ideas-q"
-              type="search"
-              value={draft}
-              onChange={(event) => setDraft(event.target.value)}
-            />
+          <div className="idea-search">
+            <div className="field">
+              <label htmlFor="ideas-q">{t("ideas.search")}</label>
+              <input
+                id="ideas-q"
+                type="search"
+                value={draft}
+                onChange={(event) => setDraft(event.target.value)}
+              />
+            </div>
+            <button type="submit">{t("ideas.searchSubmit")}</button>
           </div>
-          <button type="submit">{t("ideas.searchSubmit")}</button>
           <div className="field">
             <label htmlFor="ideas-status">{t("ideas.status")}</label>
             <select
