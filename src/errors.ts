@@ -37,6 +37,8 @@ export const errorCodes = [
   "conflict",
   "conversation-off",
   "phase-closed",
+  "challenge-paused",
+  "challenge-archived",
   "not-a-finalist",
   "session-closed",
   "export-unavailable",

@@ -32,6 +32,7 @@ const EditChallengePage = page(
 );
 const NewChallengePage = page(() => import("./pages/challenges/challenge-edit-page.tsx"), "NewChallengePage");
 const ChallengePage = page(() => import("./pages/challenges/challenge-page.tsx"), "ChallengePage");
+const ChallengeConsolePage = page(() => import("./pages/console/console-page.tsx"), "ChallengeConsolePage");
 const EditIdeaPage = page(() => import("./pages/challenges/idea-form-page.tsx"), "EditIdeaPage");
 const NewIdeaPage = page(() => import("./pages/challenges/idea-form-page.tsx"), "NewIdeaPage");
 const IdeaPage = page(() => import("./pages/challenges/idea-page.tsx"), "IdeaPage");
@@ -123,6 +124,10 @@ function NotFoundPage() {
 const signedInRoutes: Array<[string, ReactNode]> = [
   ["workspaces/:workspaceId/challenges/new", <NewChallengePage key="new-challenge" />],
   ["workspaces/:workspaceId/challenges/:challengeId", <ChallengePage key="challenge" />],
+  ["workspaces/:workspaceId/challenges/:challengeId/brief", <ChallengePage key="challenge" />],
+  ["workspaces/:workspaceId/challenges/:challengeId/debate", <ChallengePage key="challenge" />],
+  ["workspaces/:workspaceId/challenges/:challengeId/results", <ChallengePage key="challenge" />],
+  ["workspaces/:workspaceId/challenges/:challengeId/console", <ChallengeConsolePage key="console" />],
   ["workspaces/:workspaceId/challenges/:challengeId/edit", <EditChallengePage key="edit-challenge" />],
   ["workspaces/:workspaceId/challenges/:challengeId/jury", <JuryPage key="jury" />],
   ["workspaces/:workspaceId/challenges/:challengeId/ideas/new", <NewIdeaPage key="new-idea" />],

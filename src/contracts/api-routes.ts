@@ -3,6 +3,7 @@
 // breaks the web build wherever a page relies on it. Each capability lists its routes in routes/<capability>.ts.
 import { accountDataRouteContracts } from "./routes/account-data.ts";
 import { accountRouteContracts } from "./routes/accounts.ts";
+import { challengeControlRouteContracts } from "./routes/challenge-controls.ts";
 import { challengeRouteContracts } from "./routes/challenges.ts";
 import { contestRouteContracts } from "./routes/contest.ts";
 import { conversationRouteContracts } from "./routes/conversations.ts";
@@ -23,6 +24,7 @@ export const apiRoutes = {
   ...accountDataRouteContracts,
   ...workspaceRouteContracts,
   ...challengeRouteContracts,
+  ...challengeControlRouteContracts,
   ...ideaRouteContracts,
   ...conversationRouteContracts,
   ...debriefRouteContracts,

@@ -1,6 +1,7 @@
 // Request and response schemas of challenges: brief, timeline and phase, and the public page of a challenge.
 
 import { Type } from "@sinclair/typebox";
+import { ChallengeAbilities } from "./abilities.ts";
 import { DateTime, NullableUrl, Text, Uuid } from "./common.ts";
 
 export const PhaseSchema = Type.Union(
@@ -82,9 +83,16 @@ const briefProperties = {
   status: Type.Optional(StatusSchema),
 };
 
+const importsPastConsultation = Type.Optional(
+  Type.Boolean({
+    description: "The challenge records a past consultation: a timeline already over is accepted",
+  }),
+);
+
 export const CreateChallengeBody = Type.Object(
   {
     ...briefProperties,
+    importsPastConsultation,
     timeline: Type.Object(timelineProperties, { additionalProperties: false }),
   },
   { additionalProperties: false },
@@ -93,6 +101,7 @@ export const CreateChallengeBody = Type.Object(
 export const UpdateChallengeBody = Type.Object(
   {
     ...Type.Partial(Type.Object(briefProperties)).properties,
+    importsPastConsultation,
     timeline: Type.Optional(Type.Partial(Type.Object(timelineProperties, { additionalProperties: false }))),
   },
   { additionalProperties: false, minProperties: 1 },
@@ -163,6 +172,11 @@ export const Challenge = Type.Object({
     ],
     { description: "The project manager's report to participants" },
   ),
+  pausedAt: Type.Union([DateTime, Type.Null()], {
+    description: "Paused: nothing is written until it resumes",
+  }),
+  archivedAt: Type.Union([DateTime, Type.Null()], { description: "Archived: read-only, out of the lists" }),
+  abilities: ChallengeAbilities,
   createdAt: DateTime,
   updatedAt: DateTime,
 });

@@ -34,6 +34,21 @@ export const ChallengeDeadlineExtended = event("challenge.deadline-extended", {
   phase: PhaseSchema,
   nextDeadline: Type.Union([Type.Object({ field: TimelineFieldSchema, at: Time }), Type.Null()]),
 });
+/** A manager took control of a challenge's course: a phase closed or reopened, a deadline moved, a pause, an archive. */
+export const ChallengeControlled = event("challenge.controlled", {
+  ...onChallenge,
+  change: Type.Union([
+    Type.Literal("phase-closed"),
+    Type.Literal("phase-reopened"),
+    Type.Literal("deadline-moved"),
+    Type.Literal("paused"),
+    Type.Literal("resumed"),
+    Type.Literal("archived"),
+    Type.Literal("unarchived"),
+    Type.Literal("deleted"),
+  ]),
+  phase: PhaseSchema,
+});
 
 export const IdeaSubmitted = event("idea.submitted", {
   ...onIdea,
@@ -241,6 +256,7 @@ export const CocreaEventSchema = Type.Union([
   ChallengePublished,
   ChallengeDebriefed,
   ChallengeDeadlineExtended,
+  ChallengeControlled,
   IdeaSubmitted,
   IdeaUpdated,
   IdeaWithdrawn,

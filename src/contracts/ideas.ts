@@ -1,6 +1,7 @@
 // Request and response schemas of ideas and their comments, reactions, supports, follows, outcomes and awards.
 
 import { Type } from "@sinclair/typebox";
+import { IdeaAbilities } from "./abilities.ts";
 import { DateTime, NullableUrl, Text, Uuid } from "./common.ts";
 
 export const EmotionSchema = Type.Union(
@@ -29,6 +30,37 @@ export const IdeaListQuery = Type.Object(
       }),
     ),
     category: Type.Optional(Text(80)),
+    q: Type.Optional(
+      Type.String({ maxLength: 200, description: "Words found in the title or the text (case ignored)" }),
+    ),
+    status: Type.Optional(
+      Type.Union(
+        [
+          Type.Literal("answered"),
+          Type.Literal("unanswered"),
+          Type.Literal("retained"),
+          Type.Literal("studied"),
+          Type.Literal("not-retained"),
+          Type.Literal("undecided"),
+        ],
+        { description: "With or without an official answer, or by what became of the idea" },
+      ),
+    ),
+    group: Type.Optional(Uuid),
+    mine: Type.Optional(
+      Type.Union([Type.Literal("true"), Type.Literal("false")], { description: "My ideas only" }),
+    ),
+    sort: Type.Optional(
+      Type.Union([Type.Literal("newest"), Type.Literal("oldest"), Type.Literal("supported")], {
+        description: "newest by default (oldest first with unanswered=true)",
+      }),
+    ),
+    limit: Type.Optional(
+      Type.String({ pattern: "^(100|[1-9][0-9]?)$", description: "A page's size, 1 to 100; 100 by default" }),
+    ),
+    offset: Type.Optional(
+      Type.String({ pattern: "^[0-9]{1,9}$", description: "Ideas skipped before the page" }),
+    ),
   },
   { additionalProperties: false },
 );
@@ -93,9 +125,13 @@ export const Idea = Type.Object({
   }),
   createdAt: DateTime,
   updatedAt: DateTime,
+  abilities: IdeaAbilities,
 });
 
-export const IdeaList = Type.Object({ ideas: Type.Array(Idea) });
+export const IdeaList = Type.Object({
+  ideas: Type.Array(Idea),
+  total: Type.Integer({ description: "Ideas matching the filters, over every page" }),
+});
 
 export const CommentBody = Type.Object(
   {

@@ -12,10 +12,11 @@ export const NotificationKindSchema = Type.Union(
     Type.Literal("phase-changed"),
     Type.Literal("listening-alert"),
     Type.Literal("decision-review"),
+    Type.Literal("timeline-changed"),
   ],
   {
     description:
-      "official-answer: a manager answered an idea I follow; outcome-set: an idea I follow has an outcome; debrief-published: a challenge I contributed to published its debrief; idea-selected: my idea is retained or awarded; phase-changed: a challenge I took part in entered a new phase; action-updated: an action answering my ideas moved; listening-alert: an alert rule of a listening project whose alerts I follow fired; decision-review: a decision of a plan I manage is due for review",
+      "official-answer: a manager answered an idea I follow; outcome-set: an idea I follow has an outcome; debrief-published: a challenge I contributed to published its debrief; idea-selected: my idea is retained or awarded; phase-changed: a challenge I took part in entered a new phase; timeline-changed: its managers moved a deadline or reopened a phase; action-updated: an action answering my ideas moved; listening-alert: an alert rule of a listening project whose alerts I follow fired; decision-review: a decision of a plan I manage is due for review",
   },
 );
 export type NotificationKindValue = Static<typeof NotificationKindSchema>;

@@ -33,6 +33,7 @@ import requestForgery from "./plugins/request-forgery.ts";
 import textGuard from "./plugins/text-guard.ts";
 import { accountDataRoutes } from "./routes/account-data.ts";
 import { accountRoutes } from "./routes/accounts.ts";
+import { challengeControlRoutes } from "./routes/challenge-controls.ts";
 import { challengeRoutes } from "./routes/challenges.ts";
 import { contestRoutes } from "./routes/contest.ts";
 import { conversationRoutes } from "./routes/conversations.ts";
@@ -188,6 +189,11 @@ export async function buildApp({
       await api.register(accountDataRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(workspaceRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(challengeRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
+      await api.register(challengeControlRoutes, {
+        context,
+        secureCookies,
+        authRateLimit: config.authRateLimit,
+      });
       await api.register(ideaRoutes, { context, secureCookies, authRateLimit: config.authRateLimit });
       await api.register(conversationRoutes, {
         context,

@@ -73,8 +73,12 @@ describe("challenge journey", () => {
     await managerPage
       .getByText(/^Clôture des contributions dans (23 heures et \d+ minutes|1 jour)\.$/)
       .waitFor();
-    await managerPage.getByRole("img", { name: `Photo de ${manager.name}` }).waitFor();
     await managerPage.getByText("0 participant sur 50 attendus · 0 idée").waitFor();
+    // The brief has its own address; the ideas come first.
+    await managerPage.getByRole("link", { name: "Présentation" }).click();
+    await managerPage.getByRole("img", { name: `Photo de ${manager.name}` }).waitFor();
+    await expectAccessible(managerPage, "challenge brief of the manager");
+    await managerPage.getByRole("link", { name: "Idées" }).click();
     await managerPage.getByText("Mises à jour en direct").waitFor();
     await expectAccessible(managerPage, "challenge page of the manager");
   });
@@ -115,10 +119,14 @@ describe("challenge journey", () => {
       .filter({ hasText: `Nouvelle idée : « ${ideaTitle} »` })
       .waitFor();
     await managerPage.getByText("1 participant sur 50 attendus · 1 idée").waitFor();
+    // The answers still owed are in the console.
+    await managerPage.getByRole("link", { name: "Console du défi" }).click();
     const waiting = managerPage.getByRole("region", { name: "Vos réponses" });
     await waiting.getByText("1 idée attend votre réponse (les plus anciennes d'abord)").waitFor();
     await waiting.getByRole("link", { name: ideaTitle }).waitFor();
     await waiting.getByText("Aucune idée n'a encore reçu de réponse officielle.").waitFor();
+    await managerPage.getByRole("link", { name: `Retour au défi « ${challengeTitle} »` }).click();
+    await managerPage.locator(".idea-list").getByRole("link", { name: ideaTitle }).waitFor();
   });
 
   it("counts a support and a reaction, for the participant and live for the manager", async () => {
@@ -166,6 +174,7 @@ describe("challenge journey", () => {
     await managerPage.locator(".replies").getByText("Merci, je préviens la fanfare !").waitFor();
 
     await managerPage.getByRole("link", { name: `Retour au défi « ${challengeTitle} »` }).click();
+    await managerPage.getByRole("link", { name: "Console du défi" }).click();
     const answers = managerPage.getByRole("region", { name: "Vos réponses" });
     await answers.getByText("Toutes les idées ont reçu une réponse officielle.").waitFor();
     await answers
@@ -279,11 +288,13 @@ describe("challenge journey", () => {
           votingCloseAt: new Date(Date.now() - 2 * day).toISOString(),
           synthesisCloseAt: new Date(Date.now() - day).toISOString(),
         },
+        // Every phase is over: a past consultation recorded after the fact.
+        importsPastConsultation: true,
       },
     );
     const url = `${journey.server.url}/workspaces/${workspaceId}/challenges/${done.challenge.id}`;
-    await managerPage.goto(url);
-    await expectTitle(managerPage, "Des bancs pour la rue Paul-Bert");
+    await managerPage.goto(`${url}/console`);
+    await expectTitle(managerPage, "Console : Des bancs pour la rue Paul-Bert");
     const debrief = managerPage.getByRole("region", { name: "Vous avez dit, nous faisons" });
     await debrief
       .getByRole("textbox", { name: /^Le bilan/ })
@@ -293,7 +304,7 @@ describe("challenge journey", () => {
     await debrief.getByRole("button", { name: "Enregistrer le bilan" }).click();
     await debrief.getByRole("status").filter({ hasText: "Bilan publié" }).waitFor();
 
-    await participantPage.goto(url);
+    await participantPage.goto(`${url}/results`);
     const published = participantPage.getByRole("region", { name: "Vous avez dit, nous faisons" });
     await published.getByText("quatre bancs seront posés sous les tilleuls").waitFor();
     await published.getByText(`Bilan de ${manager.name}, publié le`, { exact: false }).waitFor();
@@ -322,7 +333,9 @@ describe("challenge journey", () => {
         },
       },
     );
-    await managerPage.goto(`${journey.server.url}/workspaces/${workspaceId}/challenges/${open.challenge.id}`);
+    await managerPage.goto(
+      `${journey.server.url}/workspaces/${workspaceId}/challenges/${open.challenge.id}/console`,
+    );
     const publicUrl = await managerPage.getByLabel("Lien public du défi").inputValue();
     expect(publicUrl).toBe(`${journey.server.url}/public/challenges/${open.challenge.id}`);
 
@@ -521,10 +534,12 @@ describe("challenge journey", () => {
     await participantPage.goto(challengeUrl);
     await participantPage.getByRole("button", { name: "English" }).click();
     await participantPage.getByText(/^Contributions close in /).waitFor();
-    await participantPage.getByRole("heading", { level: 3, name: "What you gain" }).waitFor();
     await participantPage.getByRole("link", { name: ideaTitle }).waitFor();
+    await participantPage.getByRole("link", { name: "Brief" }).click();
+    await participantPage.getByRole("heading", { level: 3, name: "What you gain" }).waitFor();
+    await participantPage.getByRole("link", { name: "Results" }).click();
     await participantPage.getByRole("region", { name: "Leaderboard" }).getByText(participant.name).waitFor();
-    await expectAccessible(participantPage, "challenge page in English");
+    await expectAccessible(participantPage, "challenge results in English");
     await participantPage.getByRole("button", { name: "Français" }).click();
   });
 });

@@ -73,7 +73,7 @@ describe("conversation", () => {
     await participant.getByRole("heading", { level: 1, name: "Mairie de Lyon" }).waitFor();
 
     for (const page of [manager, participant]) {
-      await page.goto(`${journey.server.url}${challengePath}`);
+      await page.goto(`${journey.server.url}${challengePath}/debate`);
       await page.getByRole("heading", { level: 2, name: "Débat" }).waitFor();
       await page.getByRole("img", { name: /Carte des opinions/ }).waitFor();
       await page.getByText("Mises à jour en direct").waitFor();

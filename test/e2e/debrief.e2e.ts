@@ -106,7 +106,7 @@ describe("you said, we did", () => {
         synthesis_close_at = now() + interval '1 day'
       WHERE id = ${challenge.id}`);
 
-    await manager.goto(`${server.url}${path}`);
+    await manager.goto(`${server.url}${path}/console`);
     const section = manager.getByRole("region", { name: "Groupes d'idées et actions" });
     await section.getByText("Aperçu : les participants le verront une fois le bilan publié.").waitFor();
     await section.getByText("S'asseoir au marché (2 idées)").click();

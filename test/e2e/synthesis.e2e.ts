@@ -70,6 +70,7 @@ describe("synthesis", () => {
       });
 
     await page.goto(`${server.url}/workspaces/${workspace.id}/challenges/${challenge.id}`);
+    await page.getByRole("link", { name: "Console du défi" }).click();
     await page.getByRole("link", { name: "Synthèse des idées" }).click();
     await page
       .getByRole("heading", { level: 1, name: "Synthèse : Réinventons le marché du samedi" })

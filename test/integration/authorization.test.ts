@@ -4,6 +4,7 @@ import { can } from "../../src/domain/permissions.ts";
 import { writeKinds } from "../../src/domain/write-limits/write-limits.ts";
 import { accountDataCases, accountDataRoutesOutsideWorkspaces } from "../support/account-data-cases.ts";
 import { challengeCases } from "../support/challenge-cases.ts";
+import { challengeControlCases } from "../support/challenge-control-cases.ts";
 import { challengeTargets } from "../support/challenge-targets.ts";
 import { conversationCases } from "../support/conversation-cases.ts";
 import { listeningAlertCases } from "../support/listening-alert-cases.ts";
@@ -41,6 +42,7 @@ const cases: RouteCase[] = [
   ...planCases,
   ...planSessionCases,
   ...listeningCases,
+  ...challengeControlCases,
   ...planCalendarCases,
   ...accountDataCases,
   ...listeningAlertCases,

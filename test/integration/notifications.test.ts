@@ -98,6 +98,7 @@ describe("notification preferences", () => {
       "action-updated",
       "idea-selected",
       "phase-changed",
+      "timeline-changed",
     ]);
     expect(read.body.preferences.every((p) => p.inApp && p.email)).toBe(true);
 

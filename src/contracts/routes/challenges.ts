@@ -1,5 +1,6 @@
 // JSON routes of challenges, their ideas list, leaderboard and public page.
 
+import { ChallengeListQuery } from "../challenge-controls.ts";
 import {
   ChallengeList,
   ChallengeParams,
@@ -18,7 +19,11 @@ import { WorkspaceParams, WorkspaceResponse } from "../workspaces.ts";
 
 /** Each route\'s schemas, keyed "METHOD /path" as the server registers it under /api/v1. */
 export const challengeRouteContracts = {
-  "GET /workspaces/:workspaceId/challenges": { params: WorkspaceParams, response: { 200: ChallengeList } },
+  "GET /workspaces/:workspaceId/challenges": {
+    params: WorkspaceParams,
+    querystring: ChallengeListQuery,
+    response: { 200: ChallengeList },
+  },
   "POST /workspaces/:workspaceId/challenges": {
     params: WorkspaceParams,
     body: CreateChallengeBody,

@@ -72,6 +72,10 @@ export const challenges = pgTable(
     debriefPublishedAt: at("debrief_published_at"),
     /** The last phase whose start participants were told of; the phase scheduler claims a change by updating it. */
     lastAnnouncedPhase: text("last_announced_phase"),
+    /** Paused by a manager: nothing is written to it until resumed; readers see it paused. */
+    pausedAt: at("paused_at"),
+    /** Archived by a manager: read-only and out of the lists, until unarchived. */
+    archivedAt: at("archived_at"),
     createdBy: uuid("created_by").references(() => users.id, { onDelete: "set null" }),
     createdAt: at("created_at").notNull().defaultNow(),
     updatedAt: at("updated_at").notNull().defaultNow(),

@@ -17,6 +17,7 @@ export const notificationKindEnum = pgEnum("notification_kind", [
   "phase-changed",
   "listening-alert",
   "decision-review",
+  "timeline-changed",
 ]);
 
 /** The kinds about a challenge: they carry its id (and an idea's or a phase where they say so). */

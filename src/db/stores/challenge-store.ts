@@ -1,5 +1,5 @@
 // Queries of challenges opened for one workspace: every read and write is filtered by its id, so nothing crosses.
-import { and, asc, desc, eq, inArray, isNull, or, sql } from "drizzle-orm";
+import { and, asc, desc, eq, ilike, inArray, isNotNull, isNull, or, sql } from "drizzle-orm";
 import type { Db } from "../open-database.ts";
 import { users } from "../schema/accounts.ts";
 import { type activity, challenges, type comments, ideas, type reactions } from "../schema/challenges.ts";
@@ -31,6 +31,17 @@ export interface IdeaView extends IdeaRow {
   myReactions: Emotion[];
   supportedByMe: boolean;
   followedByMe: boolean;
+}
+
+/** Which of a challenge's ideas to list (see `ideaViews`). */
+export interface IdeaFilter {
+  unanswered?: boolean;
+  category?: string;
+  q?: string;
+  status?: "answered" | "unanswered" | "retained" | "studied" | "not-retained" | "undecided";
+  groupId?: string;
+  mine?: boolean;
+  sort?: "newest" | "oldest" | "supported";
 }
 
 export interface CommentView extends CommentRow {
@@ -117,6 +128,13 @@ export function openChallengeStore(db: Db, workspaceId: string) {
       return row;
     },
 
+    /** Deletes a challenge; what was written in it goes with it (every table's foreign key cascades). */
+    async deleteChallenge(challengeId: string): Promise<void> {
+      await db
+        .delete(challenges)
+        .where(and(eq(challenges.workspaceId, workspaceId), eq(challenges.id, challengeId)));
+    },
+
     async challenges(): Promise<ChallengeRow[]> {
       return db
         .select()
@@ -188,28 +206,60 @@ export function openChallengeStore(db: Db, workspaceId: string) {
      * Published ideas of a challenge as `viewerId` sees them; unanswered ones oldest first, else newest first. Hidden
      * ideas are listed for moderators (`seesHidden`) and their authors only, and never as unanswered.
      */
+    /**
+     * One page of a challenge's published ideas as `viewerId` sees them, and how many match over every page. Words of
+     * `q` are searched in the title and the text, case ignored, `%` and `_` taken literally.
+     */
     async ideaViews(
       challengeId: string,
       viewerId: string,
-      filter: { unanswered?: boolean; category?: string } = {},
+      filter: IdeaFilter = {},
       seesHidden = false,
-    ): Promise<IdeaView[]> {
-      const rows = await db
+      page?: { limit: number; offset: number },
+    ): Promise<{ ideas: IdeaView[]; total: number }> {
+      const status = filter.status;
+      const words = (filter.q ?? "").trim().split(/\s+/).filter(Boolean);
+      const where = and(
+        eq(ideas.workspaceId, workspaceId),
+        eq(ideas.challengeId, challengeId),
+        eq(ideas.status, "published"),
+        filter.unanswered || status === "unanswered"
+          ? and(isNull(ideas.firstOfficialAnswerAt), isNull(ideas.hiddenAt))
+          : undefined,
+        status === "answered" ? isNotNull(ideas.firstOfficialAnswerAt) : undefined,
+        status === "retained" || status === "studied" || status === "not-retained"
+          ? eq(ideas.outcome, status)
+          : undefined,
+        status === "undecided" ? isNull(ideas.outcome) : undefined,
+        seesHidden ? undefined : or(isNull(ideas.hiddenAt), eq(ideas.authorId, viewerId)),
+        filter.category !== undefined ? eq(ideas.category, filter.category) : undefined,
+        filter.mine ? eq(ideas.authorId, viewerId) : undefined,
+        filter.groupId !== undefined
+          ? sql`${ideas.id} IN (SELECT m.idea_id FROM idea_group_members m WHERE m.workspace_id = ${workspaceId} AND m.group_id = ${filter.groupId})`
+          : undefined,
+        ...words.map((word) => {
+          const pattern = `%${word.replace(/[\\%_]/g, (c) => `\\${c}`)}%`;
+          return or(ilike(ideas.title, pattern), ilike(ideas.body, pattern));
+        }),
+      );
+      const order =
+        filter.sort === "supported"
+          ? [desc(ideas.supportCount), desc(ideas.createdAt)]
+          : filter.sort === "oldest" || (filter.unanswered && filter.sort === undefined)
+            ? [asc(ideas.createdAt)]
+            : [desc(ideas.createdAt)];
+      const query = db
         .select(ideaView(viewerId))
         .from(ideas)
         .innerJoin(users, eq(users.id, ideas.authorId))
-        .where(
-          and(
-            eq(ideas.workspaceId, workspaceId),
-            eq(ideas.challengeId, challengeId),
-            eq(ideas.status, "published"),
-            filter.unanswered ? and(isNull(ideas.firstOfficialAnswerAt), isNull(ideas.hiddenAt)) : undefined,
-            seesHidden ? undefined : or(isNull(ideas.hiddenAt), eq(ideas.authorId, viewerId)),
-            filter.category !== undefined ? eq(ideas.category, filter.category) : undefined,
-          ),
-        )
-        .orderBy(filter.unanswered ? asc(ideas.createdAt) : desc(ideas.createdAt), asc(ideas.id));
-      return rows.map(flatten);
+        .where(where)
+        .orderBy(...order, asc(ideas.id))
+        .$dynamic();
+      const [rows, [counted]] = await Promise.all([
+        page ? query.limit(page.limit).offset(page.offset) : query,
+        db.select({ n: sql<number>`count(*)::int` }).from(ideas).where(where),
+      ]);
+      return { ideas: rows.map(flatten), total: counted?.n ?? 0 };
     },
 
     async ideaViewOf(ideaId: string, viewerId: string): Promise<IdeaView | undefined> {

@@ -5,6 +5,7 @@ import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { notifyIdeaSelected } from "../notifications/notify.ts";
 import { assertNotHidden, assertPhase, visibleIdea } from "./challenge-rules.ts";
+import { phaseRules } from "./phase-rules.ts";
 
 export async function awardIdea(
   ctx: Context,
@@ -26,7 +27,7 @@ export async function awardIdea(
       );
     }
     if (award) assertNotHidden(idea, "awarding");
-    assertPhase(challenge, ctx.now, ["synthesis", "debrief"], "awarding ideas");
+    assertPhase(challenge, ctx.now, phaseRules.award, "awarding ideas");
     const updated = await store.setAward(ideaId, { award, awardedAt: award ? ctx.now : null });
     if (award && idea.award === null) {
       // A first distinction selects the idea: its author hears of it (a renamed award does not notify again).

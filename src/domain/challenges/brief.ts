@@ -82,3 +82,16 @@ function categoryList(names: string[]): string[] {
   }
   return list;
 }
+
+/**
+ * Throws `invalid-input` on `timeline.synthesisCloseAt` when every phase is already over at `now` (the challenge would
+ * be born in its debrief), unless the manager says the challenge records a past consultation.
+ */
+export function assertNotBornClosed(timeline: Timeline, now: Date, importsPastConsultation = false): void {
+  if (importsPastConsultation || timeline.synthesisCloseAt.getTime() > now.getTime()) return;
+  throw new AppError(
+    "invalid-input",
+    `Every phase of this timeline is already over (the synthesis closed on ${timeline.synthesisCloseAt.toISOString()}): move the dates into the future, or set importsPastConsultation to record a past consultation.`,
+    { field: "timeline.synthesisCloseAt" },
+  );
+}

@@ -112,6 +112,7 @@ export function assertPhase(
   allowed: readonly Phase[],
   what: string,
 ): void {
+  assertWritable(challenge, what);
   const { phase } = currentPhase(challenge, now);
   const details = { phase, allowed };
   if (challenge.status !== "published") {
@@ -142,6 +143,25 @@ export function assertPhase(
     `The ${deadlineNames[field]} passed on ${deadline.toISOString()}: ${what} is closed.`,
     { details: { ...details, deadline: deadline.toISOString(), deadlineField: field } },
   );
+}
+
+/**
+ * Throws `challenge-archived` on an archived challenge (read-only) and `challenge-paused` on a paused one: a manager
+ * stopped every write until it resumes, whatever the phase.
+ */
+export function assertWritable(challenge: ChallengeRow, what: string): void {
+  if (challenge.archivedAt) {
+    throw new AppError("challenge-archived", `This challenge is archived and read-only: ${what} is closed.`, {
+      details: { archivedAt: challenge.archivedAt.toISOString() },
+    });
+  }
+  if (challenge.pausedAt) {
+    throw new AppError(
+      "challenge-paused",
+      `This challenge is paused since ${challenge.pausedAt.toISOString()}: ${what} waits until it resumes.`,
+      { details: { pausedAt: challenge.pausedAt.toISOString() } },
+    );
+  }
 }
 
 /** Anonymous members contribute only to challenges that welcome them. */
@@ -175,4 +195,37 @@ export function requiredText(value: string, field: string): string {
   const trimmed = value.trim();
   if (trimmed.length === 0) throw new AppError("invalid-input", `${field} must not be empty.`, { field });
   return trimmed;
+}
+
+/**
+ * A challenge a manager controls, its row locked for the change; an archived one only when `archivedToo` (unarchiving,
+ * duplicating, deleting), since an archive is read-only.
+ */
+export async function controlledChallenge(
+  store: ChallengeStore,
+  challengeId: string,
+  archivedToo = false,
+): Promise<ChallengeRow> {
+  const challenge = await store.challenge(challengeId, true);
+  if (!challenge) throw new AppError("not-found", "This challenge does not exist in this workspace.");
+  if (challenge.archivedAt && !archivedToo) {
+    throw new AppError(
+      "challenge-archived",
+      "This challenge is archived and read-only: unarchive it first.",
+      {
+        details: { archivedAt: challenge.archivedAt.toISOString() },
+      },
+    );
+  }
+  return challenge;
+}
+
+/** Throws `conflict` unless the challenge is published: a draft's dates are simply edited. */
+export function assertPublished(challenge: ChallengeRow, what: string): void {
+  if (challenge.status !== "published") {
+    throw new AppError(
+      "conflict",
+      `This challenge is a draft: ${what} applies once it is published; edit its dates instead.`,
+    );
+  }
 }

@@ -7,14 +7,17 @@ import {
 } from "../../db/stores/challenge-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import type { Context, MemberActor } from "../context.ts";
-import { type BriefInput, briefValues } from "./brief.ts";
+import { assertNotBornClosed, type BriefInput, briefValues } from "./brief.ts";
 
+/** Creates the challenge; a timeline already over is refused unless `importsPastConsultation` (see brief.ts). */
 export async function createChallenge(
   ctx: Context,
   actor: MemberActor,
-  input: BriefInput,
+  input: BriefInput & { importsPastConsultation?: boolean },
 ): Promise<ChallengeRow> {
-  const values = { status: "draft", ...briefValues(input), createdBy: actor.userId } as ChallengeValues;
+  const { importsPastConsultation, ...brief } = input;
+  assertNotBornClosed(brief.timeline, ctx.now, importsPastConsultation);
+  const values = { status: "draft", ...briefValues(brief), createdBy: actor.userId } as ChallengeValues;
   return ctx.db.transaction(async (tx) => {
     const challenge = await openChallengeStore(tx, actor.workspaceId).insertChallenge(values);
     if (challenge.status === "published") {

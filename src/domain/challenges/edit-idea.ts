@@ -5,6 +5,7 @@ import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { requestSynthesis } from "../synthesis/recompute-synthesis.ts";
 import { assertPhase, requiredText, visibleIdea, webUrl } from "./challenge-rules.ts";
+import { phaseRules } from "./phase-rules.ts";
 import { checkedCategory, type IdeaInput } from "./submit-idea.ts";
 
 export async function editIdea(
@@ -19,7 +20,7 @@ export async function editIdea(
     if (idea.authorId !== actor.userId) {
       throw new AppError("forbidden", "Only its author can edit an idea.");
     }
-    assertPhase(challenge, ctx.now, ["contributions"], "editing ideas");
+    assertPhase(challenge, ctx.now, phaseRules.edit, "editing ideas");
     const updated = await store.updateIdea(
       ideaId,
       {

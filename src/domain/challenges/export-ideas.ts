@@ -34,7 +34,7 @@ export async function exportIdeas(
 ): Promise<{ title: string; rows: IdeaExportRow[] }> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
   const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
-  const ideas = (await store.ideaViews(challengeId, actor.userId, {}, true)).reverse();
+  const ideas = (await store.ideaViews(challengeId, actor.userId, {}, true)).ideas.reverse();
   const rows = ideas.map((idea) => ({
     id: idea.id,
     created_at: new Date(idea.createdAt).toISOString(),

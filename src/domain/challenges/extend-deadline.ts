@@ -1,9 +1,12 @@
-// A manager gives participants more time: a deadline moves later, never earlier, and everyone is told at once.
+// A manager gives participants more time: a deadline moves later, never earlier, and everyone is told at once
+// (the live event, and a `timeline-changed` notification to those who took part).
 
 import { type ChallengeRow, openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { controlledChallenge } from "./challenge-rules.ts";
+import { announceControl } from "./control-notice.ts";
 import { currentPhase, misorderedField, timelineFields } from "./current-phase.ts";
 
 /** The deadlines that can be extended: the ends of contributions, voting and synthesis. */
@@ -17,8 +20,7 @@ export async function extendDeadline(
 ): Promise<ChallengeRow> {
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
-    const current = await store.challenge(challengeId, true);
-    if (!current) throw new AppError("not-found", "This challenge does not exist in this workspace.");
+    const current = await controlledChallenge(store, challengeId);
     const previous = current[input.deadline];
     if (input.until.getTime() <= previous.getTime()) {
       throw new AppError(
@@ -55,6 +57,7 @@ export async function extendDeadline(
       },
       { kind: "workspace", workspaceId: actor.workspaceId },
     );
+    await announceControl(tx, actor, updated, "deadline-moved", ctx.now, true);
     return updated;
   });
 }

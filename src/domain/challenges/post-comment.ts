@@ -16,13 +16,8 @@ import {
   requiredText,
   visibleIdea,
 } from "./challenge-rules.ts";
-import type { Phase } from "./current-phase.ts";
 import { heldWordsIn } from "./held-words.ts";
-
-/** Conversation runs from the opening of contributions to the end of the synthesis. */
-const commentPhases: Phase[] = ["contributions", "voting", "synthesis"];
-/** The project manager may still answer during the debrief. */
-const officialPhases: Phase[] = [...commentPhases, "debrief"];
+import { phaseRules } from "./phase-rules.ts";
 
 export async function postComment(
   ctx: Context,
@@ -36,7 +31,7 @@ export async function postComment(
     const contributions = openContributionStore(tx, actor.workspaceId);
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
     const official = managesChallenges(actor);
-    assertPhase(challenge, ctx.now, official ? officialPhases : commentPhases, "commenting");
+    assertPhase(challenge, ctx.now, official ? phaseRules.answer : phaseRules.comment, "commenting");
     assertMayContribute(challenge, actor);
     assertNotHidden(idea, "commenting");
     if (input.parentId) {

@@ -26,7 +26,7 @@ export async function showPublicChallenge(
   const workspace = await openWorkspaceStore(ctx.db, workspaceId).workspace();
   if (!challenge || !workspace || currentPhase(challenge, ctx.now).phase === "upcoming") throw notFound();
   const welcomed = { ...challenge, allowAnonymous: challenge.allowAnonymous && workspace.allowAnonymous };
-  return { overview: await challengeOverview(store, welcomed, ctx.now, false), workspace };
+  return { overview: await challengeOverview(store, welcomed, ctx.now, null), workspace };
 }
 
 /**

@@ -5,7 +5,9 @@ import {
   openChallengeStore,
 } from "../../db/stores/challenge-store.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { can } from "../permissions.ts";
 import { medianFirstAnswerSeconds } from "./answer-times.ts";
+import { type Asker, type ChallengeAbilities, challengeAbilities } from "./challenge-abilities.ts";
 import { isVisible, managesChallenges, visibleChallenge } from "./challenge-rules.ts";
 import { currentPhase, type PhaseAt } from "./current-phase.ts";
 
@@ -20,15 +22,18 @@ export interface ChallengeOverview extends PhaseAt {
   debrief: { text: string; mediaUrl: string | null; publishedAt: Date | null } | null;
   /** How many ideas were retained, are under study, or were not retained. */
   outcomeCounts: { retained: number; studied: number; notRetained: number };
+  /** What the reader may do on it now. */
+  abilities: ChallengeAbilities;
 }
 
-/** A challenge with its phase, countdown and figures at `now`; `seesDrafts` shows an unpublished debrief. */
+/** A challenge with its phase, countdown and figures at `now`, and what `asker` may do (a manager sees drafts). */
 export async function challengeOverview(
   store: ChallengeStore,
   challenge: ChallengeRow,
   now: Date,
-  seesDrafts: boolean,
+  asker: Asker,
 ): Promise<ChallengeOverview> {
+  const seesDrafts = asker !== null && can(asker.role, "challenge.manage");
   const [tallies, answerTimes] = await Promise.all([
     store.tallies(challenge.id),
     store.answerTimes(challenge.id),
@@ -48,15 +53,26 @@ export async function challengeOverview(
     ideaCount: tallies.ideas,
     participantCount: tallies.participants,
     medianFirstAnswerSeconds: medianFirstAnswerSeconds(answerTimes),
+    abilities: challengeAbilities(challenge, asker, now),
   };
 }
 
-/** The challenges the actor may see (drafts only for managers), latest first. */
-export async function listChallenges(ctx: Context, actor: MemberActor): Promise<ChallengeOverview[]> {
+/**
+ * The challenges the actor may see (drafts only for managers), latest first; archived ones are out of the list, and
+ * `archived` lists only them (for managers, who may unarchive them).
+ */
+export async function listChallenges(
+  ctx: Context,
+  actor: MemberActor,
+  options: { archived?: boolean } = {},
+): Promise<ChallengeOverview[]> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
-  const rows = (await store.challenges()).filter((row) => isVisible(row, actor, ctx.now));
+  const wantArchived = options.archived === true && managesChallenges(actor);
+  const rows = (await store.challenges()).filter(
+    (row) => isVisible(row, actor, ctx.now) && (row.archivedAt !== null) === wantArchived,
+  );
   const result: ChallengeOverview[] = [];
-  for (const row of rows) result.push(await challengeOverview(store, row, ctx.now, managesChallenges(actor)));
+  for (const row of rows) result.push(await challengeOverview(store, row, ctx.now, actor));
   return result;
 }
 
@@ -67,5 +83,5 @@ export async function showChallenge(
 ): Promise<ChallengeOverview> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
   const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
-  return challengeOverview(store, challenge, ctx.now, managesChallenges(actor));
+  return challengeOverview(store, challenge, ctx.now, actor);
 }

@@ -1,33 +1,51 @@
 // Reading ideas: a challenge's ideas with their counts, and one idea with its comment thread.
-import { type CommentView, type IdeaView, openChallengeStore } from "../../db/stores/challenge-store.ts";
+import {
+  type CommentView,
+  type IdeaFilter,
+  type IdeaView,
+  openChallengeStore,
+} from "../../db/stores/challenge-store.ts";
 import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
+import { type IdeaAbilities, ideaAbilities } from "./challenge-abilities.ts";
 import { moderates, visibleChallenge, visibleIdea } from "./challenge-rules.ts";
 
+/** An idea as its reader sees it, with what the reader may do on it now. */
+export type IdeaReading = IdeaView & { abilities: IdeaAbilities };
+
 /**
- * Published ideas of a challenge, newest first; with `unanswered`, those still waiting for an official answer, oldest
- * first: the project manager's to-do list.
+ * One page of a challenge's published ideas matching `filter` (words, status, category, group, mine), newest first
+ * unless sorted otherwise, with their number over every page; with `unanswered`, those still waiting for an official
+ * answer, oldest first: the project manager's to-do list.
  */
 export async function listIdeas(
   ctx: Context,
   actor: MemberActor,
   challengeId: string,
-  filter: { unanswered?: boolean; category?: string },
-): Promise<IdeaView[]> {
+  filter: IdeaFilter,
+  page: { limit: number; offset: number } = { limit: 100, offset: 0 },
+): Promise<{ ideas: IdeaReading[]; total: number }> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
-  await visibleChallenge(store, actor, challengeId, ctx.now);
-  return store.ideaViews(challengeId, actor.userId, filter, moderates(actor));
+  const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
+  const found = await store.ideaViews(challengeId, actor.userId, filter, moderates(actor), page);
+  return {
+    ideas: found.ideas.map((view) => ({
+      ...view,
+      abilities: ideaAbilities(view, challenge, actor, ctx.now),
+    })),
+    total: found.total,
+  };
 }
 
 export async function showIdea(
   ctx: Context,
   actor: MemberActor,
   ideaId: string,
-): Promise<{ idea: IdeaView; comments: CommentView[] }> {
+): Promise<{ idea: IdeaReading; comments: CommentView[] }> {
   const store = openChallengeStore(ctx.db, actor.workspaceId);
   const contributions = openContributionStore(ctx.db, actor.workspaceId);
-  await visibleIdea(store, actor, ideaId, ctx.now);
+  const { challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
   const [idea, comments] = await Promise.all([
     store.ideaViewOf(ideaId, actor.userId),
     contributions.commentViews(ideaId),
@@ -43,5 +61,5 @@ export async function showIdea(
         ? { ...comment, body: "" }
         : comment,
     );
-  return { idea, comments: masked };
+  return { idea: { ...idea, abilities: ideaAbilities(idea, challenge, actor, ctx.now) }, comments: masked };
 }

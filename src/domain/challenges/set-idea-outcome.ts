@@ -5,6 +5,7 @@ import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { notify, notifyIdeaSelected } from "../notifications/notify.ts";
 import { assertPhase, visibleIdea } from "./challenge-rules.ts";
+import { phaseRules } from "./phase-rules.ts";
 
 export type Outcome = NonNullable<IdeaRow["outcome"]>;
 
@@ -27,7 +28,7 @@ export async function setIdeaOutcome(
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now, true);
-    assertPhase(challenge, ctx.now, ["voting", "synthesis", "debrief"], "deciding what becomes of ideas");
+    assertPhase(challenge, ctx.now, phaseRules.outcome, "deciding what becomes of ideas");
     // The author of a newly retained idea hears "your idea is selected"; the other followers, its outcome.
     const selected = input.outcome === "retained" && idea.outcome !== "retained";
     if (selected) await notifyIdeaSelected(tx, actor, challenge.id, ideaId, ctx.now);

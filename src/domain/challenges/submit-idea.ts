@@ -16,6 +16,7 @@ import {
   webUrl,
 } from "./challenge-rules.ts";
 import { heldWordsIn } from "./held-words.ts";
+import { phaseRules } from "./phase-rules.ts";
 
 export interface IdeaInput {
   title: string;
@@ -34,7 +35,7 @@ export async function submitIdea(
     const store = openChallengeStore(tx, actor.workspaceId);
     const contributions = openContributionStore(tx, actor.workspaceId);
     const challenge = await visibleChallenge(store, actor, challengeId, ctx.now);
-    assertPhase(challenge, ctx.now, ["contributions"], "submitting ideas");
+    assertPhase(challenge, ctx.now, phaseRules.submit, "submitting ideas");
     assertMayContribute(challenge, actor);
     const title = requiredText(input.title, "title");
     const body = requiredText(input.body, "body");

@@ -5,6 +5,7 @@ import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { assertMayContribute, assertNotHidden, assertPhase, visibleIdea } from "./challenge-rules.ts";
+import { phaseRules } from "./phase-rules.ts";
 
 export interface SupportState {
   supported: boolean;
@@ -12,7 +13,7 @@ export interface SupportState {
 }
 
 /** The phases in which ideas take supports. */
-export const supportPhases = ["contributions", "voting"] as const;
+export const supportPhases = phaseRules.support;
 
 /**
  * Sets or takes back the actor's support through the server's support batcher (`support-batcher.ts`): the request

@@ -4,6 +4,7 @@ import { openContributionStore } from "../../db/stores/contribution-store.ts";
 import { publishEvent } from "../../db/stores/events.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { assertMayContribute, assertNotHidden, assertPhase, visibleIdea } from "./challenge-rules.ts";
+import { phaseRules } from "./phase-rules.ts";
 
 export interface ReactionState {
   emotion: Emotion;
@@ -22,7 +23,7 @@ export async function toggleReaction(
     const store = openChallengeStore(tx, actor.workspaceId);
     const contributions = openContributionStore(tx, actor.workspaceId);
     const { idea, challenge } = await visibleIdea(store, actor, ideaId, ctx.now);
-    assertPhase(challenge, ctx.now, ["contributions", "voting", "synthesis"], "reacting");
+    assertPhase(challenge, ctx.now, phaseRules.react, "reacting");
     assertMayContribute(challenge, actor);
     assertNotHidden(idea, "reacting");
     const on = await contributions.toggleReaction(ideaId, actor.userId, emotion);

@@ -5,12 +5,15 @@ import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import type { BriefInput } from "./brief.ts";
-import { briefValues } from "./brief.ts";
+import { assertNotBornClosed, briefValues } from "./brief.ts";
+import { controlledChallenge } from "./challenge-rules.ts";
 import type { Timeline } from "./current-phase.ts";
 
 export type BriefChanges = Partial<Omit<BriefInput, "timeline" | "projectManager">> & {
   projectManager?: BriefInput["projectManager"];
   timeline?: Partial<Timeline>;
+  /** The challenge records a past consultation: its timeline may be already over. */
+  importsPastConsultation?: boolean;
 };
 
 /**
@@ -25,8 +28,7 @@ export async function updateChallenge(
 ): Promise<ChallengeRow> {
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
-    const current = await store.challenge(challengeId, true);
-    if (!current) throw new AppError("not-found", "This challenge does not exist in this workspace.");
+    const current = await controlledChallenge(store, challengeId);
     if (current.status === "published" && changes.status === "draft") {
       throw new AppError("conflict", "A published challenge cannot go back to draft.", { field: "status" });
     }
@@ -37,7 +39,10 @@ export async function updateChallenge(
         { field: "timeline" },
       );
     }
-    const { timeline, ...rest } = changes;
+    const { timeline, importsPastConsultation, ...rest } = changes;
+    if (timeline !== undefined || (current.status === "draft" && changes.status === "published")) {
+      assertNotBornClosed({ ...pickTimeline(current), ...timeline }, ctx.now, importsPastConsultation);
+    }
     const values = briefValues({
       ...rest,
       ...(timeline ? { timeline: { ...pickTimeline(current), ...timeline } } : {}),

@@ -6,6 +6,7 @@ import { AppError } from "../../errors.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { requestSynthesis } from "../synthesis/recompute-synthesis.ts";
 import { assertPhase, visibleIdea } from "./challenge-rules.ts";
+import { phaseRules } from "./phase-rules.ts";
 
 export async function withdrawIdea(ctx: Context, actor: MemberActor, ideaId: string): Promise<void> {
   const challengeId = await ctx.db.transaction(async (tx) => {
@@ -15,7 +16,7 @@ export async function withdrawIdea(ctx: Context, actor: MemberActor, ideaId: str
     if (idea.authorId !== actor.userId) {
       throw new AppError("forbidden", "Only its author can withdraw an idea.");
     }
-    assertPhase(challenge, ctx.now, ["contributions"], "withdrawing ideas");
+    assertPhase(challenge, ctx.now, phaseRules.edit, "withdrawing ideas");
     await store.updateIdea(ideaId, { status: "withdrawn", withdrawnAt: ctx.now }, ctx.now);
     await contributions.appendActivity({
       challengeId: challenge.id,

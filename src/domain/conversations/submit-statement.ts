@@ -5,6 +5,7 @@ import { publishEvent } from "../../db/stores/events.ts";
 import { AppError } from "../../errors.ts";
 import { assertMayContribute, assertPhase, moderates, requiredText } from "../challenges/challenge-rules.ts";
 import { heldWordsIn } from "../challenges/held-words.ts";
+import { phaseRules } from "../challenges/phase-rules.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { takeWriteBudget } from "../write-limits/take-write-budget.ts";
 import { conversationChallenge, STATEMENT_MAX_LENGTH } from "./conversation-rules.ts";
@@ -31,7 +32,7 @@ export async function submitStatement(
   return ctx.db.transaction(async (tx) => {
     const store = openChallengeStore(tx, actor.workspaceId);
     const challenge = await conversationChallenge(store, actor, challengeId, ctx.now, true);
-    assertPhase(challenge, ctx.now, ["contributions", "voting"], "proposing statements");
+    assertPhase(challenge, ctx.now, phaseRules.statement, "proposing statements");
     assertMayContribute(challenge, actor);
     const reviewed = challenge.statementModeration || heldWordsIn(body).length > 0;
     const status = reviewed && !moderates(actor) ? "pending" : "shown";

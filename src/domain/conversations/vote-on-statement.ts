@@ -3,6 +3,7 @@ import { openChallengeStore } from "../../db/stores/challenge-store.ts";
 import { openConversationStore, type VoteValue } from "../../db/stores/conversation-store.ts";
 import { AppError } from "../../errors.ts";
 import { assertMayContribute, assertPhase } from "../challenges/challenge-rules.ts";
+import { phaseRules } from "../challenges/phase-rules.ts";
 import type { Context, MemberActor } from "../context.ts";
 import { conversationChallenge } from "./conversation-rules.ts";
 import { requestOpinionMap } from "./recompute-opinion-map.ts";
@@ -22,7 +23,7 @@ export async function voteOnStatement(
     const store = openChallengeStore(tx, actor.workspaceId);
     const conversation = openConversationStore(tx, actor.workspaceId);
     const challenge = await conversationChallenge(store, actor, challengeId, ctx.now);
-    assertPhase(challenge, ctx.now, ["contributions", "voting"], "voting on statements");
+    assertPhase(challenge, ctx.now, phaseRules.statement, "voting on statements");
     assertMayContribute(challenge, actor);
     const statement = await conversation.statement(challengeId, statementNumber);
     if (statement?.status !== "shown") {

@@ -46,6 +46,10 @@ const wordings: Record<MailLocale, Record<NotificationKind, Wording>> = {
       subject: `${f.challengeTitle} : ${phase}`,
       line: `Le défi « ${f.challengeTitle} » entre dans une nouvelle étape : ${phase}.`,
     }),
+    "timeline-changed": (f) => ({
+      subject: `Nouveau calendrier : ${f.challengeTitle}`,
+      line: `L'équipe du défi « ${f.challengeTitle} » a changé ses dates : consultez le nouveau calendrier.`,
+    }),
     "debrief-published": (f) => ({
       subject: `Le bilan est publié : ${f.challengeTitle}`,
       line: `Le bilan du défi « ${f.challengeTitle} » est publié : vous avez dit, nous faisons.`,
@@ -73,6 +77,10 @@ const wordings: Record<MailLocale, Record<NotificationKind, Wording>> = {
     "phase-changed": (f, phase) => ({
       subject: `${f.challengeTitle}: ${phase}`,
       line: `The challenge "${f.challengeTitle}" enters a new phase: ${phase}.`,
+    }),
+    "timeline-changed": (f) => ({
+      subject: `New dates: ${f.challengeTitle}`,
+      line: `The team of the challenge "${f.challengeTitle}" changed its dates: see the new timeline.`,
     }),
     "debrief-published": (f) => ({
       subject: `The debrief is published: ${f.challengeTitle}`,

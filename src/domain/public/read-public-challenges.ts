@@ -20,13 +20,13 @@ export async function listPublicChallenges(
   workspaceId?: string,
 ): Promise<PublicChallengeSummary[]> {
   const rows = (await publicChallenges(ctx.db, workspaceId)).filter(
-    (row) => currentPhase(row.challenge, ctx.now).phase !== "upcoming",
+    (row) => currentPhase(row.challenge, ctx.now).phase !== "upcoming" && row.challenge.archivedAt === null,
   );
   const result: PublicChallengeSummary[] = [];
   for (const row of rows) {
     const store = openChallengeStore(ctx.db, row.workspace.id);
     result.push({
-      overview: await challengeOverview(store, row.challenge, ctx.now, false),
+      overview: await challengeOverview(store, row.challenge, ctx.now, null),
       workspace: row.workspace,
     });
   }

@@ -29,7 +29,8 @@ const published = (row: { hiddenAt: Date | null; heldAt: Date | null }) =>
 /** The published ideas of a public challenge, newest first; hidden and held ideas never appear. */
 export async function listPublicIdeas(ctx: Context, challengeId: string): Promise<IdeaView[]> {
   const workspaceId = await publicWorkspaceOf(ctx, challengeId);
-  const ideas = await openChallengeStore(ctx.db, workspaceId).ideaViews(challengeId, nobody, {}, false);
+  const ideas = (await openChallengeStore(ctx.db, workspaceId).ideaViews(challengeId, nobody, {}, false))
+    .ideas;
   return ideas.filter(published);
 }
 

@@ -37,6 +37,8 @@ export const statusOf: Record<ErrorCode, number> = {
   conflict: 409,
   "conversation-off": 409,
   "phase-closed": 409,
+  "challenge-paused": 409,
+  "challenge-archived": 409,
   "not-a-finalist": 409,
   "session-closed": 409,
   "export-unavailable": 503,

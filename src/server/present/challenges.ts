@@ -6,6 +6,7 @@ import type { Notification, OwnNotification } from "../../contracts/notification
 import { type CommentView, emotions, type IdeaView } from "../../db/stores/challenge-store.ts";
 import type { NotificationView } from "../../db/stores/notification-store.ts";
 import type { OwnNotificationView } from "../../db/stores/own-notification-store.ts";
+import { type IdeaAbilities, noIdeaAbilities } from "../../domain/challenges/challenge-abilities.ts";
 import type { ChallengeOverview } from "../../domain/challenges/read-challenges.ts";
 
 export function presentChallenge(overview: ChallengeOverview): Static<typeof Challenge> {
@@ -45,12 +46,16 @@ export function presentChallenge(overview: ChallengeOverview): Static<typeof Cha
       mediaUrl: overview.debrief.mediaUrl,
       publishedAt: overview.debrief.publishedAt?.toISOString() ?? null,
     },
+    pausedAt: c.pausedAt?.toISOString() ?? null,
+    archivedAt: c.archivedAt?.toISOString() ?? null,
+    abilities: overview.abilities,
     createdAt: c.createdAt.toISOString(),
     updatedAt: c.updatedAt.toISOString(),
   };
 }
 
-export function presentIdea(idea: IdeaView): Static<typeof Idea> {
+/** An idea; `abilities` are what the reader may do on it (none on a public page). */
+export function presentIdea(idea: IdeaView & { abilities?: IdeaAbilities }): Static<typeof Idea> {
   return {
     id: idea.id,
     challengeId: idea.challengeId,
@@ -78,6 +83,7 @@ export function presentIdea(idea: IdeaView): Static<typeof Idea> {
         : null,
     createdAt: new Date(idea.createdAt).toISOString(),
     updatedAt: new Date(idea.updatedAt).toISOString(),
+    abilities: idea.abilities ?? noIdeaAbilities,
   };
 }
 

@@ -1,5 +1,6 @@
 // Routes of challenges: the brief, the timeline and its deadlines, the list of ideas and the leaderboard.
 import type { FastifyPluginAsyncTypebox } from "@fastify/type-provider-typebox";
+import { ChallengeListQuery } from "../../contracts/challenge-controls.ts";
 import {
   ChallengeList,
   ChallengeParams,
@@ -50,13 +51,17 @@ export const challengeRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
       config: { access: { workspace: "challenge.read" } },
       schema: {
         tags,
-        summary: "Challenges, with their current phase (drafts for managers only)",
+        summary:
+          "Challenges, with their current phase (drafts for managers only; archived=true: the archive)",
         params: WorkspaceParams,
+        querystring: ChallengeListQuery,
         response: { 200: ChallengeList },
       },
     },
     async (request) => {
-      const overviews = await listChallenges(context(), memberOf(request));
+      const overviews = await listChallenges(context(), memberOf(request), {
+        archived: request.query.archived === "true",
+      });
       return { challenges: overviews.map(presentChallenge) };
     },
   );
@@ -176,19 +181,31 @@ export const challengeRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (a
       schema: {
         tags,
         summary:
-          "Ideas with their counts; unanswered=true lists those awaiting an official answer, oldest first",
+          "A page of ideas with their counts, searched (q), filtered (status, category, group, mine) and sorted; " +
+          "unanswered=true lists those awaiting an official answer, oldest first",
         params: ChallengeParams,
         querystring: IdeaListQuery,
         response: { 200: IdeaList },
       },
     },
     async (request) => {
-      const { unanswered, category } = request.query;
-      const ideas = await listIdeas(context(), memberOf(request), request.params.challengeId, {
-        unanswered: unanswered === "true",
-        ...(category !== undefined ? { category } : {}),
-      });
-      return { ideas: ideas.map(presentIdea) };
+      const { unanswered, category, q, status, group, mine, sort, limit, offset } = request.query;
+      const found = await listIdeas(
+        context(),
+        memberOf(request),
+        request.params.challengeId,
+        {
+          unanswered: unanswered === "true",
+          mine: mine === "true",
+          ...(category !== undefined ? { category } : {}),
+          ...(q !== undefined ? { q } : {}),
+          ...(status !== undefined ? { status } : {}),
+          ...(group !== undefined ? { groupId: group } : {}),
+          ...(sort !== undefined ? { sort } : {}),
+        },
+        { limit: Number(limit ?? 100), offset: Number(offset ?? 0) },
+      );
+      return { ideas: found.ideas.map(presentIdea), total: found.total };
     },
   );
 

@@ -66,9 +66,10 @@ export const publicRoutes: FastifyPluginAsyncTypebox<RouteOptions> = async (app,
         response: { 200: IdeaList },
       },
     },
-    async (request) => ({
-      ideas: (await listPublicIdeas(context(), request.params.challengeId)).map(presentIdea),
-    }),
+    async (request) => {
+      const ideas = await listPublicIdeas(context(), request.params.challengeId);
+      return { ideas: ideas.map(presentIdea), total: ideas.length };
+    },
   );
 
   app.get(

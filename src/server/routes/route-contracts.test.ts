@@ -6,6 +6,7 @@ import type { Context } from "../../domain/context.ts";
 import type { LiveHub } from "../live/live-hub.ts";
 import { accountDataRoutes } from "./account-data.ts";
 import { accountRoutes } from "./accounts.ts";
+import { challengeControlRoutes } from "./challenge-controls.ts";
 import { challengeRoutes } from "./challenges.ts";
 import { contestRoutes } from "./contest.ts";
 import { conversationRoutes } from "./conversations.ts";
@@ -50,6 +51,7 @@ async function serverRoutes(): Promise<Map<string, Declared>> {
     accountDataRoutes,
     workspaceRoutes,
     challengeRoutes,
+    challengeControlRoutes,
     ideaRoutes,
     conversationRoutes,
     debriefRoutes,

@@ -1,4 +1,5 @@
-// The brief up front: the question, what participants gain, the project manager, the timeline and participation.
+// The brief: the question, what participants gain, the project manager and the timeline; and the participation
+// figures the challenge page shows above every section.
 import { useTranslation } from "react-i18next";
 import { type ChallengeData, timelineFields } from "../../api/types.ts";
 import { formatDateTime, isImageUrl } from "./format.ts";
@@ -32,7 +33,7 @@ function ProjectManager({ manager }: { manager: ChallengeData["projectManager"] 
 }
 
 /** Participants against the goal, as a progress bar with its figures in words. */
-function Participation({ challenge }: { challenge: ChallengeData }) {
+export function Participation({ challenge }: { challenge: ChallengeData }) {
   const { t } = useTranslation();
   const goal = challenge.participationGoal;
   const text = goal
@@ -70,7 +71,6 @@ export function ChallengeBrief({ challenge }: { challenge: ChallengeData }) {
             <p className="prose">{challenge.contest.prize}</p>
           </>
         )}
-        <Participation challenge={challenge} />
         {challenge.rules && (
           <details className="rules">
             <summary>{t("brief.rules")}</summary>

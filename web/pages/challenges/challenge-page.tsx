@@ -1,11 +1,12 @@
-// A challenge: its brief, phase and countdown, its ideas (updated live), and the manager's tools.
-import { useCallback, useEffect, useRef, useState } from "react";
+// A challenge: its phase and countdown, then one section at a time (ideas, brief, debate, results), updated live.
+// Its managers' tools are in the console (console/console-page.tsx), which participants never see.
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
 import { client } from "../../api/typed-client.ts";
-import { type ChallengeData, canContribute, canManageChallenges, type IdeaData } from "../../api/types.ts";
+import type { ChallengeData, IdeaData } from "../../api/types.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { challengeOf, type EventType, type LiveEvent, useLive } from "../../live/use-live.ts";
@@ -13,12 +14,14 @@ import { ContestSection } from "../contest/contest-section.tsx";
 import { isContestEvent, useContest } from "../contest/use-contest.ts";
 import { ConversationSection } from "../conversations/conversation-section.tsx";
 import { WeDidSection } from "../debrief/we-did-section.tsx";
-import { ChallengeBrief } from "./challenge-brief.tsx";
+import { ChallengeBrief, Participation } from "./challenge-brief.tsx";
+import { ChallengeState } from "./challenge-state.tsx";
 import { Countdown } from "./countdown.tsx";
 import { DebriefSection } from "./debrief-section.tsx";
 import { IdeaList } from "./idea-list.tsx";
 import { LeaderboardSection } from "./leaderboard-section.tsx";
-import { ManagerPanel } from "./manager-panel.tsx";
+import { SectionNav, sectionAt } from "./section-nav.tsx";
+import "./sections.css";
 import { useWorkspace } from "./use-workspace.ts";
 
 /** Events the conversation section reloads its own parts for (the map after each recomputation, statements). */
@@ -41,21 +44,11 @@ export function PhaseBadge({ challenge }: { challenge: ChallengeData }) {
   );
 }
 
-/** The address anyone can open to read a public challenge and join it. */
-function PublicLink({ challengeId }: { challengeId: string }) {
-  const { t } = useTranslation();
-  const url = `${window.location.origin}/public/challenges/${challengeId}`;
-  return (
-    <div className="field public-link">
-      <label htmlFor="public-link">{t("publicChallenge.link")}</label>
-      <input id="public-link" readOnly value={url} onFocus={(event) => event.target.select()} />
-    </div>
-  );
-}
-
+/** A challenge's page, showing one of its sections (each at its own address). */
 export function ChallengePage() {
   const { t } = useTranslation();
   const { workspaceId = "", challengeId = "" } = useParams();
+  const section = sectionAt(useLocation().pathname);
   const { user } = useSession();
   const { workspace, error: workspaceError } = useWorkspace(workspaceId);
   const [challenge, setChallenge] = useState<ChallengeData>();
@@ -66,6 +59,7 @@ export function ChallengePage() {
   const path = `/workspaces/${workspaceId}/challenges/${challengeId}`;
   const reloadTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const contest = useContest(workspaceId, challengeId, Boolean(challenge?.contest));
+  const challengeRef = useMemo(() => ({ workspaceId, challengeId }), [workspaceId, challengeId]);
 
   const load = useCallback(async () => {
     try {
@@ -149,8 +143,8 @@ export function ChallengePage() {
     );
   }
   if (!challenge || !ideas || !workspace) return <Loading />;
-  const manages = canManageChallenges(workspace.role);
-  const open = challenge.phase === "contributions" && challenge.status === "published";
+  const can = challenge.abilities;
+  const contributionsOver = ["voting", "synthesis", "debrief"].includes(challenge.phase);
 
   return (
     <div className="stack">
@@ -167,88 +161,89 @@ export function ChallengePage() {
         </p>
       </div>
       <StatusMessage>{notice}</StatusMessage>
+      <ChallengeState challenge={challenge} />
       <Countdown nextDeadline={challenge.nextDeadline} onReached={reloadSoon} />
+      <Participation challenge={challenge} />
       <div className="actions">
-        {open && canContribute(workspace.role) && (
+        {can.submit && (
           <Link className="button primary" to={`${path}/ideas/new`}>
             {t("ideas.submit")}
           </Link>
         )}
-        {manages && (
-          <Link className="button" to={`${path}/edit`}>
-            {t("challenges.edit")}
-          </Link>
-        )}
-        {manages && (
-          <Link className="button" to={`${path}/synthesis`}>
-            {t("synthesis.open")}
+        {can.manage && (
+          <Link className="button" to={`${path}/console`}>
+            {t("console.open")}
           </Link>
         )}
       </div>
-      {manages && challenge.audience === "public" && challenge.status === "published" && (
-        <PublicLink challengeId={challenge.id} />
+      <SectionNav base={path} challenge={challenge} />
+      {section === "ideas" && (
+        <>
+          {contributionsOver && !challenge.pausedAt && !challenge.archivedAt && (
+            <p className="alert alert-info">{t("ideas.closed")}</p>
+          )}
+          <ContestSection challenge={challenge} contest={contest.contest} workspaceId={workspaceId} />
+          <IdeaList
+            challengeRef={challengeRef}
+            categories={challenge.categories}
+            refresh={ideas}
+            manages={can.manage}
+            finalists={
+              can.manage &&
+              contest.contest &&
+              !contest.contest.announcedAt &&
+              (challenge.phase === "voting" || challenge.phase === "synthesis")
+                ? {
+                    ids: new Set(contest.contest.finalists?.map((f) => f.ideaId) ?? []),
+                    toggle: async (ideaId: string, finalist: boolean) => {
+                      await client.put(
+                        "/workspaces/:workspaceId/challenges/:challengeId/contest/finalists/:ideaId",
+                        {
+                          params: { workspaceId, challengeId, ideaId },
+                          body: { finalist },
+                        },
+                      );
+                      await contest.reload();
+                    },
+                  }
+                : undefined
+            }
+          />
+        </>
       )}
-      {!open && challenge.phase !== "upcoming" && challenge.phase !== "announcement" && (
-        <p className="alert alert-info">{t("ideas.closed")}</p>
-      )}
-      <DebriefSection
-        workspaceId={workspaceId}
-        challenge={challenge}
-        ideas={ideas}
-        manages={manages}
-        onSaved={setChallenge}
-      />
-      {challenge.status === "published" &&
-        (challenge.debrief?.publishedAt || ["voting", "synthesis", "debrief"].includes(challenge.phase)) && (
-          <WeDidSection
+      {section === "brief" && <ChallengeBrief challenge={challenge} />}
+      {section === "debate" &&
+        (challenge.conversation ? (
+          <ConversationSection workspaceId={workspaceId} challenge={challenge} refresh={conversationTick} />
+        ) : (
+          <p>{t("challengeSections.noDebate")}</p>
+        ))}
+      {section === "results" && (
+        <>
+          <DebriefSection
             workspaceId={workspaceId}
-            challengeId={challenge.id}
-            manages={manages}
+            challenge={challenge}
+            ideas={ideas}
+            manages={false}
+            onSaved={setChallenge}
+          />
+          {challenge.status === "published" && (challenge.debrief?.publishedAt || contributionsOver) && (
+            <WeDidSection
+              workspaceId={workspaceId}
+              challengeId={challenge.id}
+              manages={false}
+              refresh={ideas}
+            />
+          )}
+          {!challenge.debrief?.publishedAt && <p>{t("challengeSections.noResultsYet")}</p>}
+          <LeaderboardSection
+            workspaceId={workspaceId}
+            challengeId={challengeId}
+            myId={user?.id}
             refresh={ideas}
           />
-        )}
-      <ChallengeBrief challenge={challenge} />
-      {challenge.conversation && (
-        <ConversationSection
-          workspaceId={workspaceId}
-          challenge={challenge}
-          role={workspace.role}
-          refresh={conversationTick}
-        />
+        </>
       )}
-      {manages && <ManagerPanel workspaceId={workspaceId} challenge={challenge} refresh={ideas} />}
-      <ContestSection challenge={challenge} contest={contest.contest} workspaceId={workspaceId} />
-      <IdeaList
-        ideas={ideas}
-        categories={challenge.categories}
-        workspaceId={workspaceId}
-        finalists={
-          manages &&
-          contest.contest &&
-          !contest.contest.announcedAt &&
-          (challenge.phase === "voting" || challenge.phase === "synthesis")
-            ? {
-                ids: new Set(contest.contest.finalists?.map((f) => f.ideaId) ?? []),
-                toggle: async (ideaId: string, finalist: boolean) => {
-                  await client.put(
-                    "/workspaces/:workspaceId/challenges/:challengeId/contest/finalists/:ideaId",
-                    {
-                      params: { workspaceId, challengeId, ideaId },
-                      body: { finalist },
-                    },
-                  );
-                  await contest.reload();
-                },
-              }
-            : undefined
-        }
-      />
-      <LeaderboardSection
-        workspaceId={workspaceId}
-        challengeId={challengeId}
-        myId={user?.id}
-        refresh={ideas}
-      />
     </div>
   );
 }

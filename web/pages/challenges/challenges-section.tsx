@@ -1,4 +1,5 @@
-// The challenges of a workspace, with their phase and next deadline; managers start a new one from here.
+// The challenges of a workspace, with their phase and next deadline; managers start a new one from here and open the
+// archive (archived challenges are out of the list otherwise).
 import { useEffect, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { Link } from "react-router";
@@ -23,31 +24,37 @@ export function ChallengesSection({
   const { t, i18n } = useTranslation();
   const [challenges, setChallenges] = useState<ChallengeData[]>();
   const [error, setError] = useState<string>();
+  const [archive, setArchive] = useState(false);
+  const manages = canManageChallenges(role);
 
   useEffect(() => {
     void refresh;
-    client.get("/workspaces/:workspaceId/challenges", { params: { workspaceId } }).then(
+    const query = archive ? { archived: "true" as const } : {};
+    client.get("/workspaces/:workspaceId/challenges", { params: { workspaceId }, query }).then(
       (result) => {
         setChallenges(result.challenges);
         setError(undefined);
       },
       (failure: unknown) => setError(formErrorsOf(failure, []).form),
     );
-  }, [workspaceId, refresh]);
+  }, [workspaceId, refresh, archive]);
 
   return (
     <section aria-labelledby="challenges-title" className="card">
       <h2 id="challenges-title">{t("challenges.title")}</h2>
       <FormAlert error={error} />
-      {canManageChallenges(role) && (
-        <p>
+      {manages && (
+        <p className="actions">
           <Link className="button primary" to={`/workspaces/${workspaceId}/challenges/new`}>
             {t("challenges.new")}
           </Link>
+          <button type="button" aria-pressed={archive} onClick={() => setArchive(!archive)}>
+            {t("challenges.showArchive")}
+          </button>
         </p>
       )}
       {!challenges && !error && <Loading />}
-      {challenges?.length === 0 && <p>{t("challenges.none")}</p>}
+      {challenges?.length === 0 && <p>{t(archive ? "challenges.noneArchived" : "challenges.none")}</p>}
       {challenges && challenges.length > 0 && (
         <ul className="challenge-list">
           {challenges.map((challenge) => (

@@ -8,22 +8,19 @@ import { client } from "../../api/typed-client.ts";
 import {
   type ChallengeData,
   type CommentData,
-  canContribute,
-  canManageChallenges,
-  canModerate,
   type Emotion,
   emotions,
   type IdeaData,
-  type Phase,
 } from "../../api/types.ts";
 import { FormAlert, StatusMessage } from "../../components/form-field.tsx";
 import { Loading, PageTitle } from "../../components/page.tsx";
 import { ideaOf, type LiveEvent, useLive } from "../../live/use-live.ts";
 import { AwardForm } from "./award-form.tsx";
+import { ChallengeState } from "./challenge-state.tsx";
 import { CommentThread } from "./comment-thread.tsx";
 import { FlagButton } from "./flag-form.tsx";
 import { formatDateTime, isImageUrl } from "./format.ts";
-import { emojis, phasesOf } from "./idea-acts.ts";
+import { emojis } from "./idea-acts.ts";
 import { IdeaBadges } from "./idea-list.tsx";
 import { ModerationForm, type ModerationTarget } from "./moderation-form.tsx";
 import { OutcomeForm } from "./outcome-form.tsx";
@@ -76,7 +73,10 @@ export function IdeaPage() {
   const onEvent = useCallback(
     (event: LiveEvent) => {
       if (ideaOf(event) !== ideaId) {
-        if (event.type === "challenge.deadline-extended" && event.data.challengeId === idea?.challengeId)
+        if (
+          (event.type === "challenge.deadline-extended" || event.type === "challenge.controlled") &&
+          event.data.challengeId === idea?.challengeId
+        )
           void load();
         return;
       }
@@ -207,13 +207,9 @@ export function IdeaPage() {
   }
   if (!idea || !challenge || !workspace) return <Loading />;
   const challengePath = `/workspaces/${workspaceId}/challenges/${challenge.id}`;
-  const role = workspace.role;
-  const published = challenge.status === "published";
-  const during = (phases: Phase[]) => published && phases.includes(challenge.phase) && !idea.hidden;
-  const contributes = canContribute(role);
-  const manages = canManageChallenges(role);
-  const mine = idea.author.id === user?.id;
-  const canComment = during(manages ? phasesOf.official : phasesOf.comment);
+  // What this person may do here comes from the server, by the rules it enforces (roles, phases, pause, archive).
+  const can = idea.abilities;
+  const manages = challenge.abilities.manage;
 
   return (
     <div className="stack">
@@ -243,6 +239,7 @@ export function IdeaPage() {
           </p>
         </div>
         <StatusMessage>{notice}</StatusMessage>
+        <ChallengeState challenge={challenge} />
         <FormAlert error={actionError} />
         {idea.held ? (
           <p className="alert alert-info">{t("moderation.held")}</p>
@@ -287,7 +284,7 @@ export function IdeaPage() {
               className={idea.supportedByMe ? "support on" : "support"}
               aria-pressed={idea.supportedByMe}
               onClick={() => void toggleSupport()}
-              disabled={!contributes || !during(phasesOf.support)}
+              disabled={!can.support}
             >
               {idea.supportedByMe ? t("idea.supported") : t("idea.support")}
             </button>
@@ -308,7 +305,7 @@ export function IdeaPage() {
                   aria-pressed={on}
                   aria-label={t("idea.reactionLabel", { emotion: t(`emotions.${emotion}`), count })}
                   onClick={() => void react(emotion)}
-                  disabled={!contributes || !during(phasesOf.react)}
+                  disabled={!can.react}
                 >
                   <span aria-hidden="true">{emojis[emotion]}</span> {t(`emotions.${emotion}`)}{" "}
                   <span className="reaction-count">{count}</span>
@@ -317,20 +314,22 @@ export function IdeaPage() {
             })}
           </fieldset>
           <div className="actions">
-            <button type="button" aria-pressed={idea.followedByMe} onClick={() => void toggleFollow()}>
-              {idea.followedByMe ? t("idea.following") : t("idea.follow")}
-            </button>
-            {mine && during(["contributions"]) && (
-              <>
-                <Link className="button" to={`${ideaPath}/edit`}>
-                  {t("idea.edit")}
-                </Link>
-                <button type="button" className="danger" onClick={withdraw}>
-                  {t("idea.withdraw")}
-                </button>
-              </>
+            {can.follow && (
+              <button type="button" aria-pressed={idea.followedByMe} onClick={() => void toggleFollow()}>
+                {idea.followedByMe ? t("idea.following") : t("idea.follow")}
+              </button>
             )}
-            {canModerate(role) && (
+            {can.edit && (
+              <Link className="button" to={`${ideaPath}/edit`}>
+                {t("idea.edit")}
+              </Link>
+            )}
+            {can.withdraw && (
+              <button type="button" className="danger" onClick={withdraw}>
+                {t("idea.withdraw")}
+              </button>
+            )}
+            {can.moderate && (
               <button
                 type="button"
                 className="danger"
@@ -343,7 +342,7 @@ export function IdeaPage() {
                     : t("moderation.hideIdea")}
               </button>
             )}
-            {!idea.hidden && (
+            {can.flag && (
               <FlagButton
                 target={{ workspaceId, kind: "idea", id: idea.id }}
                 label={idea.title}
@@ -365,20 +364,18 @@ export function IdeaPage() {
           )}
         </section>
       </article>
-      {manages && during(["voting", "synthesis", "debrief"]) && (
+      {can.setOutcome && !idea.hidden && (
         <OutcomeForm key={idea.id} ideaRef={ideaRef} idea={idea} onSaved={() => void load()} />
       )}
-      {manages && challenge.contest && during(["synthesis", "debrief"]) && (
-        <AwardForm key={idea.id} ideaRef={ideaRef} idea={idea} onSaved={() => void load()} />
-      )}
+      {can.award && <AwardForm key={idea.id} ideaRef={ideaRef} idea={idea} onSaved={() => void load()} />}
       <CommentThread
         comments={comments}
         ideaRef={ideaRef}
         official={manages}
-        canComment={canComment}
+        canComment={can.comment}
         onPosted={() => void load()}
         onModerate={
-          canModerate(role)
+          can.moderate
             ? (comment) => setModerating({ kind: "comment", id: comment.id, hidden: Boolean(comment.hidden) })
             : undefined
         }

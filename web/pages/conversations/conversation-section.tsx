@@ -4,16 +4,7 @@ import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
 import { formErrorsOf } from "../../api/problems.ts";
 import { type ChallengeRef, client } from "../../api/typed-client.ts";
-import {
-  type ChallengeData,
-  canContribute,
-  canManageChallenges,
-  canModerate,
-  type NextStatementData,
-  type OpinionMapData,
-  type Role,
-  type StatementData,
-} from "../../api/types.ts";
+import type { ChallengeData, NextStatementData, OpinionMapData, StatementData } from "../../api/types.ts";
 import { FormAlert, StatusMessage, TextAreaField } from "../../components/form-field.tsx";
 import { useForm } from "../../components/use-form.ts";
 import { OpinionMapView } from "./opinion-map.tsx";
@@ -70,12 +61,10 @@ function ProposeForm({
 export function ConversationSection({
   workspaceId,
   challenge,
-  role,
   refresh,
 }: {
   workspaceId: string;
   challenge: ChallengeData;
-  role: Role;
   /** Changes when a live event concerns this conversation: the section reloads. */
   refresh: number;
 }) {
@@ -88,8 +77,8 @@ export function ConversationSection({
   const [notice, setNotice] = useState<string>();
   const [busy, setBusy] = useState(false);
   const statementRef = useRef<HTMLQuoteElement>(null);
-  const moderates = canModerate(role);
-  const manages = canManageChallenges(role);
+  const moderates = challenge.abilities.moderate;
+  const manages = challenge.abilities.manage;
 
   const loadMap = useCallback(
     () =>
@@ -138,7 +127,7 @@ export function ConversationSection({
 
   const votingOpen =
     challenge.status === "published" && (challenge.phase === "contributions" || challenge.phase === "voting");
-  const mayVote = votingOpen && canContribute(role);
+  const mayVote = challenge.abilities.vote;
 
   const vote = async (value: -1 | 0 | 1) => {
     if (!next?.statement || busy) return;
@@ -201,7 +190,7 @@ export function ConversationSection({
       ) : (
         <p>{next.total === 0 ? t("conversation.noStatements") : t("conversation.allVoted")}</p>
       )}
-      {mayVote && (
+      {challenge.abilities.proposeStatement && (
         <ProposeForm
           challengeRef={{ workspaceId, challengeId }}
           onProposed={(s) => {

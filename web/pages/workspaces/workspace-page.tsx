@@ -1,7 +1,7 @@
 // One workspace: its members (updated live), its invitation links and its settings, as the viewer's role allows.
 import { useCallback, useEffect, useRef, useState } from "react";
 import { useTranslation } from "react-i18next";
-import { Link, useParams } from "react-router";
+import { Link, useLocation, useParams } from "react-router";
 import { formErrorsOf } from "../../api/problems.ts";
 import { useSession } from "../../api/session.tsx";
 import { client } from "../../api/typed-client.ts";
@@ -31,6 +31,7 @@ const challengeListEvents = new Set<EventType>([
   "challenge.published",
   "challenge.debriefed",
   "challenge.deadline-extended",
+  "challenge.controlled",
   "idea.submitted",
   "idea.updated",
   "idea.withdrawn",
@@ -50,7 +51,11 @@ export function WorkspacePage() {
   const [workspace, setWorkspace] = useState<WorkspaceData>();
   const [members, setMembers] = useState<MemberData[]>();
   const [error, setError] = useState<string>();
-  const [notice, setNotice] = useState<string>();
+  const location = useLocation();
+  const deleted = (location.state as { deleted?: string } | null)?.deleted;
+  const [notice, setNotice] = useState<string | undefined>(() =>
+    deleted ? t("challenges.deleted", { title: deleted }) : undefined,
+  );
   const [removed, setRemoved] = useState(false);
   const [challengeChanges, setChallengeChanges] = useState(0);
   const myId = user?.id ?? "";
