@@ -3,6 +3,7 @@ import { readFileSync } from "node:fs";
 import { Pool } from "undici";
 import { ApiClient, testPassword, uniqueEmail } from "../test/support/api-client.ts";
 import { createChallenge } from "../test/support/challenge-fixture.ts";
+import { signUpConfirmed } from "../test/support/confirm-sign-up.ts";
 
 /** One minute of the soak (the last one may be shorter). */
 export interface SoakMinute {
@@ -32,12 +33,15 @@ async function ok<T>(response: Promise<{ status: number; body: T }>, what: strin
 }
 
 /** A workspace with an open challenge of `ideas` ideas and `clients` signed-in participants, built through `url`. */
-export async function prepareSoak(url: string, clients: number, ideas: number): Promise<SoakWorld> {
+export async function prepareSoak(
+  url: string,
+  logs: () => readonly string[],
+  clients: number,
+  ideas: number,
+): Promise<SoakWorld> {
   const owner = new ApiClient(url);
-  await ok(
-    owner.post("/api/v1/auth/sign-up", { email: uniqueEmail(), password: testPassword, name: "Owner" }),
-    "owner",
-  );
+  // Accounts open through the link the server logs, as a person's would through their e-mail.
+  await signUpConfirmed(owner, { email: uniqueEmail(), password: testPassword, name: "Owner" }, logs);
   const { workspace } = await ok(
     owner.post<{ workspace: { id: string } }>("/api/v1/workspaces", { name: "Soak" }),
     "workspace",
@@ -63,10 +67,7 @@ export async function prepareSoak(url: string, clients: number, ideas: number): 
   const identities: SoakWorld["identities"] = [];
   for (let i = 0; i < clients; i++) {
     const client = new ApiClient(url);
-    await ok(
-      client.post("/api/v1/auth/sign-up", { email: uniqueEmail(), password: testPassword, name: `P${i}` }),
-      "join",
-    );
+    await signUpConfirmed(client, { email: uniqueEmail(), password: testPassword, name: `P${i}` }, logs);
     await ok(client.post(`/api/v1/invitations/${token}/accept`), "accept");
     identities.push({ cookie: client.cookieHeader(), csrf: await client.csrf() });
   }

@@ -5,6 +5,7 @@ import { loadavg } from "node:os";
 import { parseArgs } from "node:util";
 import { type CocreaProcess, startCocrea } from "../test/support/cocrea-process.ts";
 import { startEmbeddedCluster } from "../test/support/postgres-cluster.ts";
+import { stormWriteLimits } from "../test/support/write-storm.ts";
 import { writeBenchSection } from "./benchmarks-file.ts";
 import { driveSoak, prepareSoak, type SoakMinute } from "./soak-load.ts";
 
@@ -42,9 +43,14 @@ async function soak(processes: number): Promise<VariantResult> {
   const cluster = await startEmbeddedCluster();
   const servers: CocreaProcess[] = [];
   try {
-    const env = { DATABASE_URL: cluster.url, AUTH_RATE_LIMIT: "1000000", SMTP_URL: "" };
+    const env = {
+      DATABASE_URL: cluster.url,
+      AUTH_RATE_LIMIT: "1000000",
+      SMTP_URL: "",
+      WRITE_LIMITS: stormWriteLimits,
+    };
     for (let i = 0; i < processes; i++) servers.push(await startCocrea(["--no-demo"], env));
-    const world = await prepareSoak(servers[0]?.url ?? "", clients, ideas);
+    const world = await prepareSoak(servers[0]?.url ?? "", () => servers[0]?.logs ?? [], clients, ideas);
     const loadBefore = loadavg()[0] ?? 0;
     console.error(
       `soak: ${processes} process(es), ${rate} supports/s wanted, ${clients} clients, ${minutes} min`,

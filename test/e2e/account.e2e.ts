@@ -35,7 +35,7 @@ async function shoot(name: string, target: Page = page): Promise<void> {
 
 beforeAll(async () => {
   ownerPage = await journey.newPage(desktop);
-  await signUp(ownerPage, journey.server.url, owner);
+  await signUp(ownerPage, journey.server, owner);
   await ownerPage.getByLabel("Nom de l'espace").fill("Quartier des Pentes");
   await ownerPage.getByRole("button", { name: "Créer l'espace" }).click();
   await expectTitle(ownerPage, "Quartier des Pentes");
@@ -70,7 +70,7 @@ beforeAll(async () => {
     },
   );
   page = await journey.newPage(desktop);
-  await signUp(page, journey.server.url, person);
+  await signUp(page, journey.server, person);
   await page.goto(url);
   await page.getByRole("button", { name: "Rejoindre l'espace" }).click();
   await expectTitle(page, /^Quartier des Pentes$/);

@@ -24,7 +24,7 @@ let challengeUrl = "";
 describe("challenge console", () => {
   it("opens the console from the challenge page of a manager, and not for a participant", async () => {
     manager = await journey.newPage(desktop);
-    await signUp(manager, journey.server.url, { name: "Nadia Haddad", email: `nadia-${unique}@example.org` });
+    await signUp(manager, journey.server, { name: "Nadia Haddad", email: `nadia-${unique}@example.org` });
     await manager.getByLabel("Nom de l'espace").fill("Mairie de Pantin");
     await manager.getByRole("button", { name: "Créer l'espace" }).click();
     await expectTitle(manager, "Mairie de Pantin");
@@ -58,7 +58,7 @@ describe("challenge console", () => {
       },
     );
     participant = await journey.newPage();
-    await signUp(participant, journey.server.url, {
+    await signUp(participant, journey.server, {
       name: "Tom Lefèvre",
       email: `tom-${unique}@example.org`,
     });

@@ -33,7 +33,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 describe("listening alerts", () => {
   it("lets a manager set alert rules and hear the alert an import with a spike fires", async () => {
     const page = await journey.newPage(desktop);
-    await signUp(page, journey.server.url, {
+    await signUp(page, journey.server, {
       name: "Inès Morel",
       email: `ines-alertes-${unique}@example.org`,
     });

@@ -32,7 +32,7 @@ afterAll(() => new Promise<void>((resolve) => feeds.close(() => resolve())));
 describe("listening feed sources", () => {
   it("follows a feed, shows its status and a refused address, then pauses and deletes a source", async () => {
     const page = await journey.newPage(desktop);
-    await signUp(page, journey.server.url, { name: "Inès Morel", email: `ines-flux-${unique}@example.org` });
+    await signUp(page, journey.server, { name: "Inès Morel", email: `ines-flux-${unique}@example.org` });
     const { workspace } = await callApi<{ workspace: { id: string } }>(page, "POST", "/workspaces", {
       name: "Ville de Nantes",
       kind: "city",
@@ -79,7 +79,7 @@ describe("listening feed sources", () => {
     await expectAccessible(page, "a paused feed source");
 
     const english = await journey.newPage(phone);
-    await signUp(english, journey.server.url, { name: "Ann Lee", email: `ann-feeds-${unique}@example.org` });
+    await signUp(english, journey.server, { name: "Ann Lee", email: `ann-feeds-${unique}@example.org` });
     await english.locator('.language-switch button[lang="en"]').click();
     await english.getByRole("heading", { level: 1, name: "My workspaces" }).waitFor();
     const own = await callApi<{ workspace: { id: string } }>(english, "POST", "/workspaces", {

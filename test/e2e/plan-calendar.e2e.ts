@@ -29,7 +29,7 @@ async function shoot(page: Page, name: string): Promise<void> {
 
 beforeAll(async () => {
   consultantPage = await journey.newPage(desktop);
-  await signUp(consultantPage, journey.server.url, consultant);
+  await signUp(consultantPage, journey.server, consultant);
   await consultantPage.getByLabel("Nom de l'espace").fill("Ville de Lumbres");
   await consultantPage.getByRole("button", { name: "Créer l'espace" }).click();
   await expectTitle(consultantPage, "Ville de Lumbres");
@@ -53,7 +53,7 @@ beforeAll(async () => {
   );
   calendarUrl = `${journey.server.url}/workspaces/${workspaceId}/plans/${plan.id}/calendar`;
   clientPage = await journey.newPage(phone);
-  await signUp(clientPage, journey.server.url, client);
+  await signUp(clientPage, journey.server, client);
   await clientPage.goto(url);
   await clientPage.getByRole("button", { name: "Rejoindre l'espace" }).click();
   await expectTitle(clientPage, /^Ville de Lumbres$/);

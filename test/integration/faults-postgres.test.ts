@@ -6,7 +6,14 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
 import { eventually, hearsNewIdea, isReady, subscribe } from "../support/fault-recovery.ts";
 import { type Cluster, startDebianCluster, startEmbeddedCluster } from "../support/postgres-cluster.ts";
-import { checkStorm, prepareStorm, type Storm, type StormWorld, startStorm } from "../support/write-storm.ts";
+import {
+  checkStorm,
+  prepareStorm,
+  type Storm,
+  type StormWorld,
+  startStorm,
+  stormWriteLimits,
+} from "../support/write-storm.ts";
 
 let cluster: Cluster;
 let servers: CocreaProcess[] = [];
@@ -14,7 +21,12 @@ let pool: pg.Pool;
 beforeAll(async () => {
   cluster =
     process.env.COCREA_TEST_DB === "debian" ? await startDebianCluster() : await startEmbeddedCluster();
-  const env = { DATABASE_URL: cluster.url, SMTP_URL: "", AUTH_RATE_LIMIT: "100000" };
+  const env = {
+    DATABASE_URL: cluster.url,
+    SMTP_URL: "",
+    AUTH_RATE_LIMIT: "100000",
+    WRITE_LIMITS: stormWriteLimits,
+  };
   // One after the other: the first applies the migrations.
   servers.push(await startCocrea(["--no-demo"], env));
   servers.push(await startCocrea(["--no-demo"], env));
@@ -49,7 +61,7 @@ async function listeners(): Promise<number> {
 
 /** Runs a storm through both processes around `fault`, then checks every acknowledged write and the counts. */
 async function underStorm(name: string, fault: () => Promise<void>): Promise<void> {
-  const world = await prepareStorm(urls()[0] ?? "");
+  const world = await prepareStorm(urls()[0] ?? "", () => servers[0]?.logs ?? []);
   const live = await Promise.all(urls().map((url) => subscribe(world, url)));
   const storm = startStorm(world, urls());
   await eventually(() => sizes(storm) >= 10, 60_000, "ten acknowledged writes");

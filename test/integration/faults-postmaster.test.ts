@@ -8,7 +8,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
 import { eventually, hearsNewIdea, isReady, subscribe } from "../support/fault-recovery.ts";
-import { checkStorm, prepareStorm, startStorm } from "../support/write-storm.ts";
+import { checkStorm, prepareStorm, startStorm, stormWriteLimits } from "../support/write-storm.ts";
 
 const onEmbedded = process.env.COCREA_TEST_DB !== "debian";
 
@@ -39,9 +39,13 @@ async function ownDatabase(): Promise<pg.Pool> {
 
 describe.runIf(onEmbedded)("the embedded postmaster killed under a storm of writes", () => {
   it("loses no acknowledged write; counts stay exact; the open live socket hears events again", async () => {
-    server = await startCocrea(["--data", data, "--no-demo"], { SMTP_URL: "", AUTH_RATE_LIMIT: "100000" });
+    server = await startCocrea(["--data", data, "--no-demo"], {
+      SMTP_URL: "",
+      AUTH_RATE_LIMIT: "100000",
+      WRITE_LIMITS: stormWriteLimits,
+    });
     const url = server.url;
-    const world = await prepareStorm(url);
+    const world = await prepareStorm(url, () => server?.logs ?? []);
     const live = await subscribe(world, url);
     const storm = startStorm(world, [url]);
     const sizes = () => Object.values(storm.acknowledged).reduce((sum, set) => sum + set.size, 0);

@@ -4,7 +4,7 @@ import pg from "pg";
 import { afterAll, beforeAll, describe, expect, inject, it } from "vitest";
 import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
 import { eventually, hearsNewIdea, readyAfter, subscribe } from "../support/fault-recovery.ts";
-import { checkStorm, prepareStorm, startStorm } from "../support/write-storm.ts";
+import { checkStorm, prepareStorm, startStorm, stormWriteLimits } from "../support/write-storm.ts";
 
 let server: CocreaProcess | undefined;
 let pool: pg.Pool;
@@ -21,12 +21,13 @@ const serve = () =>
     DATABASE_URL: inject("databaseUrl"),
     SMTP_URL: "",
     AUTH_RATE_LIMIT: "100000",
+    WRITE_LIMITS: stormWriteLimits,
   });
 
 describe("kill -9 of the server under a storm of writes", () => {
   it("loses no acknowledged write over three kills and restarts; counts stay exact; events flow again", async () => {
     server = await serve();
-    const world = await prepareStorm(server.url);
+    const world = await prepareStorm(server.url, () => server?.logs ?? []);
     const targets = [server.url];
     const storm = startStorm(world, targets);
     const sizes = () => Object.values(storm.acknowledged).reduce((sum, set) => sum + set.size, 0);

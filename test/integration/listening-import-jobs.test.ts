@@ -12,6 +12,7 @@ import { stalledImports } from "../../src/jobs/periodic-tasks.ts";
 import { backgroundWork, contextFactory } from "../../src/jobs/process-context.ts";
 import { ApiClient, testPassword, uniqueEmail } from "../support/api-client.ts";
 import { type CocreaProcess, startCocrea } from "../support/cocrea-process.ts";
+import { signUpConfirmed } from "../support/confirm-sign-up.ts";
 import { createProject, sampleCsv, upload, waitForImport } from "../support/listening-fixture.ts";
 
 const logger = pino({ level: "silent" });
@@ -29,7 +30,11 @@ beforeAll(async () => {
   );
   web = await startCocrea(["--no-demo", "--roles", "web"], { DATABASE_URL: inject("databaseUrl") });
   owner = new ApiClient(web.url);
-  await owner.post("/api/v1/auth/sign-up", { email: uniqueEmail(), password: testPassword, name: "Owner" });
+  await signUpConfirmed(
+    owner,
+    { email: uniqueEmail(), password: testPassword, name: "Owner" },
+    () => web.logs,
+  );
   const created = await owner.post<{ workspace: { id: string } }>("/api/v1/workspaces", { name: "Veille" });
   workspaceId = created.body.workspace.id;
 }, 180_000);

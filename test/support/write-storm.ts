@@ -1,8 +1,10 @@
 // A storm of writes (ideas, comments, supports) from several people against one or more `cocrea serve` processes,
 // remembering every write the server acknowledged, so that a test can check after a fault that none was lost.
 import type pg from "pg";
+import { writeKinds } from "../../src/domain/write-limits/write-limits.ts";
 import { ApiClient, testPassword, uniqueEmail } from "./api-client.ts";
 import { createChallenge } from "./challenge-fixture.ts";
+import { signUpConfirmed } from "./confirm-sign-up.ts";
 
 /** Someone writing during the storm, with what a request of theirs needs (any process reads the session). */
 export interface StormPerson {
@@ -44,18 +46,24 @@ async function ok<T>(response: Promise<{ status: number; body: T }>, what: strin
   return body;
 }
 
-/** Builds the storm's workspace through `url`: an owner, an open challenge with two ideas, `count` participants. */
-export async function prepareStorm(url: string, count = 6): Promise<StormWorld> {
+/** Write limits high enough for a storm: the storm is about what survives a fault, not about how much one writes. */
+export const stormWriteLimits = writeKinds.map((kind) => `${kind}=100000/100000`).join(",");
+
+/**
+ * Builds the storm's workspace through `url`: an owner, an open challenge with two ideas, `count` participants, each
+ * account confirmed through the link the server logs (`logs`, the serving process's lines).
+ */
+export async function prepareStorm(
+  url: string,
+  logs: () => readonly string[],
+  count = 6,
+): Promise<StormWorld> {
   const owner = new ApiClient(url);
-  const signUp = (client: ApiClient, name: string) =>
-    ok(
-      client.post<{ user: { id: string } }>("/api/v1/auth/sign-up", {
-        email: uniqueEmail("storm"),
-        password: testPassword,
-        name,
-      }),
-      "sign-up",
-    );
+  const signUp = async (client: ApiClient, name: string) => ({
+    user: {
+      id: await signUpConfirmed(client, { email: uniqueEmail("storm"), password: testPassword, name }, logs),
+    },
+  });
   const { user: ownerUser } = await signUp(owner, "Owner");
   const { workspace } = await ok(
     owner.post<{ workspace: { id: string } }>("/api/v1/workspaces", { name: "Tempête" }),
