@@ -42,7 +42,8 @@ module.exports = {
     },
     {
       name: "cli-not-server",
-      comment: "The CLI reaches the server only to start it (cocrea serve): serve.ts is the one allowed edge.",
+      comment:
+        "The CLI reaches the server only to start it (cocrea serve): serve.ts is the one allowed edge.",
       severity: "error",
       from: { path: "^src/cli", pathNot: "^src/cli/commands/serve\\.ts$" },
       to: { path: "^src/server" },
