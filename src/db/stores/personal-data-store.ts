@@ -19,7 +19,10 @@ const secretColumns = new Set([
   "password_resets.id",
   "email_changes.id",
   "invitations.token_hash",
+  "sign_up_requests.id",
 ]);
+/** Columns left out of every table whatever its name: a hash of a password or a token is never the person's data. */
+const secretNames = new Set(["password_hash", "token_hash"]);
 
 /** Columns naming the person as the one the row is about; any other column names them as the one who acted. */
 const ownerColumns = new Set(["user_id", "author_id", "juror_id"]);
@@ -45,7 +48,7 @@ export async function personalDatasets(db: Db, userId: string): Promise<Personal
       ORDER BY a.attnum`);
     const columns = described.rows
       .map((row) => row.name)
-      .filter((name) => !secretColumns.has(`${table}.${name}`));
+      .filter((name) => !secretColumns.has(`${table}.${name}`) && !secretNames.has(name));
     const found = await db.execute<Record<string, PersonalValue>>(sql`
       SELECT ${sql.join(
         columns.map((name) => sql.identifier(name)),
