@@ -1,6 +1,5 @@
-// Chromium's print of an HTML page to an A4 PDF (Debian's package, driven by playwright-core): plans and reports.
+// Chromium's print of an HTML page to an A4 PDF (Debian's package, driven by playwright-core): the listening report.
 import { existsSync } from "node:fs";
-import { chromium } from "playwright-core";
 import { AppError } from "../../errors.ts";
 
 /** Where Debian's `chromium` package installs the browser. */
@@ -19,6 +18,8 @@ export async function printPdf(html: string, footer: string, executablePath = ch
       { details: { package: "chromium", path: executablePath } },
     );
   }
+  // Loaded on the first print: the browser driver is large, and most processes never print.
+  const { chromium } = await import("playwright-core");
   const browser = await chromium.launch({
     executablePath,
     args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"],
